@@ -1,0 +1,98 @@
+// The one door between the task pane and the workbook. Components and hooks receive an
+// implementation of `WorkbookGateway`; only src/excel/ implements it with Office.js.
+import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+
+/** A tab the add-in needs, found in the workbook or not. */
+export interface TabStatus {
+  kind: TabKind;
+  /** The sheet name found (tolerant match), or null when the tab is missing. */
+  sheet: string | null;
+  /** Canonical columns that could not be found by header text and have no stored mapping. */
+  missingColumns: string[];
+  /** 1-based row of the header, when found. */
+  headerRow: number | null;
+}
+
+export interface WorkbookInfo {
+  tabs: TabStatus[];
+  /** Requirement-set level detected at run time, e.g. "1.7"; features above the minimum are optional. */
+  apiLevel: string;
+}
+
+export type ContactChange = 'new' | 'changed' | 'unchanged';
+
+/** What one person's import will do, shown before anything is written. */
+export interface PersonPreview {
+  person: string;
+  sourceName: string;
+  contact: ContactChange;
+  /** Activity rows that will be written. */
+  rowsToWrite: number;
+  /** Existing rows of this person in the round's tab that will be replaced. */
+  rowsToReplace: number;
+  plan: PersonalPlan;
+}
+
+export interface ImportPreview {
+  round: Round;
+  /** The round suggested from the plans' content and today's date against the deadlines. */
+  suggestedRound: Round;
+  targetSheet: string;
+  people: PersonPreview[];
+  /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
+  fingerprint: string;
+}
+
+export interface ImportResult {
+  /** 'stale': the target rows changed since the preview (co-author, user); nothing was written. */
+  status: 'written' | 'stale';
+  rowsWritten: number;
+  rowsReplaced: number;
+  /** When stale, a fresh preview to show instead. */
+  newPreview?: ImportPreview;
+}
+
+export interface UndoResult {
+  /** 'conflict': cells changed since the import; `changedCells` says which, nothing was undone. */
+  status: 'undone' | 'nothing-to-undo' | 'conflict';
+  changedCells: { sheet: string; cell: string }[];
+}
+
+export interface TotalsRow {
+  key: string;
+  label: string;
+  goal: number;
+  planned: number;
+  reachedAterrap1: number;
+  reachedAterrap2: number;
+}
+
+export interface TotalsView {
+  perTraining: TotalsRow[];
+  perUnit: TotalsRow[];
+  perPerson: TotalsRow[];
+  grandTotal: TotalsRow;
+  /** The summary sheet's name. */
+  sheet: string;
+}
+
+export interface WorkbookGateway {
+  inspect(): Promise<WorkbookInfo>;
+  /** Create a missing tab from the template's layout (only on the user's word). */
+  createTab(kind: TabKind): Promise<void>;
+  /** Remember which column holds a canonical column of a tab ("the answer is remembered"). */
+  saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void>;
+  previewImport(plans: PersonalPlan[], round?: Round): Promise<ImportPreview>;
+  applyImport(preview: ImportPreview): Promise<ImportResult>;
+  /** `force` undoes even when cells changed since the import (after the user said yes). */
+  undoLastImport(force?: boolean): Promise<UndoResult>;
+  hasUndo(): Promise<boolean>;
+  /** Flags for one round, or every round tab that has rows. Also refreshes the marks in the sheet. */
+  check(round?: Round): Promise<Flag[]>;
+  /** Use an overall plan read from a separate .xlsx picked in the pane instead of the log's tab. */
+  setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  refreshTotals(): Promise<TotalsView>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+}

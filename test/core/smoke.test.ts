@@ -1,0 +1,2 @@
+import { ROUNDS } from '../../src/core/model';
+test('rounds', () => { expect(ROUNDS).toEqual(['plan', 'aterrap1', 'aterrap2']); });
