@@ -1,0 +1,44 @@
+// Groups INPUT paths into plan sources: a .docx file is one plan; NAME.html and NAME.txt with
+// the same NAME are the two flavours of one paste. Order is kept (later plans of the same
+// person replace earlier ones), by each group's first appearance on the command line.
+
+export type PlanInput =
+  | { kind: 'docx'; name: string; path: string }
+  | { kind: 'paste'; name: string; htmlPath?: string; textPath?: string };
+
+export type GroupResult = { ok: true; inputs: PlanInput[] } | { ok: false; message: string };
+
+export function groupInputs(paths: readonly string[]): GroupResult {
+  const inputs: PlanInput[] = [];
+  const pastes = new Map<string, Extract<PlanInput, { kind: 'paste' }>>();
+  for (const path of paths) {
+    const lower = path.toLowerCase();
+    const dot = lower.lastIndexOf('.');
+    const ext = dot >= 0 ? lower.slice(dot) : '';
+    const stem = dot >= 0 ? path.slice(0, dot) : path;
+    if (ext === '.docx' || ext === '.docm') {
+      inputs.push({ kind: 'docx', name: baseName(path), path });
+    } else if (ext === '.html' || ext === '.htm' || ext === '.txt') {
+      let paste = pastes.get(stem);
+      if (!paste) {
+        paste = { kind: 'paste', name: baseName(stem) };
+        pastes.set(stem, paste);
+        inputs.push(paste);
+      }
+      const slot = ext === '.txt' ? 'textPath' : 'htmlPath';
+      if (paste[slot]) return { ok: false, message: `${path}: två filer för samma urklipp (${paste[slot]}).` };
+      paste[slot] = path;
+    } else {
+      return {
+        ok: false,
+        message: `${path}: okänd filtyp. Ange en .docx-fil eller en urklippsfil (.html eller .txt).`,
+      };
+    }
+  }
+  return { ok: true, inputs };
+}
+
+function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] ?? path;
+}
