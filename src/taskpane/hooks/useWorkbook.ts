@@ -1,0 +1,48 @@
+// Reads what the pane needs to start (tabs, settings, whether an undo is possible) once.
+import { useCallback, useEffect, type Dispatch } from 'react';
+import type { TabKind } from '../../core/model';
+import type { WorkbookGateway } from '../../excel/gateway';
+import type { Action } from '../state/actions';
+import type { RunTask } from './useTask';
+
+export interface WorkbookOps {
+  reload(): Promise<void>;
+  createTab(kind: TabKind): Promise<void>;
+  saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void>;
+}
+
+export function useWorkbook(gateway: WorkbookGateway, dispatch: Dispatch<Action>, run: RunTask): WorkbookOps {
+  const reload = useCallback(async () => {
+    await run({ kind: 'load' }, async () => {
+      const [info, settings, canUndo] = await Promise.all([gateway.inspect(), gateway.getSettings(), gateway.hasUndo()]);
+      dispatch({ type: 'workbook/loaded', info, settings, canUndo });
+    });
+  }, [gateway, dispatch, run]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const createTab = useCallback(
+    async (kind: TabKind) => {
+      await run({ kind: 'settings' }, async () => {
+        await gateway.createTab(kind);
+        dispatch({ type: 'info/loaded', info: await gateway.inspect() });
+      });
+    },
+    [gateway, dispatch, run],
+  );
+
+  const saveColumnMapping = useCallback(
+    async (kind: TabKind, column: string, header: string) => {
+      await run({ kind: 'settings' }, async () => {
+        await gateway.saveColumnMapping(kind, column, header);
+        dispatch({ type: 'info/loaded', info: await gateway.inspect() });
+        dispatch({ type: 'notice/show', notice: { kind: 'mapping-saved', column } });
+      });
+    },
+    [gateway, dispatch, run],
+  );
+
+  return { reload, createTab, saveColumnMapping };
+}

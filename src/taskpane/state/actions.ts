@@ -1,0 +1,24 @@
+// Every change to the pane's state, as a discriminated union.
+import type { Flag, PersonalPlan, Settings } from '../../core/model';
+import type { ImportPreview, ImportResult, TotalsView, UndoResult, WorkbookInfo } from '../../excel/gateway';
+import type { FlagView, Notice, Progress, ReadFailure, Section } from './state';
+
+export type Action =
+  | { type: 'section/select'; section: Section }
+  | { type: 'workbook/loaded'; info: WorkbookInfo; settings: Settings; canUndo: boolean }
+  | { type: 'info/loaded'; info: WorkbookInfo }
+  | { type: 'progress/start'; progress: Progress }
+  | { type: 'notice/show'; notice: Notice }
+  | { type: 'notice/dismiss' }
+  | { type: 'failed'; message: string }
+  | { type: 'plans/read'; plans: PersonalPlan[]; failures: ReadFailure[] }
+  | { type: 'import/reset' }
+  | { type: 'preview/ready'; preview: ImportPreview }
+  | { type: 'import/applied'; result: ImportResult }
+  | { type: 'undo/finished'; result: UndoResult }
+  | { type: 'undo/keep' }
+  | { type: 'flags/loaded'; flags: Flag[] }
+  | { type: 'flags/view'; view: Partial<FlagView> }
+  | { type: 'totals/loaded'; totals: TotalsView }
+  | { type: 'settings/saved'; settings: Settings }
+  | { type: 'overall/set'; name: string };

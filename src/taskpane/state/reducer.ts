@@ -1,0 +1,78 @@
+// The pane's pure reducer: (state, action) → new state. No Office, no I/O, no texts.
+import type { Action } from './actions';
+import type { State } from './state';
+
+export function reducer(state: State, action: Action): State {
+  switch (action.type) {
+    case 'section/select':
+      return { ...state, section: action.section };
+    case 'workbook/loaded':
+      return { ...state, info: action.info, settings: action.settings, canUndo: action.canUndo, progress: null };
+    case 'info/loaded':
+      return { ...state, info: action.info, progress: null };
+    case 'progress/start':
+      return { ...state, progress: action.progress, notice: action.progress.kind === 'files' && action.progress.done > 0 ? state.notice : null };
+    case 'notice/show':
+      return { ...state, notice: action.notice, progress: null };
+    case 'notice/dismiss':
+      return { ...state, notice: null };
+    case 'failed':
+      return { ...state, progress: null, notice: { kind: 'error', text: action.message } };
+    case 'plans/read':
+      return {
+        ...state,
+        progress: null,
+        plans: [...state.plans, ...action.plans],
+        readFailures: [...state.readFailures, ...action.failures],
+        result: null,
+      };
+    case 'import/reset':
+      return { ...state, plans: [], readFailures: [], preview: null, result: null, progress: null, notice: null };
+    case 'preview/ready':
+      return { ...state, preview: action.preview, progress: null, result: null };
+    case 'import/applied':
+      if (action.result.status === 'stale') {
+        return {
+          ...state,
+          progress: null,
+          preview: action.result.newPreview ?? state.preview,
+          notice: { kind: 'stale' },
+        };
+      }
+      return {
+        ...state,
+        progress: null,
+        result: action.result,
+        preview: null,
+        plans: [],
+        readFailures: [],
+        canUndo: true,
+        undoConflict: null,
+        // The log changed: earlier flags and totals are out of date.
+        flags: null,
+        totals: null,
+      };
+    case 'undo/finished':
+      switch (action.result.status) {
+        case 'undone':
+          return { ...state, progress: null, result: null, canUndo: false, undoConflict: null, flags: null, totals: null, notice: { kind: 'undone' } };
+        case 'nothing-to-undo':
+          return { ...state, progress: null, result: null, canUndo: false, undoConflict: null, notice: { kind: 'nothing-to-undo' } };
+        case 'conflict':
+          return { ...state, progress: null, undoConflict: action.result.changedCells };
+      }
+      return state;
+    case 'undo/keep':
+      return { ...state, undoConflict: null };
+    case 'flags/loaded':
+      return { ...state, flags: action.flags, progress: null };
+    case 'flags/view':
+      return { ...state, flagView: { ...state.flagView, ...action.view } };
+    case 'totals/loaded':
+      return { ...state, totals: action.totals, progress: null };
+    case 'settings/saved':
+      return { ...state, settings: action.settings, progress: null, notice: { kind: 'settings-saved' } };
+    case 'overall/set':
+      return { ...state, progress: null, flags: null, notice: { kind: 'overall-file', name: action.name } };
+  }
+}
