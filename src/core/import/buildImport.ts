@@ -1,0 +1,150 @@
+// The whole import, worked out from what was read: per person what happens to the contact row
+// and the round's rows, and the row operations that do it. Pure: the Excel layer reads the
+// grids, calls this, and writes the operations in one batch.
+import { findHeader } from '../headers/findHeader';
+import type { ActivityColumn, ContactColumn, PersonalPlan, Problem, Round, Settings } from '../model';
+import { normaliseKey, personName } from '../values/text';
+import { activityCells } from './activityCells';
+import type { CellOut } from './cellOut';
+import { contactWrite } from './contactCells';
+import type { Grid } from './grid';
+import { planRows, rowsByPerson, type PersonRows } from './planRows';
+import type { RowOp } from './rowOps';
+import { type Table, tableOf } from './table';
+
+export const NAME_FILL = '#FFFF00';
+
+/** The key a person is matched by: name without a glued-on title, normalised. */
+export function personKey(v: unknown): string {
+  return normaliseKey(personName(typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v)));
+}
+
+export interface StoredColumns {
+  contacts?: Partial<Record<ContactColumn, string>>;
+  activities?: Partial<Record<ActivityColumn, string>>;
+}
+
+/** The table of a grid, or a Swedish reason why it cannot be used. */
+export function locateTable(
+  grid: Grid,
+  kind: 'contacts' | Round,
+  stored: Partial<Record<string, string>> | undefined,
+): { table: Table; missing: string[] } | { error: string } {
+  const values = grid.values.map((row) => row.map((v) => (v === undefined ? null : (v as string | number | boolean | null))));
+  const match = findHeader(values, kind, stored as never);
+  if (match === null) {
+    return {
+      error: `Fliken ”${grid.sheet}” har ingen rubrikrad som går att känna igen bland de första 20 raderna. Kontrollera fliken eller visa vilka kolumner som är vilka.`,
+    };
+  }
+  return { table: tableOf(grid, match.headerRow, match.columns as Partial<Record<string, number>>), missing: match.missing };
+}
+
+export interface ImportPerson {
+  person: string;
+  key: string;
+  plan: PersonalPlan;
+  contact: 'new' | 'changed' | 'unchanged';
+  rowsToWrite: number;
+  rowsToReplace: number;
+}
+
+export interface BuiltImport {
+  people: ImportPerson[];
+  ops: RowOp[];
+  problems: Problem[];
+}
+
+export interface ImportInput {
+  plans: PersonalPlan[];
+  settings: Settings;
+  todayIso: string;
+  contacts: { grid: Grid; table: Table } | null;
+  target: { grid: Grid; table: Table };
+}
+
+/** One plan per person: a later plan for the same person replaces an earlier one. */
+function lastPlanPerPerson(plans: PersonalPlan[], problems: Problem[]): { key: string; plan: PersonalPlan }[] {
+  const out: { key: string; plan: PersonalPlan }[] = [];
+  for (const plan of plans) {
+    const key = personKey(plan.contact.name);
+    if (key === '') {
+      problems.push({
+        code: 'plan-without-name',
+        severity: 'error',
+        message: `Planen ”${plan.source.name}” saknar namn på spridningsledaren och importeras inte. Fyll i namnet i planen och läs in den igen.`,
+        where: { source: plan.source.name },
+      });
+      continue;
+    }
+    const earlier = out.findIndex((p) => p.key === key);
+    if (earlier >= 0) {
+      problems.push({
+        code: 'same-person-twice',
+        severity: 'warning',
+        message: `${plan.contact.name} har två planer i samma import (”${out[earlier].plan.source.name}” och ”${plan.source.name}”). Bara den senare, ”${plan.source.name}”, importeras.`,
+        where: { source: plan.source.name },
+      });
+      out.splice(earlier, 1);
+    }
+    out.push({ key, plan });
+  }
+  return out;
+}
+
+function rowCells(grid: Grid, table: Table, row: number): Partial<Record<ContactColumn, unknown>> {
+  const out: Partial<Record<ContactColumn, unknown>> = {};
+  for (const [col, c] of Object.entries(table.columns)) if (c !== undefined) out[col as ContactColumn] = grid.values[row]?.[c];
+  return out;
+}
+
+export function buildImport(input: ImportInput): BuiltImport {
+  const problems: Problem[] = [];
+  const plans = lastPlanPerPerson(input.plans, problems);
+  const ops: RowOp[] = [];
+  const contactChange = new Map<string, ImportPerson['contact']>();
+
+  if (input.contacts) {
+    const { grid, table } = input.contacts;
+    const all = rowsByPerson(grid, table, 'name', personKey);
+    const firstRow = new Map<string, number[]>();
+    for (const [k, rows] of all) firstRow.set(k, [rows[0]]);
+    const people: PersonRows[] = [];
+    for (const { key, plan } of plans) {
+      const row = firstRow.get(key)?.[0];
+      const w = contactWrite(plan.contact, row === undefined ? null : rowCells(grid, table, row), input.todayIso);
+      contactChange.set(key, w.change);
+      people.push({ key, rows: [w.cells as Record<string, CellOut>] });
+    }
+    ops.push(...planRows(grid, table, firstRow, people).ops);
+  }
+
+  const { grid, table } = input.target;
+  const existing = rowsByPerson(grid, table, 'person', personKey);
+  const people: PersonRows[] = plans.map(({ key, plan }) => ({
+    key,
+    rows: plan.activities.map((a) => {
+      const cells = activityCells(plan.contact.name, a, input.settings.catalogue) as Record<string, CellOut>;
+      cells.person = { ...cells.person, fill: NAME_FILL };
+      return cells;
+    }),
+  }));
+  const rowPlan = planRows(grid, table, existing, people);
+  ops.push(...rowPlan.ops);
+
+  return {
+    people: plans.map(({ key, plan }) => {
+      const c = rowPlan.counts.get(key) ?? { replaced: 0, written: 0 };
+      return {
+        person: plan.contact.name,
+        key,
+        plan,
+        contact: contactChange.get(key) ?? 'new',
+        rowsToWrite: c.written,
+        rowsToReplace: c.replaced,
+      };
+    }),
+    ops,
+    problems,
+  };
+}
