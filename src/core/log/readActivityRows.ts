@@ -1,0 +1,84 @@
+// Reading the activity rows of a 3.x tab back from the workbook's cell values.
+import type { HeaderMatch } from '../headers/findHeader';
+import type { CellGrid, CellValue } from '../headers/cell';
+import type { ActivityColumn, LogActivityRow, Settings } from '../model';
+import { readDate } from '../values/date';
+import { readNumber } from '../values/number';
+import { readStatus } from '../values/status';
+import { cleanText } from '../values/text';
+import { readTraining } from '../values/training';
+import { a1 } from './a1';
+import { isBlankAt, isBlankCell, isRepeatedHeader, isTotalsRow } from './rowKinds';
+
+const SUM_COLUMNS = new Set<ActivityColumn>(['plannedNumber', 'reached']);
+
+/** A row with only Planerat antal / Antal nådda filled and nothing else: an unlabelled sum row. */
+function onlyNumbers(row: readonly CellValue[], header: HeaderMatch<ActivityColumn>): boolean {
+  return (Object.entries(header.columns) as [ActivityColumn, number][]).every(
+    ([column, i]) => SUM_COLUMNS.has(column) || isBlankCell(row[i]),
+  );
+}
+
+/**
+ * The activity rows below the header. Skips blank separator rows, repeated header rows and
+ * totals rows ("Summa", "Totalt"). A row without a name in the yellow column takes the name of
+ * the row above when no blank row separates them (a name written once, or merged, over a
+ * person's block).
+ *
+ * @param firstRow 1-based Excel row of values[0]
+ * @param firstCol 0-based Excel column of values[i][0]
+ */
+export function readActivityRows(
+  values: CellGrid,
+  header: HeaderMatch<ActivityColumn>,
+  sheet: string,
+  firstRow: number,
+  firstCol: number,
+  settings: Settings,
+): LogActivityRow[] {
+  const mapped = Object.entries(header.columns) as [ActivityColumn, number][];
+  const cols = mapped.map(([, c]) => c);
+  const headerCells = values[header.headerRow] ?? [];
+  const out: LogActivityRow[] = [];
+  let carriedPerson = '';
+  for (let r = header.headerRow + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    if (isBlankAt(row, cols)) {
+      carriedPerson = '';
+      continue;
+    }
+    const commentCol = header.columns.comment;
+    const labelCells = row.filter((_, c) => c !== commentCol);
+    if (isRepeatedHeader(row, headerCells, cols) || isTotalsRow(labelCells) || onlyNumbers(row, header)) {
+      carriedPerson = '';
+      continue;
+    }
+    const get = (c: ActivityColumn): CellValue => {
+      const i = header.columns[c];
+      return i === undefined ? '' : (row[i] ?? '');
+    };
+    let person = cleanText(get('person'));
+    if (person === '') person = carriedPerson;
+    else carriedPerson = person;
+    const cells: Partial<Record<ActivityColumn, string>> = {};
+    for (const [column, c] of mapped) cells[column] = a1(firstRow + r, firstCol + c);
+    out.push({
+      sheet,
+      row: firstRow + r,
+      person,
+      training: readTraining(get('training'), settings.catalogue),
+      activity: cleanText(get('activity')),
+      targetGroup: cleanText(get('targetGroup')),
+      unit: cleanText(get('unit')),
+      plannedDate: readDate(get('plannedDate'), settings.programmeYear),
+      plannedNumber: readNumber(get('plannedNumber')),
+      status: readStatus(get('status')),
+      doneDate: readDate(get('doneDate'), settings.programmeYear),
+      reached: readNumber(get('reached')),
+      comment: cleanText(get('comment')),
+      cells,
+    });
+  }
+  return out;
+}
+
