@@ -113,7 +113,9 @@ export function planRows(grid: Grid, table: Table, existing: Map<string, number[
         if (typeof f !== 'string' || !f.startsWith('=')) return;
         const after = formulaAfterInsert(f, table.sheet, at + 1, appended.length, table.lastDataRow + 1);
         const shiftedOnly = formulaAfterInsert(f, table.sheet, at + 1, appended.length, -1);
-        if (after !== shiftedOnly) fixed.push({ col, cell: { value: after, formula: true } });
+        // `before`: what the cell holds once Excel has moved it down (undo restores that, then
+        // deletes the inserted rows, and Excel moves it back).
+        if (after !== shiftedOnly) fixed.push({ col, cell: { value: after, formula: true }, before: shiftedOnly });
       });
       if (fixed.length > 0) ops.push({ kind: 'write', sheet: table.sheet, row: totalsAfter, cells: fixed });
     } else {

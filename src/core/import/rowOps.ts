@@ -8,7 +8,7 @@ export interface WriteOp {
   sheet: string;
   row: number;
   /** Sparse: only the columns written (the table's canonical columns, never extra ones). */
-  cells: { col: number; cell: CellOut }[];
+  cells: { col: number; cell: CellOut; before?: unknown }[];
 }
 
 /** Entire rows inserted at `row` (shifting it and what is below down). */

@@ -1,0 +1,219 @@
+// The undo journal: what an import changed and what was there before, kept IN the workbook so
+// "Ångra senaste import" also works after the pane was closed, on hosts without Excel's own
+// undo for add-ins. Stored as JSON in cells of a very hidden sheet (see journalCells.ts).
+import { z } from 'zod';
+import type { Grid } from './grid';
+import { finalRow, type RowOp } from './rowOps';
+
+/** A cell as it was before the import wrote it. */
+export interface CellBefore {
+  col: number;
+  formula: unknown;
+  numberFormat: string;
+  /** Set only when the import changed the cell's fill: the fill before (null = none). */
+  fill?: string | null;
+}
+
+export type JournalEntry =
+  | { kind: 'write'; sheet: string; row: number; cells: CellBefore[] }
+  /** A write into rows the import inserted: nothing to restore, the rows go. */
+  | { kind: 'fresh'; sheet: string; row: number }
+  | { kind: 'insert'; sheet: string; row: number; count: number }
+  | {
+      kind: 'delete';
+      sheet: string;
+      row: number;
+      count: number;
+      rows: { formulas: unknown[]; numberFormats: string[]; fills: (string | null)[] }[];
+    };
+
+/** A cell the import wrote, where it is after the import, and what it holds. */
+export interface ExpectedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  value: string | number;
+  formula?: boolean;
+}
+
+export interface Journal {
+  version: 1;
+  createdAt: string;
+  label: string;
+  entries: JournalEntry[];
+  expected: ExpectedCell[];
+}
+
+/** Fills read before the import: key `${sheet}\u0000${row}\u0000${col}` → colour or null (none). */
+export type FillMap = Map<string, string | null>;
+
+export function fillKey(sheet: string, row: number, col: number): string {
+  return `${sheet}\u0000${row}\u0000${col}`;
+}
+
+/** Whether the write at ops[index] is into rows inserted by the import (walking back to the last insert). */
+function originalRow(ops: RowOp[], index: number, row: number): number | null {
+  let r = row;
+  for (let i = index - 1; i >= 0; i--) {
+    const op = ops[i];
+    if (op.sheet !== ops[index].sheet) continue;
+    if (op.kind === 'insert') {
+      if (r >= op.row && r < op.row + op.count) return null;
+      if (op.row <= r) r -= op.count;
+    } else if (op.kind === 'delete' && op.row <= r) r += op.count;
+  }
+  return r;
+}
+
+/** The cells whose fill must be read before writing: fill targets of existing rows, and deleted rows. */
+export function fillsToRead(ops: RowOp[], grids: Map<string, Grid>): { sheet: string; row: number; col: number }[] {
+  const out: { sheet: string; row: number; col: number }[] = [];
+  ops.forEach((op, i) => {
+    if (op.kind === 'write') {
+      const orig = originalRow(ops, i, op.row);
+      if (orig === null) return;
+      for (const c of op.cells) if (c.cell.fill) out.push({ sheet: op.sheet, row: orig, col: c.col });
+    } else if (op.kind === 'delete') {
+      const width = gridWidth(grids.get(op.sheet));
+      for (let r = op.row; r < op.row + op.count; r++) for (let c = 0; c < width; c++) out.push({ sheet: op.sheet, row: r, col: c });
+    }
+  });
+  return out;
+}
+
+function gridWidth(grid: Grid | undefined): number {
+  return grid ? Math.max(0, ...grid.formulas.map((r) => r.length)) : 0;
+}
+
+function sameFill(a: string | null | undefined, b: string | undefined): boolean {
+  return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
+}
+
+/** Which fills the write must set: for rows written in place, only where the colour differs. */
+export function fillChanges(ops: RowOp[], fills: FillMap): Set<string> {
+  const set = new Set<string>();
+  ops.forEach((op, i) => {
+    if (op.kind !== 'write') return;
+    const orig = originalRow(ops, i, op.row);
+    for (const c of op.cells) {
+      if (!c.cell.fill) continue;
+      if (orig === null || !sameFill(fills.get(fillKey(op.sheet, orig, c.col)), c.cell.fill)) set.add(`${i}:${c.col}`);
+    }
+  });
+  return set;
+}
+
+/**
+ * The journal of running `ops` on workbooks whose tabs were `grids` (before the import), with
+ * the fills read before and the set of fill changes (from fillChanges).
+ */
+export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: FillMap, fillSet: Set<string>, label: string, now: Date): Journal {
+  const entries: JournalEntry[] = [];
+  const expected: ExpectedCell[] = [];
+  ops.forEach((op, i) => {
+    if (op.kind === 'insert') {
+      entries.push({ kind: 'insert', sheet: op.sheet, row: op.row, count: op.count });
+      return;
+    }
+    const grid = grids.get(op.sheet);
+    if (op.kind === 'delete') {
+      const rows: { formulas: unknown[]; numberFormats: string[]; fills: (string | null)[] }[] = [];
+      const width = gridWidth(grid);
+      for (let r = op.row; r < op.row + op.count; r++) {
+        const fl: (string | null)[] = [];
+        for (let c = 0; c < width; c++) fl.push(fills.get(fillKey(op.sheet, r, c)) ?? null);
+        rows.push({
+          formulas: [...(grid?.formulas[r] ?? [])],
+          numberFormats: [...(grid?.numberFormats[r] ?? [])],
+          fills: fl,
+        });
+      }
+      entries.push({ kind: 'delete', sheet: op.sheet, row: op.row, count: op.count, rows });
+      return;
+    }
+    const orig = originalRow(ops, i, op.row);
+    if (orig === null) entries.push({ kind: 'fresh', sheet: op.sheet, row: op.row });
+    else {
+      entries.push({
+        kind: 'write',
+        sheet: op.sheet,
+        row: op.row,
+        cells: op.cells.map((c) => {
+          const before: CellBefore = {
+            col: c.col,
+            formula: c.before !== undefined ? c.before : (grid?.formulas[orig]?.[c.col] ?? ''),
+            numberFormat: grid?.numberFormats[orig]?.[c.col] ?? 'General',
+          };
+          if (fillSet.has(`${i}:${c.col}`)) before.fill = fills.get(fillKey(op.sheet, orig, c.col)) ?? null;
+          return before;
+        }),
+      });
+    }
+    const at = finalRow(ops, i, op.row);
+    if (at === null) return;
+    for (const c of op.cells) {
+      expected.push({ sheet: op.sheet, row: at, col: c.col, value: c.cell.value, ...(c.cell.formula ? { formula: true } : {}) });
+    }
+  });
+  return { version: 1, createdAt: now.toISOString(), label, entries, expected };
+}
+
+/** Whether a cell read now still holds what the import wrote. */
+export function stillAsWritten(current: unknown, currentFormula: unknown, e: ExpectedCell): boolean {
+  if (e.formula) return String(currentFormula ?? '') === String(e.value);
+  if (typeof e.value === 'number') return typeof current === 'number' && Math.abs(current - e.value) < 1e-9;
+  const cur = current === null || current === undefined ? '' : String(current);
+  return cur === e.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a stored journal back: it lives in the workbook, so it is checked, not trusted.
+// ---------------------------------------------------------------------------------------------
+
+const cellValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const rowIndex = z.number().int().min(0).max(1_048_575);
+const colIndex = z.number().int().min(0).max(16_383);
+
+const journalSchema = z.object({
+  version: z.literal(1),
+  createdAt: z.string(),
+  label: z.string(),
+  entries: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('write'),
+        sheet: z.string(),
+        row: rowIndex,
+        cells: z.array(
+          z.object({ col: colIndex, formula: cellValue, numberFormat: z.string(), fill: z.union([z.string(), z.null()]).optional() }),
+        ),
+      }),
+      z.object({ kind: z.literal('fresh'), sheet: z.string(), row: rowIndex }),
+      z.object({ kind: z.literal('insert'), sheet: z.string(), row: rowIndex, count: z.number().int().min(1) }),
+      z.object({
+        kind: z.literal('delete'),
+        sheet: z.string(),
+        row: rowIndex,
+        count: z.number().int().min(1),
+        rows: z.array(
+          z.object({ formulas: z.array(cellValue), numberFormats: z.array(z.string()), fills: z.array(z.union([z.string(), z.null()])) }),
+        ),
+      }),
+    ]),
+  ),
+  expected: z.array(
+    z.object({ sheet: z.string(), row: rowIndex, col: colIndex, value: z.union([z.string(), z.number()]), formula: z.boolean().optional() }),
+  ),
+});
+
+/** The journal from its JSON text, or null when it is not a journal this version can undo. */
+export function parseJournal(json: string): Journal | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const r = journalSchema.safeParse(data);
+  return r.success ? (r.data as Journal) : null;
+}
