@@ -25,7 +25,7 @@ interface ErrorLike {
   name?: unknown;
   code?: unknown;
   message?: unknown;
-  /** Set by src/excel/ and src/core/ on errors whose message is a Swedish sentence meant for the user. */
+  /** Set on errors whose message is a sentence meant for the user. */
   userMessage?: unknown;
 }
 
@@ -33,6 +33,8 @@ export function errorMessage(error: unknown, t: Strings): string {
   if (error && typeof error === 'object') {
     const e = error as ErrorLike;
     if (typeof e.userMessage === 'string' && e.userMessage.trim() !== '') return e.userMessage;
+    // src/excel's GatewayError: its message is already a Swedish sentence for the user.
+    if (e.name === 'GatewayError' && typeof e.message === 'string' && e.message.trim() !== '') return e.message;
     if (typeof e.code === 'string') {
       const key = CODE_TO_KEY[e.code];
       if (key) {

@@ -1,0 +1,135 @@
+// The task pane: sections for import, check, totals and settings over one WorkbookGateway.
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useReducer } from 'react';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import type { TabKind } from '../../core/model';
+import type { WorkbookGateway } from '../../excel/gateway';
+import { useChecks } from '../hooks/useChecks';
+import { useImport } from '../hooks/useImport';
+import { useSaveSettings } from '../hooks/useSettings';
+import { useTask } from '../hooks/useTask';
+import { useWorkbook } from '../hooks/useWorkbook';
+import { StringsContext, stringsFor, type Lang } from '../i18n';
+import { reducer } from '../state/reducer';
+import { mailtoLink, remindersFromFlags } from '../state/reminders';
+import { initialState, type Section } from '../state/state';
+import { ColumnMappings } from './ColumnMappings';
+import { FlagsSection } from './FlagsSection';
+import { ImportSection } from './ImportSection';
+import { SettingsForm } from './SettingsForm';
+import { StatusArea } from './StatusArea';
+import { TotalsSection } from './TotalsSection';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100%' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalS,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowWrap: 'anywhere',
+    hyphens: 'auto',
+  },
+  tabs: { flexWrap: 'wrap' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+const SECTIONS: Section[] = ['import', 'flags', 'totals', 'settings'];
+
+export interface AppProps {
+  gateway: WorkbookGateway;
+  lang: Lang;
+  /** Header texts per tab for the column-mapping dropdowns, when the host can tell. */
+  headers?: Partial<Record<TabKind, string[]>>;
+}
+
+export function App(props: AppProps) {
+  const { gateway, lang } = props;
+  const styles = useStyles();
+  const t = stringsFor(lang);
+  const strings = useMemo(() => ({ t, lang }), [t, lang]);
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const run = useTask(dispatch, t);
+  const settings = state.settings ?? DEFAULT_SETTINGS;
+  const workbook = useWorkbook(gateway, dispatch, run);
+  const importOps = useImport(gateway, state, dispatch, run, t, settings);
+  const checks = useChecks(gateway, dispatch, run, t);
+  const saveSettings = useSaveSettings(gateway, dispatch, run);
+  const busy = state.progress !== null;
+  const reminders = remindersFromFlags(state.flags ?? [], state.flagView.round);
+  const mailto = mailtoLink(
+    reminders.map((r) => r.email),
+    t.reminders.heading,
+    '',
+  );
+
+  const select = (section: Section) => {
+    dispatch({ type: 'section/select', section });
+  };
+
+  return (
+    <StringsContext.Provider value={strings}>
+      <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === 'en' ? 'en' : 'sv'}>
+        <main className={styles.root} aria-label={t.appTitle}>
+          <TabList
+            className={styles.tabs}
+            aria-label={t.sections.label}
+            selectedValue={state.section}
+            onTabSelect={(_, d) => select(d.value as Section)}
+          >
+            {SECTIONS.map((s) => (
+              <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+                {t.sections[s]}
+              </Tab>
+            ))}
+          </TabList>
+          <StatusArea progress={state.progress} notice={state.notice} onDismiss={() => dispatch({ type: 'notice/dismiss' })} />
+          <div role="tabpanel" id={`panel-${state.section}`} aria-labelledby={`tab-${state.section}`} className={styles.panel}>
+            {state.section === 'import' && (
+              <ImportSection
+                state={state}
+                ops={importOps}
+                onKeep={() => dispatch({ type: 'undo/keep' })}
+                onCheck={() => {
+                  select('flags');
+                  void checks.check();
+                }}
+              />
+            )}
+            {state.section === 'flags' && (
+              <FlagsSection
+                flags={state.flags}
+                view={state.flagView}
+                busy={busy}
+                reminders={reminders}
+                mailto={mailto}
+                ops={checks}
+                onView={(view) => dispatch({ type: 'flags/view', view })}
+              />
+            )}
+            {state.section === 'totals' && (
+              <TotalsSection totals={state.totals} busy={busy} onRefresh={() => void checks.refreshTotals()} />
+            )}
+            {state.section === 'settings' && (
+              <>
+                {state.settings && (
+                  <SettingsForm key={JSON.stringify(state.settings)} settings={state.settings} busy={busy} onSave={(s) => void saveSettings(s)} />
+                )}
+                <ColumnMappings
+                  info={state.info}
+                  headers={props.headers ?? {}}
+                  busy={busy}
+                  onCreateTab={(k) => void workbook.createTab(k)}
+                  onSaveMapping={(k, c, h) => void workbook.saveColumnMapping(k, c, h)}
+                  onReload={() => void workbook.reload()}
+                />
+              </>
+            )}
+          </div>
+        </main>
+      </FluentProvider>
+    </StringsContext.Provider>
+  );
+}

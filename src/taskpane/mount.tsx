@@ -1,0 +1,19 @@
+// Renders the pane into an element. Shared by the add-in entry and the workbench page.
+import { createRoot, type Root } from 'react-dom/client';
+import type { WorkbookGateway } from '../excel/gateway';
+import { App } from './components/App';
+import { languageFor } from './i18n';
+
+export function mountPane(element: HTMLElement, gateway: WorkbookGateway, displayLanguage?: string | null): Root {
+  const lang = languageFor(displayLanguage);
+  document.documentElement.lang = lang;
+  const root = createRoot(element);
+  root.render(<App gateway={gateway} lang={lang} />);
+  return root;
+}
+
+/** Office's display language when running inside Office; undefined outside. */
+export function officeDisplayLanguage(): string | undefined {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return office?.context?.displayLanguage;
+}
