@@ -29,7 +29,9 @@ function deploymentBaseUrl(raw) {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`ADDIN_BASE_URL är ingen giltig adress: "${value}"\nADDIN_BASE_URL is not a valid URL: "${value}"`);
+    throw new Error(
+      `ADDIN_BASE_URL är ingen giltig adress: "${value}"\nADDIN_BASE_URL is not a valid URL: "${value}"`,
+    );
   }
   if (url.protocol !== 'https:') {
     throw new Error(
@@ -83,12 +85,15 @@ class WorkbenchOfficeClient {
   }
   apply(compiler) {
     compiler.hooks.compilation.tap('WorkbenchOfficeClient', (compilation) => {
-      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap('WorkbenchOfficeClient', (data) => {
-        if (data.outputName !== 'workbench.html') return data;
-        const tag = HtmlWebpackPlugin.createHtmlTagObject('script', { src: `officejs/${this.file}` });
-        data.headTags = [tag, ...data.headTags];
-        return data;
-      });
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap(
+        'WorkbenchOfficeClient',
+        (data) => {
+          if (data.outputName !== 'workbench.html') return data;
+          const tag = HtmlWebpackPlugin.createHtmlTagObject('script', { src: `officejs/${this.file}` });
+          data.headTags = [tag, ...data.headTags];
+          return data;
+        },
+      );
     });
   }
 }
@@ -194,7 +199,15 @@ module.exports = async (env = {}, argv = {}) => {
       watchFiles: [],
     };
     config.watchOptions = {
-      ignored: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '**/test-results/**', '**/.certs/**', '**/*.log', '**/.git/**'],
+      ignored: [
+        '**/node_modules/**',
+        '**/dist/**',
+        '**/coverage/**',
+        '**/test-results/**',
+        '**/.certs/**',
+        '**/*.log',
+        '**/.git/**',
+      ],
     };
   }
   return config;

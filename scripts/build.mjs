@@ -39,8 +39,13 @@ function runWebpack(config) {
 /** Gzip size of the initial JS files of one entry point. */
 function entryGzip(stats, outDir, entry) {
   const json = stats.toJson({ all: false, entrypoints: true });
-  const assets = (json.entrypoints?.[entry]?.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
-  const files = assets.map((name) => ({ name, gzip: gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length }));
+  const assets = (json.entrypoints?.[entry]?.assets ?? [])
+    .map((a) => a.name)
+    .filter((n) => n.endsWith('.js'));
+  const files = assets.map((name) => ({
+    name,
+    gzip: gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length,
+  }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 

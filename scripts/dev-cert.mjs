@@ -32,8 +32,14 @@ function usable(keyFile, certFile) {
  * when openssl is missing or fails.
  */
 export function ensureDevCert({ root = ROOT, home = homedir() } = {}) {
-  const office = { keyFile: join(home, '.office-addin-dev-certs', 'localhost.key'), certFile: join(home, '.office-addin-dev-certs', 'localhost.crt') };
-  const local = { keyFile: join(root, '.certs', 'localhost.key'), certFile: join(root, '.certs', 'localhost.crt') };
+  const office = {
+    keyFile: join(home, '.office-addin-dev-certs', 'localhost.key'),
+    certFile: join(home, '.office-addin-dev-certs', 'localhost.crt'),
+  };
+  const local = {
+    keyFile: join(root, '.certs', 'localhost.key'),
+    certFile: join(root, '.certs', 'localhost.crt'),
+  };
   let chosen;
   let source;
   if (usable(office.keyFile, office.certFile)) {
@@ -46,15 +52,28 @@ export function ensureDevCert({ root = ROOT, home = homedir() } = {}) {
         execFileSync(
           'openssl',
           [
-            'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '365',
-            '-keyout', local.keyFile, '-out', local.certFile,
-            '-subj', '/CN=localhost',
-            '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
+            'req',
+            '-x509',
+            '-newkey',
+            'rsa:2048',
+            '-nodes',
+            '-sha256',
+            '-days',
+            '365',
+            '-keyout',
+            local.keyFile,
+            '-out',
+            local.certFile,
+            '-subj',
+            '/CN=localhost',
+            '-addext',
+            'subjectAltName=DNS:localhost,IP:127.0.0.1',
           ],
           { stdio: 'pipe' },
         );
       } catch (err) {
-        const why = err.code === 'ENOENT' ? 'openssl saknas / openssl is missing' : String(err.stderr ?? err.message);
+        const why =
+          err.code === 'ENOENT' ? 'openssl saknas / openssl is missing' : String(err.stderr ?? err.message);
         throw new Error(
           `Kunde inte skapa ett utvecklingscertifikat för localhost (${why}). Installera openssl och försök igen.\n` +
             `Could not create a development certificate for localhost (${why}). Install openssl and try again.`,
