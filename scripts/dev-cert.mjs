@@ -77,6 +77,7 @@ export function ensureDevCert({ root = ROOT, home = homedir() } = {}) {
         throw new Error(
           `Kunde inte skapa ett utvecklingscertifikat för localhost (${why}). Installera openssl och försök igen.\n` +
             `Could not create a development certificate for localhost (${why}). Install openssl and try again.`,
+          { cause: err },
         );
       }
     }
