@@ -1,6 +1,6 @@
 // The one door between the task pane and the workbook. Components and hooks receive an
 // implementation of `WorkbookGateway`; only src/excel/ implements it with Office.js.
-import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import type { Flag, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
 
 /** A tab the add-in needs, found in the workbook or not. */
 export interface TabStatus {
@@ -41,6 +41,8 @@ export interface ImportPreview {
   people: PersonPreview[];
   /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
   fingerprint: string;
+  /** Problems of the import as a whole (a plan without a name, two plans for one person), in Swedish. */
+  problems?: Problem[];
 }
 
 export interface ImportResult {

@@ -1,0 +1,420 @@
+// WorkbookGateway over Office.js: the import into the workbook, its undo, the tabs, settings.
+// Round trips (context.sync) per call, whatever the number of plans:
+//   previewImport 2 · applyImport ≤ 4 (names, tabs, fills, write; more only when the write
+//   exceeds the web's 5 MB request cap and is chunked) · undoLastImport 4 · inspect 2.
+import { buildImport, locateTable, type BuiltImport } from '../core/import/buildImport';
+import { localIsoDay } from '../core/import/excelDate';
+import { fingerprintGrids } from '../core/import/fingerprint';
+import type { Grid } from '../core/import/grid';
+import { address } from '../core/import/grid';
+import {
+  buildJournal,
+  fillChanges,
+  fillKey,
+  fillsToRead,
+  parseJournal,
+  stillAsWritten,
+  type FillMap,
+  type Journal,
+} from '../core/import/journal';
+import { JOURNAL_SHEET, journalFromColumn, journalToColumn } from '../core/import/journalCells';
+import type { RowOp } from '../core/import/rowOps';
+import type { Table } from '../core/import/table';
+import { templateLayout } from '../core/import/templateLayout';
+import { findHeader } from '../core/headers/findHeader';
+import { columnDefs, isTableKind, requiredColumns, type TableKind } from '../core/headers/columns';
+import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import { DEFAULT_SETTINGS, parseSettings, suggestRound } from '../core/settings';
+import { TAB_NAMES } from '../core/tabs';
+import { excelApiLevel, runExcel, supportsExcelApi } from './excelRun';
+import type {
+  ImportPreview,
+  ImportResult,
+  TabStatus,
+  TotalsView,
+  UndoResult,
+  WorkbookGateway,
+  WorkbookInfo,
+} from './gateway';
+import { GatewayError } from './gatewayError';
+import { type BookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
+import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
+import { opBytes, queueOps, queueUndo, toInput } from './writeOps';
+
+const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
+const ALL_KINDS: TabKind[] = ['instructions', 'overall', 'contacts', 'plan', 'aterrap1', 'aterrap2', 'summary'];
+/** Stay well under Excel on the web's 5 MB request cap. */
+export const MAX_BATCH_BYTES = 4_000_000;
+
+export interface OfficeGatewayOptions {
+  /** The day of the import (tests fix it); default: now. */
+  now?: () => Date;
+}
+
+interface Prepared {
+  info: BookInfo;
+  settings: Settings;
+  round: Round;
+  suggested: Round;
+  grids: Map<string, Grid>;
+  contacts: { grid: Grid; table: Table } | null;
+  target: { grid: Grid; table: Table };
+  built: BuiltImport;
+  fingerprint: string;
+}
+
+function kindLabel(kind: TabKind): string {
+  return `”${TAB_NAMES[kind]}”`;
+}
+
+export class OfficeWorkbookGateway implements WorkbookGateway {
+  private readonly now: () => Date;
+
+  constructor(options: OfficeGatewayOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Import
+  // -------------------------------------------------------------------------------------------
+
+  /** Reads tabs (sync 1: names and settings; sync 2: the contacts and round tabs) and builds the import. */
+  private async prepare(context: Excel.RequestContext, plans: PersonalPlan[], round: Round | undefined): Promise<Prepared> {
+    const info = await readBookInfo(context);
+    const settings = parseSettings(info.settingsValue).settings;
+    const suggested = suggestRound(plans, this.now(), settings);
+    const chosen = round ?? suggested;
+    const targetSheet = info.tabs[chosen];
+    if (targetSheet === null) {
+      throw new GatewayError(
+        'missing-tab',
+        `Fliken ${kindLabel(chosen)} för omgången ${ROUND_LABEL[chosen]} finns inte i arbetsboken. Skapa den (knappen ”Skapa flik”) eller byt namn på din flik, och försök igen.`,
+      );
+    }
+    const contactsSheet = info.tabs.contacts;
+    if (contactsSheet === null) {
+      throw new GatewayError(
+        'missing-tab',
+        `Fliken ${kindLabel('contacts')} för kontaktuppgifter finns inte i arbetsboken. Skapa den (knappen ”Skapa flik”) och försök igen.`,
+      );
+    }
+    const mappings = parseColumnMappings(info.columnsValue);
+    const getTarget = queueGrid(context, targetSheet);
+    const getContacts = queueGrid(context, contactsSheet);
+    await context.sync();
+    const targetGrid = getTarget();
+    const contactsGrid = getContacts();
+    const target = this.table(targetGrid, chosen, mappings[chosen]);
+    const contacts = this.table(contactsGrid, 'contacts', mappings.contacts);
+    const built = buildImport({ plans, settings, todayIso: localIsoDay(this.now()), contacts, target });
+    return {
+      info,
+      settings,
+      round: chosen,
+      suggested,
+      grids: new Map([
+        [targetSheet, targetGrid],
+        [contactsSheet, contactsGrid],
+      ]),
+      contacts,
+      target,
+      built,
+      fingerprint: fingerprintGrids([targetGrid, contactsGrid]),
+    };
+  }
+
+  private table(grid: Grid, kind: 'contacts' | Round, stored: Partial<Record<string, string>> | undefined): { grid: Grid; table: Table } {
+    const found = locateTable(grid, kind, stored);
+    if ('error' in found) throw new GatewayError('no-header', found.error);
+    const required = requiredColumns(kind) as string[];
+    const missing = found.missing.filter((c) => required.includes(c));
+    if (missing.length > 0) {
+      throw new GatewayError(
+        'missing-columns',
+        `I fliken ”${grid.sheet}” hittas inte kolumnerna ${missing.map((c) => `”${headerText(kind, c)}”`).join(', ')} på rubrikraden (rad ${found.table.headerRow + 1}). Visa vilken kolumn som är vilken och försök igen.`,
+      );
+    }
+    return { grid, table: found.table };
+  }
+
+  private toPreview(p: Prepared): ImportPreview {
+    return {
+      round: p.round,
+      suggestedRound: p.suggested,
+      targetSheet: p.target.grid.sheet,
+      people: p.built.people.map((x) => ({
+        person: x.person,
+        sourceName: x.plan.source.name,
+        contact: x.contact,
+        rowsToWrite: x.rowsToWrite,
+        rowsToReplace: x.rowsToReplace,
+        plan: x.plan,
+      })),
+      fingerprint: p.fingerprint,
+      problems: p.built.problems,
+    };
+  }
+
+  async previewImport(plans: PersonalPlan[], round?: Round): Promise<ImportPreview> {
+    return runExcel(async (context) => this.toPreview(await this.prepare(context, plans, round)));
+  }
+
+  async applyImport(preview: ImportPreview): Promise<ImportResult> {
+    const plans = preview.people.map((p) => p.plan);
+    return runExcel(async (context) => {
+      const p = await this.prepare(context, plans, preview.round);
+      if (p.fingerprint !== preview.fingerprint) {
+        return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: this.toPreview(p) };
+      }
+      const ops = p.built.ops;
+      const fills = await this.readFills(context, ops, p.grids); // sync 3 (only when needed)
+      const fillSet = fillChanges(ops, fills);
+      const journal = buildJournal(ops, p.grids, fills, fillSet, this.journalLabel(p), this.now());
+      await this.writeInChunks(context, ops, fillSet, journal, p.info.journalExists); // sync 4 (+1 per extra 4 MB)
+      const rowsWritten = p.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
+      const rowsReplaced = p.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
+      return { status: 'written', rowsWritten, rowsReplaced };
+    });
+  }
+
+  private journalLabel(p: Prepared): string {
+    const n = p.built.people.length;
+    return `Import av ${n} ${n === 1 ? 'plan' : 'planer'} till ”${p.target.grid.sheet}” ${this.now().toISOString().slice(0, 16).replace('T', ' ')}`;
+  }
+
+  private async readFills(context: Excel.RequestContext, ops: RowOp[], grids: Map<string, Grid>): Promise<FillMap> {
+    const wanted = fillsToRead(ops, grids);
+    const map: FillMap = new Map();
+    if (wanted.length === 0) return map;
+    const loaded = wanted.map((w) => ({
+      w,
+      fill: context.workbook.worksheets.getItem(w.sheet).getRange(address(w.row, w.col)).format.fill.load('color'),
+    }));
+    await context.sync();
+    for (const { w, fill } of loaded) {
+      const color = fill.color;
+      map.set(fillKey(w.sheet, w.row, w.col), color === null || color === undefined || /^#?FFFFFF$/i.test(color) ? null : color);
+    }
+    return map;
+  }
+
+  /**
+   * The write: the journal first, then the operations, in one batch; when the estimated request
+   * grows past MAX_BATCH_BYTES, the batch so far is sent and a new one begun (each chunk one sync).
+   */
+  private async writeInChunks(
+    context: Excel.RequestContext,
+    ops: RowOp[],
+    fillSet: Set<string>,
+    journal: Journal,
+    journalExists: boolean,
+  ): Promise<void> {
+    const json = JSON.stringify(journal);
+    this.queueJournal(context, json, journalExists);
+    let bytes = json.length * 2;
+    let chunk: RowOp[] = [];
+    let start = 0;
+    for (let i = 0; i < ops.length; i++) {
+      const b = opBytes(ops[i]);
+      if (chunk.length > 0 && bytes + b > MAX_BATCH_BYTES) {
+        queueOps(context, chunk, fillSet, start);
+        await context.sync();
+        chunk = [];
+        start = i;
+        bytes = 0;
+      }
+      chunk.push(ops[i]);
+      bytes += b;
+    }
+    queueOps(context, chunk, fillSet, start);
+    await context.sync();
+  }
+
+  private queueJournal(context: Excel.RequestContext, json: string | null, exists: boolean): void {
+    let sheet: Excel.Worksheet;
+    if (exists) sheet = context.workbook.worksheets.getItem(JOURNAL_SHEET);
+    else {
+      sheet = context.workbook.worksheets.add(JOURNAL_SHEET);
+      sheet.visibility = 'VeryHidden';
+    }
+    sheet.getRange('A:A').clear('Contents');
+    if (json === null) return;
+    const column = journalToColumn(json);
+    sheet.getRange(`A1:A${column.length}`).formulas = column.map((s) => [toInput(s)]);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Undo
+  // -------------------------------------------------------------------------------------------
+
+  /** The stored journal (null: none, or not one this version can undo) and the sheet names. Two syncs. */
+  private async readJournal(context: Excel.RequestContext): Promise<{ journal: Journal | null; names: Set<string> }> {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    const names = new Set(sheets.items.map((s) => s.name));
+    if (!names.has(JOURNAL_SHEET)) return { journal: null, names };
+    const used = context.workbook.worksheets.getItem(JOURNAL_SHEET).getUsedRangeOrNullObject(true).load(['values', 'rowIndex', 'columnIndex']);
+    await context.sync();
+    if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return { journal: null, names };
+    const json = journalFromColumn((used.values as unknown[][]).map((r) => r[0]));
+    return { journal: json === null ? null : parseJournal(json), names };
+  }
+
+  async hasUndo(): Promise<boolean> {
+    return runExcel(async (context) => (await this.readJournal(context)).journal !== null);
+  }
+
+  async undoLastImport(force = false): Promise<UndoResult> {
+    return runExcel(async (context) => {
+      const { journal, names: present } = await this.readJournal(context); // syncs 1–2
+      if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
+      const sheets = [...new Set([...journal.expected.map((e) => e.sheet), ...journal.entries.map((e) => e.sheet)])];
+      const grids = new Map<string, () => Grid>();
+      const missing = sheets.filter((s) => !present.has(s));
+      if (missing.length > 0) {
+        if (!force) return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
+        throw new GatewayError('missing-tab', `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`);
+      }
+      for (const s of sheets) grids.set(s, queueGrid(context, s));
+      await context.sync(); // sync 3: the cells as they are now
+      const changed: { sheet: string; cell: string }[] = [];
+      for (const e of journal.expected) {
+        const g = grids.get(e.sheet)!();
+        const value = g.values[e.row]?.[e.col] ?? '';
+        const formula = g.formulas[e.row]?.[e.col] ?? '';
+        if (!stillAsWritten(value, formula, e)) changed.push({ sheet: e.sheet, cell: address(e.row, e.col) });
+      }
+      if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
+      queueUndo(context, journal);
+      this.queueJournal(context, null, true);
+      await context.sync(); // sync 4: the undo and the emptied journal
+      return { status: 'undone', changedCells: changed };
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tabs, columns, settings
+  // -------------------------------------------------------------------------------------------
+
+  async inspect(): Promise<WorkbookInfo> {
+    return runExcel(async (context) => {
+      const info = await readBookInfo(context);
+      const mappings = parseColumnMappings(info.columnsValue);
+      const tops = new Map<TabKind, () => unknown[][]>();
+      for (const kind of ALL_KINDS) {
+        const sheet = info.tabs[kind];
+        if (sheet !== null && isTableKind(kind)) tops.set(kind, queueTop(context, sheet, 20));
+      }
+      if (tops.size > 0) await context.sync();
+      const tabs: TabStatus[] = ALL_KINDS.map((kind) => {
+        const sheet = info.tabs[kind];
+        const top = tops.get(kind);
+        if (sheet === null || !top || !isTableKind(kind)) return { kind, sheet, missingColumns: [], headerRow: null };
+        const values = top().map((r) => r.map((v) => v as string | number | boolean | null));
+        const match = findHeader(values, kind, mappings[kind] as never);
+        if (match === null) return { kind, sheet, missingColumns: requiredColumns(kind) as string[], headerRow: null };
+        return { kind, sheet, missingColumns: match.missing as string[], headerRow: match.headerRow + 1 };
+      });
+      return { tabs, apiLevel: excelApiLevel() };
+    });
+  }
+
+  async createTab(kind: TabKind): Promise<void> {
+    const layout = templateLayout(kind);
+    if (layout === null) throw new GatewayError('not-yet', `Fliken ${kindLabel(kind)} skapas av tillägget när sammanställningen räknas fram, inte här.`);
+    await runExcel(async (context) => {
+      const info = await readBookInfo(context);
+      if (info.tabs[kind] !== null) {
+        throw new GatewayError('tab-exists', `Fliken ”${info.tabs[kind]}” finns redan i arbetsboken; ingen ny flik skapades.`);
+      }
+      if (info.names.some((n) => n.toLowerCase() === layout.name.toLowerCase())) {
+        throw new GatewayError('tab-exists', `Det finns redan en flik som heter ”${layout.name}”.`);
+      }
+      const ws = context.workbook.worksheets.add(layout.name);
+      const width = Math.max(1, layout.headers.length);
+      layout.lines.forEach((line, i) => {
+        if (line === '') return;
+        const cell = ws.getRange(address(i, 0));
+        cell.formulas = [[toInput(line)]];
+        if (i === 0) cell.format.font.bold = true;
+      });
+      layout.widths.forEach((w, i) => {
+        ws.getRange(`${address(0, i).replace(/\d+$/, '')}:${address(0, i).replace(/\d+$/, '')}`).format.columnWidth = w * 7;
+      });
+      if (layout.headers.length > 0) {
+        const h = layout.lines.length;
+        const header = ws.getRange(`${address(h, 0)}:${address(h, width - 1)}`);
+        header.formulas = [layout.headers.map((t) => toInput(t))];
+        header.format.font.bold = true;
+        header.format.fill.color = '#D9E1F2';
+        if (layout.yellowColumn !== null) {
+          ws.getRange(address(h, layout.yellowColumn)).format.fill.color = '#FFFF00';
+          ws.getRange(`${address(h + 1, layout.yellowColumn)}:${address(h + 200, layout.yellowColumn)}`).format.fill.color = '#FFFF00';
+        }
+        if (supportsExcelApi('1.7')) ws.freezePanes.freezeRows(h + 1);
+        if (supportsExcelApi('1.9')) ws.autoFilter.apply(header);
+      }
+      await context.sync();
+    });
+  }
+
+  async saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void> {
+    if (!isTableKind(kind)) throw new GatewayError('no-header', `Fliken ${kindLabel(kind)} har inga kolumner att koppla.`);
+    const text = header.trim();
+    if (text === '') throw new GatewayError('no-header', 'Den markerade rubriken är tom. Markera cellen med kolumnens rubrik och försök igen.');
+    await runExcel(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(COLUMNS_KEY).load('value');
+      await context.sync();
+      const mappings = parseColumnMappings(item.isNullObject ? undefined : item.value);
+      mappings[kind] = { ...(mappings[kind] ?? {}), [column]: text };
+      context.workbook.settings.add(COLUMNS_KEY, JSON.stringify(mappings));
+      await context.sync();
+    });
+  }
+
+  async getSettings(): Promise<Settings> {
+    return runExcel(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+      await context.sync();
+      return item.isNullObject ? structuredClone(DEFAULT_SETTINGS) : parseSettings(item.value).settings;
+    });
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    const { problems } = parseSettings(settings);
+    if (problems.length > 0) throw new GatewayError('no-header', `Inställningarna sparades inte: ${problems.join(' ')}`);
+    await runExcel(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await runExcel(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Not yet built (a follow-up issue)
+  // -------------------------------------------------------------------------------------------
+
+  async check(_round?: Round): Promise<Flag[]> {
+    throw new GatewayError('not-yet', 'Kontrollen av loggen mot den övergripande planen finns inte i den här versionen ännu.');
+  }
+
+  async setOverallPlanFile(_bytes: Uint8Array | null, _fileName?: string): Promise<void> {
+    throw new GatewayError('not-yet', 'Att läsa den övergripande planen från en separat fil finns inte i den här versionen ännu.');
+  }
+
+  async refreshTotals(): Promise<TotalsView> {
+    throw new GatewayError('not-yet', 'Sammanställningen av antal nådda finns inte i den här versionen ännu.');
+  }
+}
+
+function headerText(kind: TableKind, column: string): string {
+  return columnDefs(kind).find((d) => d.column === column)?.header ?? column;
+}

@@ -1,0 +1,56 @@
+// Reading what an operation needs from the workbook, queued so that one sync answers it all.
+import { gridFromUsedRange, type Grid } from '../core/import/grid';
+import { JOURNAL_SHEET } from '../core/import/journalCells';
+import type { TabKind } from '../core/model';
+import { findTabs } from '../core/tabs';
+import { COLUMNS_KEY, SETTINGS_KEY } from './workbookSettings';
+
+export interface BookInfo {
+  names: string[];
+  tabs: Record<TabKind, string | null>;
+  settingsValue: unknown;
+  columnsValue: unknown;
+  journalExists: boolean;
+}
+
+/** Sheet names, where each tab is, the stored settings. One sync. */
+export async function readBookInfo(context: Excel.RequestContext): Promise<BookInfo> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const settings = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+  const columns = context.workbook.settings.getItemOrNullObject(COLUMNS_KEY).load('value');
+  await context.sync();
+  const all = sheets.items.map((s) => s.name);
+  const names = all.filter((n) => n !== JOURNAL_SHEET);
+  return {
+    names,
+    tabs: findTabs(names),
+    settingsValue: settings.isNullObject ? undefined : settings.value,
+    columnsValue: columns.isNullObject ? undefined : columns.value,
+    journalExists: all.includes(JOURNAL_SHEET),
+  };
+}
+
+/** Queues loading a sheet's used area (values, formulas, number formats); the getter works after sync. */
+export function queueGrid(context: Excel.RequestContext, sheet: string): () => Grid {
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getUsedRangeOrNullObject(true)
+    .load(['values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex']);
+  return () => {
+    if (range.isNullObject) return { sheet, values: [], formulas: [], numberFormats: [] };
+    return gridFromUsedRange(
+      sheet,
+      range.rowIndex,
+      range.columnIndex,
+      range.values as unknown[][],
+      range.formulas as unknown[][],
+      range.numberFormat as string[][],
+    );
+  };
+}
+
+/** Queues loading the first rows of a sheet (where a header can be) as values. */
+export function queueTop(context: Excel.RequestContext, sheet: string, rows: number): () => unknown[][] {
+  const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:CZ${rows}`).load('values');
+  return () => range.values as unknown[][];
+}

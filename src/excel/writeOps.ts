@@ -1,0 +1,107 @@
+// Queuing the import's row operations, and the undo's inverse ones, on a request context.
+// Nothing here syncs: the caller decides where the batch ends.
+import { guardText } from '../core/import/textGuard';
+import { address } from '../core/import/grid';
+import type { Journal } from '../core/import/journal';
+import type { RowOp } from '../core/import/rowOps';
+
+/** What a cell is written with: numbers as numbers, formulas as formulas, any other text as text. */
+export function toInput(value: unknown, formula = false): string | number | boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return formula ? s : guardText(s);
+}
+
+/** A stored formula (from Range.formulas) back into a cell: "=…" stays a formula, text stays text. */
+function restoreInput(f: unknown): string | number | boolean {
+  if (typeof f === 'string' && f.startsWith('=') && f.length > 1) return f;
+  return toInput(f);
+}
+
+function rows(sheet: Excel.Worksheet, row: number, count: number): Excel.Range {
+  return sheet.getRange(`${row + 1}:${row + count}`);
+}
+
+/** Contiguous runs of columns: [[start, end], …] (inclusive) over sorted columns. */
+function runs(cols: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of cols) {
+    const last = out[out.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
+/** Queues the import's operations. `fillSet` holds `${opIndex}:${col}` of fills to set. */
+export function queueOps(context: Excel.RequestContext, ops: RowOp[], fillSet: Set<string>, offset = 0): void {
+  ops.forEach((op, i) => {
+    const sheet = context.workbook.worksheets.getItem(op.sheet);
+    if (op.kind === 'insert') rows(sheet, op.row, op.count).insert('Down');
+    else if (op.kind === 'delete') rows(sheet, op.row, op.count).delete('Up');
+    else {
+      const byCol = new Map(op.cells.map((c) => [c.col, c.cell]));
+      for (const [c0, c1] of runs(op.cells.map((c) => c.col))) {
+        const values: (string | number | boolean)[] = [];
+        for (let c = c0; c <= c1; c++) {
+          const cell = byCol.get(c)!;
+          values.push(toInput(cell.value, cell.formula));
+        }
+        sheet.getRange(`${address(op.row, c0)}:${address(op.row, c1)}`).formulas = [values];
+      }
+      for (const c of op.cells) {
+        if (c.cell.numberFormat) sheet.getRange(address(op.row, c.col)).numberFormat = [[c.cell.numberFormat]];
+        if (c.cell.fill && fillSet.has(`${i + offset}:${c.col}`)) sheet.getRange(address(op.row, c.col)).format.fill.color = c.cell.fill;
+      }
+    }
+  });
+}
+
+/** Rough request size of an operation in bytes (JSON of what is sent), for chunking under 5 MB. */
+export function opBytes(op: RowOp): number {
+  if (op.kind !== 'write') return 200;
+  let n = 200;
+  for (const c of op.cells) n += 120 + (typeof c.cell.value === 'string' ? c.cell.value.length * 2 : 12);
+  return n;
+}
+
+function setFill(range: Excel.Range, fill: string | null): void {
+  if (fill === null || /^#?FFFFFF$/i.test(fill)) range.format.fill.clear();
+  else range.format.fill.color = fill;
+}
+
+/** Queues undoing a journal: its entries' inverses, last first. */
+export function queueUndo(context: Excel.RequestContext, journal: Journal): void {
+  for (let i = journal.entries.length - 1; i >= 0; i--) {
+    const e = journal.entries[i];
+    const sheet = context.workbook.worksheets.getItem(e.sheet);
+    switch (e.kind) {
+      case 'fresh':
+        break;
+      case 'insert':
+        rows(sheet, e.row, e.count).delete('Up');
+        break;
+      case 'write':
+        for (const c of e.cells) {
+          const cell = sheet.getRange(address(e.row, c.col));
+          cell.formulas = [[restoreInput(c.formula)]];
+          cell.numberFormat = [[c.numberFormat]];
+          if (c.fill !== undefined) setFill(cell, c.fill);
+        }
+        break;
+      case 'delete': {
+        rows(sheet, e.row, e.count).insert('Down');
+        e.rows.forEach((r, k) => {
+          const width = Math.max(r.formulas.length, r.numberFormats.length);
+          if (width === 0) return;
+          const range = sheet.getRange(`${address(e.row + k, 0)}:${address(e.row + k, width - 1)}`);
+          range.formulas = [Array.from({ length: width }, (_, c) => restoreInput(r.formulas[c] ?? ''))];
+          range.numberFormat = [Array.from({ length: width }, (_, c) => r.numberFormats[c] ?? 'General')];
+          r.fills.forEach((f, c) => setFill(sheet.getRange(address(e.row + k, c)), f));
+        });
+        break;
+      }
+    }
+  }
+}
