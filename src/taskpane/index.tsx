@@ -1,14 +1,15 @@
-// PLACEHOLDER written by the foundation (engineer F) so the webpack build has its entry; the task
-// pane engineer replaces this file with the real App mount.
-import { createRoot } from 'react-dom/client';
+// The add-in's entry: waits for Office, then renders the pane over the Office.js gateway.
+// Outside Office (the page opened in a browser) it still renders, so errors are visible.
+import { OfficeWorkbookGateway } from '../excel/officeGateway';
+import { mountPane, officeDisplayLanguage } from './mount';
 
-function mount(): void {
-  const root = document.getElementById('root');
-  if (root) createRoot(root).render(<p>Spridningslogg</p>);
+function start(): void {
+  const element = document.getElementById('root');
+  if (element) mountPane(element, new OfficeWorkbookGateway(), officeDisplayLanguage());
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-  void Office.onReady().then(mount);
+  void Office.onReady().then(start);
 } else {
-  mount();
+  start();
 }

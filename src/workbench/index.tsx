@@ -1,6 +1,41 @@
-// PLACEHOLDER written by the foundation (engineer F) so the webpack build has its entry; the
-// workbench engineer replaces this file with the host emulator + task pane page.
+// The workbench entry: opens the template in the Excel emulator, installs it under the real
+// Excel client (loaded by workbench.html before this bundle) and renders pane + workbook.
 import { createRoot } from 'react-dom/client';
+import type { ExcelHost } from '../host';
+import { openPickedWorkbook, openStartWorkbook } from './openWorkbook';
+import { Workbench } from './Workbench';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>Spridningslogg – arbetsbänk</p>);
+declare global {
+  interface Window {
+    __workbench?: { host: ExcelHost };
+  }
+}
+
+const DISPLAY_LANGUAGE = new URLSearchParams(location.search).get('lang') === 'en' ? 'en-US' : 'sv-SE';
+
+async function main(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) return;
+  const root = createRoot(element);
+  let current: { host: ExcelHost; name: string } | null = null;
+
+  const show = (host: ExcelHost, name: string, message: string | null) => {
+    if (current && current.host !== host) current.host.uninstall();
+    if (!current || current.host !== host) host.install(window);
+    current = { host, name };
+    window.__workbench = { host };
+    root.render(<Workbench key={name + String(Date.now())} host={host} name={name} message={message} displayLanguage={DISPLAY_LANGUAGE} onOpen={open} />);
+  };
+
+  const open = async (file: File) => {
+    const opened = await openPickedWorkbook(file);
+    if (!current) return;
+    if (opened.ok) show(opened.host, file.name, null);
+    else show(current.host, current.name, opened.message);
+  };
+
+  const start = await openStartWorkbook();
+  show(start.host, start.name, start.warning);
+}
+
+void main();

@@ -1,0 +1,48 @@
+// The workbook beside the pane: sheet tabs and the grid of the chosen sheet.
+import { Tab, TabList, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Grid } from './Grid';
+import type { HostView } from './useHostView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
+});
+
+export function SheetView(props: { view: HostView }) {
+  const styles = useStyles();
+  const { snapshot, selection, written } = props.view;
+  const names = snapshot.sheets.map((s) => s.name);
+  const [current, setCurrent] = useState<string>(names[0] ?? '');
+  // Follow the selection to its sheet (a flag clicked in the pane).
+  useEffect(() => {
+    if (selection && names.includes(selection.sheet)) setCurrent(selection.sheet);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selection?.sheet, selection?.address]);
+  const sheet = snapshot.sheets.find((s) => s.name === current) ?? snapshot.sheets[0];
+  return (
+    <section className={styles.root} aria-label="Arbetsboken">
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label="Blad i arbetsboken"
+        selectedValue={sheet?.name}
+        onTabSelect={(_, d) => setCurrent(String(d.value))}
+      >
+        {names.map((n) => (
+          <Tab key={n} value={n} data-testid="sheet-tab">
+            {n}
+          </Tab>
+        ))}
+      </TabList>
+      {selection && (
+        <Text size={200} data-testid="selection">{`Markering: ${selection.sheet}!${selection.address}`}</Text>
+      )}
+      {sheet ? (
+        <Grid sheet={sheet} written={written} selection={selection && selection.sheet === sheet.name ? selection.address : null} />
+      ) : (
+        <Text>Arbetsboken har inga blad.</Text>
+      )}
+    </section>
+  );
+}
