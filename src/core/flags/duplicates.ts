@@ -1,0 +1,41 @@
+// Duplicate activities: two rows of one person equal in training, activity, target group, unit,
+// date and planned number. They are kept (and counted) but flagged.
+import type { Flag, LogActivityRow, Round } from '../model';
+import { normaliseKey } from '../values/text';
+import { trainingLabel } from './labels';
+
+function activityKey(r: LogActivityRow): string {
+  return [
+    r.training.code ?? normaliseKey(r.training.raw),
+    normaliseKey(r.activity),
+    normaliseKey(r.targetGroup),
+    normaliseKey(r.unit),
+    r.plannedDate.start !== undefined ? `${r.plannedDate.kind}:${r.plannedDate.start}` : normaliseKey(r.plannedDate.raw),
+    r.plannedNumber.value !== null ? String(r.plannedNumber.value) : normaliseKey(r.plannedNumber.raw),
+  ].join('\u0001');
+}
+
+/** One flag on every row that repeats an earlier row of the same person. */
+export function duplicateFlags(rows: LogActivityRow[], round: Round, person: string | null): Flag[] {
+  const first = new Map<string, LogActivityRow>();
+  const out: Flag[] = [];
+  for (const r of rows) {
+    const key = activityKey(r);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, r);
+      continue;
+    }
+    out.push({
+      code: 'duplicate-activity',
+      severity: 'warning',
+      message: `Rad ${r.row} i fliken ”${r.sheet}” är likadan som rad ${earlier.row} (samma utbildning, aktivitet, målgrupp, verksamhet, datum och planerat antal). Ta bort den om den kommit med två gånger; annars räknas den två gånger.`,
+      person,
+      training: r.training.raw === '' ? null : trainingLabel(r.training),
+      round,
+      sheet: r.sheet,
+      cell: r.cells.activity ?? r.cells.person ?? `A${r.row}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// The overall plan indexed by person: who is assigned which training, in which units, with
+// which goal.
+import type { OverallAssignment } from '../model';
+import { personName } from '../values/text';
+import { personKey, unitKey } from './keys';
+
+export interface PersonAssignments {
+  /** The name as first written in the overall plan, title removed. */
+  name: string;
+  assignments: OverallAssignment[];
+  /** Training code → unit keys (and the units as written) and the goal summed over its rows. */
+  trainings: Map<string, { unitKeys: Set<string>; units: string[]; goal: number; goalReadable: boolean }>;
+}
+
+export function indexOverall(overall: OverallAssignment[]): Map<string, PersonAssignments> {
+  const people = new Map<string, PersonAssignments>();
+  for (const a of overall) {
+    const key = personKey(a.person);
+    if (key === '') continue;
+    let p = people.get(key);
+    if (!p) {
+      p = { name: personName(a.person), assignments: [], trainings: new Map() };
+      people.set(key, p);
+    }
+    p.assignments.push(a);
+    const code = a.training.code;
+    if (code === null) continue;
+    let t = p.trainings.get(code);
+    if (!t) {
+      t = { unitKeys: new Set(), units: [], goal: 0, goalReadable: false };
+      p.trainings.set(code, t);
+    }
+    const uk = unitKey(a.unit);
+    if (uk !== '' && !t.unitKeys.has(uk)) {
+      t.unitKeys.add(uk);
+      t.units.push(a.unit);
+    }
+    if (a.goal.value !== null) {
+      t.goal += a.goal.value;
+      t.goalReadable = true;
+    }
+  }
+  return people;
+}
