@@ -114,7 +114,8 @@ export class RangeFillObject extends HostObject {
     return {
       Color: {
         get: () => uniform(this.range, (c) => c.fill, '#FFFFFF'),
-        set: (v) => setAll(this.range, 'fill', argColor(v, 'fill.color')),
+        // A blank value resets the property: no fill.
+        set: (v) => setAll(this.range, 'fill', v === '' ? undefined : argColor(v, 'fill.color')),
       },
     };
   }
@@ -136,7 +137,7 @@ export class RangeFontObject extends HostObject {
       Color: {
         get: () => uniform(range, (c) => c.fontColor, '#000000'),
         set: (v) => {
-          const color = argColor(v, 'font.color');
+          const color = v === '' ? '#000000' : argColor(v, 'font.color');
           setAll(range, 'fontColor', color === '#000000' ? undefined : color);
         },
       },

@@ -88,6 +88,9 @@ export class RangeObject extends HostObject {
       apply(this.sheet.ensure(r, c), v, where(r, c));
       this.sheet.tidy(r, c);
     };
+    if (input === null || input === undefined) {
+      throw new HostError('InvalidArgument', `${what} cannot be set to null; use null only inside a 2-D array.`);
+    }
     if (!Array.isArray(input)) {
       for (let r = this.rect.r0; r <= this.rect.r1; r++) for (let c = this.rect.c0; c <= this.rect.c1; c++) each(r, c, input);
       return;
@@ -131,7 +134,7 @@ export class RangeObject extends HostObject {
         set: (v) =>
           this.writeGrid(v, 'numberFormat', (cell, x) => {
             const f = argString(x, 'numberFormat');
-            if (f === 'General') delete cell.numberFormat;
+            if (f === 'General' || f === '') delete cell.numberFormat;
             else cell.numberFormat = f;
           }),
       },
