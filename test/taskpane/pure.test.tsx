@@ -5,7 +5,7 @@ import { languageFor } from '../../src/taskpane/i18n';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import { countByCode, filterFlags, groupFlags } from '../../src/taskpane/state/flagGroups';
 import { fromDraft, toDraft } from '../../src/taskpane/state/settingsDraft';
-import { mailtoLink, remindersFromFlags } from '../../src/taskpane/state/reminders';
+import { remindersFromFlags } from '../../src/taskpane/state/reminders';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { flag } from './fixtures';
 
@@ -93,12 +93,6 @@ describe('reminders', () => {
     ];
     expect(remindersFromFlags(flags, 'all', new Map([['Cecilia', 'c@x.se']]))).toEqual([{ name: 'Cecilia', email: 'c@x.se' }]);
     expect(remindersFromFlags(flags, 'aterrap1')).toEqual([{ name: 'David', email: '' }]);
-  });
-  it('builds a mailto with Bcc and encoded text, or none without addresses', () => {
-    expect(mailtoLink(['a@x.se', '', 'b@x.se'], 'Påminnelse & plan', 'Hej!')).toBe(
-      'mailto:?bcc=a%40x.se%2Cb%40x.se&subject=P%C3%A5minnelse%20%26%20plan&body=Hej!',
-    );
-    expect(mailtoLink(['', ''], 's', 'b')).toBeNull();
   });
 });
 

@@ -11,7 +11,8 @@ import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
-import { mailtoLink, remindersFromFlags } from '../state/reminders';
+import { remindersFromFlags } from '../state/reminders';
+import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { ColumnMappings } from './ColumnMappings';
 import { FlagsSection } from './FlagsSection';
@@ -59,11 +60,8 @@ export function App(props: AppProps) {
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
   const reminders = remindersFromFlags(state.flags ?? [], state.flagView.round);
-  const mailto = mailtoLink(
-    reminders.map((r) => r.email),
-    t.reminders.heading,
-    '',
-  );
+  const reminderRound = state.flagView.round === 'all' ? 'plan' : state.flagView.round;
+  const mailto = reminders.some((r) => r.email !== '') ? reminderMail(reminderRound, reminders, settings, lang).mailto : null;
 
   const select = (section: Section) => {
     dispatch({ type: 'section/select', section });

@@ -20,11 +20,3 @@ export function remindersFromFlags(flags: readonly Flag[], round: Round | 'all',
   }
   return out;
 }
-
-/** A mailto: link with the addresses in Bcc (people should not see each other's addresses). */
-export function mailtoLink(addresses: readonly string[], subject: string, body: string): string | null {
-  const list = addresses.filter((a) => a !== '');
-  if (list.length === 0) return null;
-  const params = `bcc=${encodeURIComponent(list.join(','))}&subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return `mailto:?${params}`;
-}
