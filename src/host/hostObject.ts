@@ -66,7 +66,10 @@ export abstract class HostObject {
   call(name: string, args: unknown[]): unknown {
     const m = this.methods()[name];
     if (!m) throw unknownMember(this.typeName, name, 'method');
-    return m(...args);
+    // The client sends null for optional arguments left out: treat trailing nulls as omitted.
+    const given = [...args];
+    while (given.length && given[given.length - 1] === null) given.pop();
+    return m(...given);
   }
 }
 
