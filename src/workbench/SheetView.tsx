@@ -30,7 +30,7 @@ export function SheetView(props: { view: HostView }) {
         onTabSelect={(_, d) => setCurrent(String(d.value))}
       >
         {names.map((n) => (
-          <Tab key={n} value={n} data-testid="sheet-tab">
+          <Tab key={n} value={n} data-testid="sheet-tab" data-sheet={n}>
             {n}
           </Tab>
         ))}
