@@ -1,0 +1,112 @@
+// The entry points the task pane and the CLI call. Never throw: anything that goes wrong becomes
+// a Problem with a Swedish message. ok:false means "not a plan at all / unreadable file"; a
+// readable plan with row problems is ok:true with plan.problems.
+import type { PersonalPlan, Problem, Settings } from '../model';
+import { DEFAULT_SETTINGS } from '../settings';
+import type { Block } from './blocks';
+import { docxToBlocks } from './docx';
+import { htmlToBlocks } from './html';
+import { interpretPlan } from './interpret';
+import { planSchema } from './schema';
+import { textToBlocks } from './text';
+
+export { planSchema } from './schema';
+
+export interface PasteInput {
+  html?: string;
+  text?: string;
+}
+
+export type ReadResult = { ok: true; plan: PersonalPlan } | { ok: false; problems: Problem[] };
+
+/** Pastes longer than this (characters, per flavour) are refused: a plan is a few hundred kB. */
+export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
+export const PASTE_NAME = 'Inklistrad text';
+
+function fail(code: string, message: string, source: string): ReadResult {
+  return { ok: false, problems: [{ code, severity: 'error', message, where: { source } }] };
+}
+
+function finish(
+  blocks: Block[],
+  kind: 'docx' | 'html' | 'text',
+  name: string,
+  settings: Settings,
+  extra: Problem[] = [],
+): ReadResult {
+  const plan = interpretPlan(blocks, { kind, name }, settings);
+  const fatal = plan.problems.filter((p) => p.code === 'not-a-plan');
+  if (fatal.length > 0) return { ok: false, problems: fatal };
+  plan.problems.unshift(...extra);
+  const checked = planSchema.safeParse(plan);
+  if (!checked.success)
+    return fail(
+      'read-failed',
+      `${name} kunde inte läsas färdigt (internt fel i tolkningen). Inget har skrivits. Försök igen eller läs in planen som .docx-fil.`,
+      name,
+    );
+  return { ok: true, plan: checked.data };
+}
+
+export function readPaste(
+  input: PasteInput,
+  opts: { domParser?: DOMParser; settings?: Settings; name?: string } = {},
+): ReadResult {
+  const name = opts.name ?? PASTE_NAME;
+  try {
+    const settings = opts.settings ?? DEFAULT_SETTINGS;
+    const html = typeof input?.html === 'string' && input.html.trim() !== '' ? input.html : undefined;
+    const text = typeof input?.text === 'string' && input.text.trim() !== '' ? input.text : undefined;
+    if (html === undefined && text === undefined)
+      return fail(
+        'paste-empty',
+        'Urklippet är tomt. Markera planen i Word, kopiera (Ctrl+C) och klistra in här.',
+        name,
+      );
+    const htmlUsable = html !== undefined && html.length <= MAX_PASTE_CHARS && opts.domParser !== undefined;
+    const textUsable = text !== undefined && text.length <= MAX_PASTE_CHARS;
+    if (!htmlUsable && !textUsable) {
+      if ((html?.length ?? 0) > MAX_PASTE_CHARS || (text?.length ?? 0) > MAX_PASTE_CHARS)
+        return fail(
+          'paste-too-large',
+          'Det inklistrade är större än 5 MB och läses inte. En personlig spridningsplan är mycket mindre: kopiera bara planen, eller läs in planens .docx-fil.',
+          name,
+        );
+      return fail(
+        'paste-unreadable',
+        'Det inklistrade går inte att läsa. Kopiera planen från Word igen, eller läs in planens .docx-fil.',
+        name,
+      );
+    }
+    let fromHtml: ReadResult | null = null;
+    if (htmlUsable && opts.domParser) {
+      fromHtml = finish(htmlToBlocks(html as string, opts.domParser), 'html', name, settings);
+      if (fromHtml.ok || !textUsable) return fromHtml;
+    }
+    return finish(textToBlocks(text as string), 'text', name, settings);
+  } catch {
+    return fail(
+      'read-failed',
+      `${name} kunde inte läsas (oväntat fel). Inget har skrivits. Kopiera planen från Word igen eller läs in .docx-filen.`,
+      name,
+    );
+  }
+}
+
+export function readDocx(bytes: Uint8Array, name: string, opts: { settings?: Settings } = {}): ReadResult {
+  const label = typeof name === 'string' && name.trim() !== '' ? name : 'Dokumentet';
+  try {
+    if (!(bytes instanceof Uint8Array))
+      return fail('not-a-docx', `${label} är ingen fil som går att läsa.`, label);
+    const { blocks, problems } = docxToBlocks(bytes, label);
+    const fatal = problems.filter((p) => p.severity === 'error');
+    if (fatal.length > 0) return { ok: false, problems: fatal };
+    return finish(blocks, 'docx', label, opts.settings ?? DEFAULT_SETTINGS, problems);
+  } catch {
+    return fail(
+      'read-failed',
+      `${label} kunde inte läsas (oväntat fel). Inget har skrivits. Öppna filen i Word, spara den igen och försök på nytt.`,
+      label,
+    );
+  }
+}
