@@ -38,6 +38,8 @@ export interface ImportPreview {
   /** The round suggested from the plans' content and today's date against the deadlines. */
   suggestedRound: Round;
   targetSheet: string;
+  /** The contacts tab the preview read (lets the write read both tabs in its first sync). */
+  contactsSheet?: string;
   people: PersonPreview[];
   /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
   fingerprint: string;

@@ -1,7 +1,8 @@
 // WorkbookGateway over Office.js: the import into the workbook, its undo, the tabs, settings.
 // Round trips (context.sync) per call, whatever the number of plans:
-//   previewImport 2 · applyImport ≤ 4 (names, tabs, fills, write; more only when the write
+//   previewImport 2 · applyImport 3 (names and tabs, fills, write; more only when the write
 //   exceeds the web's 5 MB request cap and is chunked) · undoLastImport 4 · inspect 2.
+// The client adds one more after a batch that loaded ranges: it releases them (auto cleanup).
 import { buildImport, locateTable, type BuiltImport } from '../core/import/buildImport';
 import { localIsoDay } from '../core/import/excelDate';
 import { fingerprintGrids } from '../core/import/fingerprint';
@@ -37,7 +38,7 @@ import type {
   WorkbookInfo,
 } from './gateway';
 import { GatewayError } from './gatewayError';
-import { type BookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
+import { type BookInfo, queueBookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
 import { opBytes, queueOps, queueUndo, toInput } from './writeOps';
 
@@ -78,9 +79,22 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   // Import
   // -------------------------------------------------------------------------------------------
 
-  /** Reads tabs (sync 1: names and settings; sync 2: the contacts and round tabs) and builds the import. */
-  private async prepare(context: Excel.RequestContext, plans: PersonalPlan[], round: Round | undefined): Promise<Prepared> {
-    const info = await readBookInfo(context);
+  /**
+   * Reads the tabs and builds the import. Sync 1: names and settings (and, when `known` says
+   * which sheets a preview used, their contents too); sync 2 only when those are not known or
+   * the tabs are no longer the same sheets.
+   */
+  private async prepare(
+    context: Excel.RequestContext,
+    plans: PersonalPlan[],
+    round: Round | undefined,
+    known?: { target: string; contacts: string },
+  ): Promise<Prepared> {
+    const getInfo = queueBookInfo(context);
+    let getTarget = known ? queueGrid(context, known.target) : null;
+    let getContacts = known ? queueGrid(context, known.contacts) : null;
+    await context.sync();
+    const info = getInfo();
     const settings = parseSettings(info.settingsValue).settings;
     const suggested = suggestRound(plans, this.now(), settings);
     const chosen = round ?? suggested;
@@ -99,9 +113,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       );
     }
     const mappings = parseColumnMappings(info.columnsValue);
-    const getTarget = queueGrid(context, targetSheet);
-    const getContacts = queueGrid(context, contactsSheet);
-    await context.sync();
+    if (!getTarget || !getContacts || known?.target !== targetSheet || known?.contacts !== contactsSheet) {
+      getTarget = queueGrid(context, targetSheet);
+      getContacts = queueGrid(context, contactsSheet);
+      await context.sync();
+    }
     const targetGrid = getTarget();
     const contactsGrid = getContacts();
     const target = this.table(targetGrid, chosen, mappings[chosen]);
@@ -142,6 +158,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       round: p.round,
       suggestedRound: p.suggested,
       targetSheet: p.target.grid.sheet,
+      contactsSheet: p.contacts?.grid.sheet,
       people: p.built.people.map((x) => ({
         person: x.person,
         sourceName: x.plan.source.name,
@@ -162,7 +179,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   async applyImport(preview: ImportPreview): Promise<ImportResult> {
     const plans = preview.people.map((p) => p.plan);
     return runExcel(async (context) => {
-      const p = await this.prepare(context, plans, preview.round);
+      const known = preview.contactsSheet ? { target: preview.targetSheet, contacts: preview.contactsSheet } : undefined;
+      const p = await this.prepare(context, plans, preview.round, known); // sync 1 (2 if the tabs moved)
       if (p.fingerprint !== preview.fingerprint) {
         return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: this.toPreview(p) };
       }

@@ -15,10 +15,20 @@ export interface BookInfo {
 
 /** Sheet names, where each tab is, the stored settings. One sync. */
 export async function readBookInfo(context: Excel.RequestContext): Promise<BookInfo> {
+  const get = queueBookInfo(context);
+  await context.sync();
+  return get();
+}
+
+/** Queues reading the sheet names and stored settings; the getter works after sync. */
+export function queueBookInfo(context: Excel.RequestContext): () => BookInfo {
   const sheets = context.workbook.worksheets.load('items/name');
   const settings = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   const columns = context.workbook.settings.getItemOrNullObject(COLUMNS_KEY).load('value');
-  await context.sync();
+  return () => bookInfo(sheets, settings, columns);
+}
+
+function bookInfo(sheets: Excel.WorksheetCollection, settings: Excel.Setting, columns: Excel.Setting): BookInfo {
   const all = sheets.items.map((s) => s.name);
   const names = all.filter((n) => n !== JOURNAL_SHEET);
   return {
@@ -33,7 +43,7 @@ export async function readBookInfo(context: Excel.RequestContext): Promise<BookI
 /** Queues loading a sheet's used area (values, formulas, number formats); the getter works after sync. */
 export function queueGrid(context: Excel.RequestContext, sheet: string): () => Grid {
   const range = context.workbook.worksheets
-    .getItem(sheet)
+    .getItemOrNullObject(sheet)
     .getUsedRangeOrNullObject(true)
     .load(['values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex']);
   return () => {

@@ -73,8 +73,10 @@ function setFill(range: Excel.Range, fill: string | null): void {
 
 /** Queues undoing a journal: its entries' inverses, last first. */
 export function queueUndo(context: Excel.RequestContext, journal: Journal): void {
-  for (let i = journal.entries.length - 1; i >= 0; i--) {
-    const e = journal.entries[i];
+  const order = [...journal.entries].reverse();
+  // Entries marked `last` (a totals row's formulas) go back once every row is back.
+  order.sort((a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true));
+  for (const e of order) {
     const sheet = context.workbook.worksheets.getItem(e.sheet);
     switch (e.kind) {
       case 'fresh':

@@ -76,28 +76,57 @@ function scanRefs(formula: string): Ref[] {
   return refs;
 }
 
+/** Rows inserted (count > 0) or deleted (count < 0) at 1-based row `at` of a sheet. */
+export interface RowShift {
+  at: number;
+  count: number;
+}
+
 /**
- * The formula after `count` rows were inserted at 1-based row `insertAt` of `ownSheet`, where
- * `lastDataRow` (1-based) was the table's last row before them: references at or below
- * `insertAt` move down (as Excel does), and a range whose end is `lastDataRow` grows to the
- * last inserted row. References to other sheets are left alone.
+ * The formula after a row shift on `ownSheet`, as Excel adjusts it: references at or below
+ * inserted rows move down; references below deleted rows move up, and a range's end (start)
+ * inside the deleted rows moves to the last row above (first row below) them. With
+ * `extendEnd` (1-based), a range whose end is that row grows by the rows inserted right after
+ * it (Excel would not). References to other sheets are left alone.
  */
-export function formulaAfterInsert(formula: string, ownSheet: string, insertAt: number, count: number, lastDataRow: number): string {
+export function adjustFormula(formula: string, ownSheet: string, shift: RowShift, extendEnd?: number): string {
   if (!formula.startsWith('=')) return formula;
   const refs = scanRefs(formula);
+  const { at, count } = shift;
   let out = '';
   let pos = 0;
   refs.forEach((r, idx) => {
     const own = r.sheet === null || r.sheet === ownSheet;
+    const prev = refs[idx - 1];
+    const next = refs[idx + 1];
+    const isRangeEnd = prev !== undefined && prev.end + 1 === r.start && formula[prev.end] === ':';
+    const isRangeStart = next !== undefined && r.end + 1 === next.start && formula[r.end] === ':';
     let row = r.row;
     if (own) {
-      if (row >= insertAt) row += count;
-      const prev = refs[idx - 1];
-      const isRangeEnd = prev !== undefined && prev.end + 1 === r.start && formula[prev.end] === ':';
-      if (isRangeEnd && r.row === lastDataRow && prev.row <= lastDataRow) row = r.row + count;
+      if (count > 0) {
+        if (row >= at) row += count;
+        else if (isRangeEnd && extendEnd !== undefined && r.row === extendEnd && at === extendEnd + 1 && prev.row <= extendEnd) row += count;
+      } else {
+        const n = -count;
+        if (row >= at + n) row -= n;
+        else if (row >= at) {
+          if (isRangeEnd) row = at - 1;
+          else if (isRangeStart) row = at;
+        }
+      }
     }
     out += formula.slice(pos, r.start) + `${r.colAbs}${r.col}${r.rowAbs}${row}`;
     pos = r.end;
   });
   return out + formula.slice(pos);
+}
+
+/**
+ * The formula after `count` rows were inserted at 1-based row `insertAt` of `ownSheet`, where
+ * `lastDataRow` (1-based) was the table's last row before them: references at or below
+ * `insertAt` move down (as Excel does), and a range whose end is `lastDataRow` grows to the
+ * last inserted row.
+ */
+export function formulaAfterInsert(formula: string, ownSheet: string, insertAt: number, count: number, lastDataRow: number): string {
+  return adjustFormula(formula, ownSheet, { at: insertAt, count }, lastDataRow);
 }

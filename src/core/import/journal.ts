@@ -15,7 +15,8 @@ export interface CellBefore {
 }
 
 export type JournalEntry =
-  | { kind: 'write'; sheet: string; row: number; cells: CellBefore[] }
+  /** `last`: restored after every other entry is undone (row = where it was before the import). */
+  | { kind: 'write'; sheet: string; row: number; cells: CellBefore[]; last?: boolean }
   /** A write into rows the import inserted: nothing to restore, the rows go. */
   | { kind: 'fresh'; sheet: string; row: number }
   | { kind: 'insert'; sheet: string; row: number; count: number }
@@ -69,7 +70,7 @@ function originalRow(ops: RowOp[], index: number, row: number): number | null {
 export function fillsToRead(ops: RowOp[], grids: Map<string, Grid>): { sheet: string; row: number; col: number }[] {
   const out: { sheet: string; row: number; col: number }[] = [];
   ops.forEach((op, i) => {
-    if (op.kind === 'write') {
+    if (op.kind === 'write' && op.restoreAt === undefined) {
       const orig = originalRow(ops, i, op.row);
       if (orig === null) return;
       for (const c of op.cells) if (c.cell.fill) out.push({ sheet: op.sheet, row: orig, col: c.col });
@@ -131,8 +132,20 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
       entries.push({ kind: 'delete', sheet: op.sheet, row: op.row, count: op.count, rows });
       return;
     }
-    const orig = originalRow(ops, i, op.row);
-    if (orig === null) entries.push({ kind: 'fresh', sheet: op.sheet, row: op.row });
+    const orig = op.restoreAt !== undefined ? op.restoreAt : originalRow(ops, i, op.row);
+    if (op.restoreAt !== undefined) {
+      entries.push({
+        kind: 'write',
+        sheet: op.sheet,
+        row: op.restoreAt,
+        last: true,
+        cells: op.cells.map((c) => ({
+          col: c.col,
+          formula: c.before !== undefined ? c.before : (grid?.formulas[op.restoreAt!]?.[c.col] ?? ''),
+          numberFormat: grid?.numberFormats[op.restoreAt!]?.[c.col] ?? 'General',
+        })),
+      });
+    } else if (orig === null) entries.push({ kind: 'fresh', sheet: op.sheet, row: op.row });
     else {
       entries.push({
         kind: 'write',
@@ -187,6 +200,7 @@ const journalSchema = z.object({
         cells: z.array(
           z.object({ col: colIndex, formula: cellValue, numberFormat: z.string(), fill: z.union([z.string(), z.null()]).optional() }),
         ),
+        last: z.boolean().optional(),
       }),
       z.object({ kind: z.literal('fresh'), sheet: z.string(), row: rowIndex }),
       z.object({ kind: z.literal('insert'), sheet: z.string(), row: rowIndex, count: z.number().int().min(1) }),

@@ -12,7 +12,7 @@
 //   formulas whose ranges ended at the last data row are extended to count the new rows;
 //   without one, the empty rows below the table are written.
 import type { CellOut } from './cellOut';
-import { formulaAfterInsert } from './formulaRows';
+import { adjustFormula } from './formulaRows';
 import type { Grid } from './grid';
 import type { RowOp, WriteOp } from './rowOps';
 import type { Table } from './table';
@@ -48,6 +48,38 @@ interface Group {
   /** At the same row, writes and deletes of existing rows (0) run before an insert there (1). */
   order: number;
   ops: RowOp[];
+}
+
+/**
+ * The trailing totals row's formulas after the rows moved, written last: Excel adjusts them
+ * itself, except that a range ending on the last data row does not grow over rows appended
+ * after it. Writing the result makes it independent of the host's own adjusting; undo puts
+ * the original formulas back after the rows are restored (`restoreAt`).
+ */
+function totalsRewrite(grid: Grid, table: Table, ops: RowOp[]): WriteOp | null {
+  if (table.totalsRow === null || !ops.some((o) => o.kind !== 'write')) return null;
+  const t = table.totalsRow;
+  const cells: WriteOp['cells'] = [];
+  (grid.formulas[t] ?? []).forEach((f, col) => {
+    if (typeof f !== 'string' || !f.startsWith('=')) return;
+    const lastDataRow1 = table.lastDataRow + 1; // 1-based
+    let now = f;
+    for (const op of ops) {
+      if (op.kind === 'write') continue;
+      const shift = { at: op.row + 1, count: op.kind === 'insert' ? op.count : -op.count };
+      // The append (rows inserted right after the last data row) is the first operation run.
+      const isAppend = op.kind === 'insert' && op === ops.find((o) => o.kind !== 'write') && op.row === table.lastDataRow + 1;
+      now = adjustFormula(now, table.sheet, shift, isAppend ? lastDataRow1 : undefined);
+    }
+    cells.push({ col, cell: { value: now, formula: true }, before: f });
+  });
+  if (cells.length === 0) return null;
+  let row = t;
+  for (const op of ops) {
+    if (op.kind === 'insert' && op.row <= row) row += op.count;
+    else if (op.kind === 'delete' && op.row + op.count <= row) row -= op.count;
+  }
+  return { kind: 'write', sheet: table.sheet, row, cells, restoreAt: t };
 }
 
 /** Each existing data row's owner key, by the key function applied to the person cell. */
@@ -107,17 +139,6 @@ export function planRows(grid: Grid, table: Table, existing: Map<string, number[
     if (table.totalsRow !== null) {
       ops.push({ kind: 'insert', sheet: table.sheet, row: at, count: appended.length });
       appended.forEach((cells, n) => ops.push(writeOp(table, at + n, cells)));
-      const totalsAfter = table.totalsRow + appended.length;
-      const fixed: WriteOp['cells'] = [];
-      (grid.formulas[table.totalsRow] ?? []).forEach((f, col) => {
-        if (typeof f !== 'string' || !f.startsWith('=')) return;
-        const after = formulaAfterInsert(f, table.sheet, at + 1, appended.length, table.lastDataRow + 1);
-        const shiftedOnly = formulaAfterInsert(f, table.sheet, at + 1, appended.length, -1);
-        // `before`: what the cell holds once Excel has moved it down (undo restores that, then
-        // deletes the inserted rows, and Excel moves it back).
-        if (after !== shiftedOnly) fixed.push({ col, cell: { value: after, formula: true }, before: shiftedOnly });
-      });
-      if (fixed.length > 0) ops.push({ kind: 'write', sheet: table.sheet, row: totalsAfter, cells: fixed });
     } else {
       appended.forEach((cells, n) => ops.push(writeOp(table, at + n, cells)));
     }
@@ -126,5 +147,8 @@ export function planRows(grid: Grid, table: Table, existing: Map<string, number[
   }
 
   groups.sort((a, b) => b.at - a.at || a.order - b.order);
-  return { ops: groups.flatMap((g) => g.ops), counts, touchedRows: touchedRows.sort((a, b) => a - b) };
+  const ops = groups.flatMap((g) => g.ops);
+  const totals = totalsRewrite(grid, table, ops);
+  if (totals) ops.push(totals);
+  return { ops, counts, touchedRows: touchedRows.sort((a, b) => a - b) };
 }

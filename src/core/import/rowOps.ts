@@ -9,6 +9,8 @@ export interface WriteOp {
   row: number;
   /** Sparse: only the columns written (the table's canonical columns, never extra ones). */
   cells: { col: number; cell: CellOut; before?: unknown }[];
+  /** Undo restores `before` at this row after every row is back (the totals row's formulas). */
+  restoreAt?: number;
 }
 
 /** Entire rows inserted at `row` (shifting it and what is below down). */

@@ -28,8 +28,9 @@ function run(sheet: Sheet, ops: RowOp[]): Sheet {
 function undo(sheet: Sheet, ops: RowOp[], grid: Grid): Sheet {
   const j = buildJournal(ops, new Map([[grid.sheet, grid]]), new Map(), fillChanges(ops, new Map()), 't', new Date(0));
   const s = sheet.map((r) => [...r]);
-  for (let i = j.entries.length - 1; i >= 0; i--) {
-    const e = j.entries[i];
+  const order = [...j.entries].reverse();
+  order.sort((a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true));
+  for (const e of order) {
     if (e.kind === 'insert') s.splice(e.row, e.count);
     else if (e.kind === 'delete') s.splice(e.row, 0, ...e.rows.map((r) => [...r.formulas]));
     else if (e.kind === 'write') for (const c of e.cells) s[e.row][c.col] = c.formula;
@@ -97,7 +98,7 @@ describe('planRows', () => {
       [],
       ['bo-not', 'Bo', 'B-old1', 5, 'y'],
       ['', 'Cilla', 'C-old1', 3, 'z'],
-      ['Summa', '', '', '=SUM(D3:D8)'],
+      ['Summa', '', '', '=SUM(D3:D7)'], // one row fewer, as Excel adjusts it
     ]);
   });
 
@@ -109,6 +110,7 @@ describe('planRows', () => {
       ['', 'Bo', 'B-new3', 3],
       ['', 'Anna', 'A-hand', 9],
     ]);
+    expect(trim(after)[10]).toEqual(['Summa', '', '', '=SUM(D3:D10)']);
   });
 
   it('appends a new person before the totals row and extends its SUM', () => {
