@@ -1,0 +1,162 @@
+// The summary sheet as cells: live formulas over the 3.x tabs and the overall plan, per
+// training, per unit, per spridningsledare and in total, with a note on what is counted.
+import { colLetter } from '../log/a1';
+import type { Round } from '../model';
+import type { Totals } from './computeTotals';
+import { countedNumbers, columnRange, equalsAny, isDone, notRows, onRows, sumProduct } from './formulaText';
+import type { SummaryKey, SummaryKeys } from './groups';
+import { SUMMARY_TITLE, summaryNote } from './summaryNote';
+
+export interface RoundTabLocation {
+  sheet: string;
+  /** 0-based column index or letters of each column the formulas read. */
+  columns: {
+    person: number | string;
+    training: number | string;
+    unit: number | string;
+    plannedNumber: number | string;
+    status: number | string;
+    reached: number | string;
+  };
+  /** 1-based Excel rows of the span counted: from the first row under the header to the last
+   *  row that may hold data (blank rows in the span count 0; leave room for new rows). */
+  firstDataRow: number;
+  lastDataRow: number;
+  /** Sum rows ("Summa", "Totalt") inside the span: never counted (see sumRowNumbers). */
+  excludeRows?: number[];
+}
+
+export interface OverallLocation {
+  sheet: string;
+  /** The goal column ("Mål antal"). */
+  goalColumn: number | string;
+}
+
+export interface SummaryInput {
+  /** Where each round's tab is; a round without a tab counts 0. */
+  rounds: Partial<Record<Round, RoundTabLocation>>;
+  /** The overall plan's tab in this workbook, or null when it came from a separate file. */
+  overall: OverallLocation | null;
+  keys: SummaryKeys;
+  /** Goals per key and in total as computed (computeTotals), written as values when `overall` is null. */
+  goals?: { perTraining: Record<string, Totals>; perUnit: Record<string, Totals>; perPerson: Record<string, Totals>; grandTotal: Totals };
+}
+
+export interface SummaryCell {
+  address: string;
+  value?: string | number;
+  formula?: string;
+  bold?: boolean;
+  numberFormat?: string;
+}
+
+export interface SummaryLayout {
+  cells: SummaryCell[];
+  usedRange: string;
+  chart: { dataRange: string; title: string };
+}
+
+const HEADERS = ['Mål', 'Planerat (3.a)', 'Nådda Återrapp. 1 (3.b)', 'Nådda Återrapp. 2 (3.c)', 'Andel av målet (Återrapp. 2)'];
+
+type Measure = 'planned' | 'reached1' | 'reached2';
+
+function roundOf(m: Measure): Round {
+  return m === 'planned' ? 'plan' : m === 'reached1' ? 'aterrap1' : 'aterrap2';
+}
+
+/** The formula (without "=") summing a measure over a round tab, for rows matching `texts` in `by` (all rows when by is null). */
+function measureFormula(loc: RoundTabLocation, m: Measure, by: keyof RoundTabLocation['columns'] | null, texts: string[]): string {
+  const r = (col: keyof RoundTabLocation['columns']) => columnRange(loc.sheet, loc.columns[col], loc.firstDataRow, Math.max(loc.lastDataRow, loc.firstDataRow));
+  const value = m === 'planned' ? r('plannedNumber') : r('reached');
+  return sumProduct([
+    by === null ? null : equalsAny(r(by), texts),
+    m === 'planned' ? null : isDone(r('status')),
+    notRows(value, loc.excludeRows ?? []),
+    countedNumbers(value),
+  ]);
+}
+
+function goalFormula(o: OverallLocation, rows: number[]): string | null {
+  if (rows.length === 0) return null;
+  const range = columnRange(o.sheet, o.goalColumn, Math.min(...rows), Math.max(...rows));
+  return sumProduct([onRows(range, rows), countedNumbers(range)]);
+}
+
+export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
+  const cells: SummaryCell[] = [];
+  let row = 1;
+  const put = (col: number, cell: Omit<SummaryCell, 'address'>) => cells.push({ address: `${colLetter(col)}${row}`, ...cell });
+
+  put(0, { value: SUMMARY_TITLE, bold: true });
+  row += 1;
+  for (const line of summaryNote(input.overall === null)) {
+    put(0, { value: line });
+    row++;
+  }
+  row++;
+
+  const measureCell = (col: number, m: Measure, by: keyof RoundTabLocation['columns'] | null, key: SummaryKey | null) => {
+    const loc = input.rounds[roundOf(m)];
+    if (!loc || (key !== null && key.match.length === 0)) put(col, { value: 0, numberFormat: '0' });
+    else put(col, { formula: `=${measureFormula(loc, m, by, key?.match ?? [])}`, numberFormat: '0' });
+  };
+  const goalCell = (key: SummaryKey | null, value: number) => {
+    const f = input.overall === null ? null : goalFormula(input.overall, key?.goalRows ?? allGoalRows(input.keys));
+    if (f === null) put(1, { value: input.overall === null ? value : 0, numberFormat: '0' });
+    else put(1, { formula: `=${f}`, numberFormat: '0' });
+  };
+  const shareCell = () => put(5, { formula: `=IF(B${row}>0,E${row}/B${row},"")`, numberFormat: '0%' });
+
+  let chartFirst = 0;
+  let chartLast = 0;
+  const section = (
+    title: string,
+    keys: SummaryKey[],
+    by: keyof RoundTabLocation['columns'],
+    goals: Record<string, Totals> | undefined,
+    goalName: (k: SummaryKey) => string,
+  ) => {
+    put(0, { value: title, bold: true });
+    HEADERS.forEach((h, i) => put(i + 1, { value: h, bold: true }));
+    const headerRow = row;
+    row++;
+    for (const k of keys) {
+      put(0, { value: k.label });
+      goalCell(k, goals?.[goalName(k)]?.goal ?? 0);
+      measureCell(2, 'planned', by, k);
+      measureCell(3, 'reached1', by, k);
+      measureCell(4, 'reached2', by, k);
+      shareCell();
+      row++;
+    }
+    const last = row - 1;
+    row++;
+    return { headerRow, last };
+  };
+
+  const t = section('Per utbildning', input.keys.trainings, 'training', input.goals?.perTraining, (k) => k.key);
+  chartFirst = t.headerRow;
+  chartLast = Math.max(t.last, t.headerRow);
+  section('Per verksamhet', input.keys.units, 'unit', input.goals?.perUnit, (k) => k.label);
+  section('Per spridningsledare', input.keys.people, 'person', input.goals?.perPerson, (k) => k.label);
+
+  put(0, { value: 'Totalt', bold: true });
+  HEADERS.forEach((h, i) => put(i + 1, { value: h, bold: true }));
+  row++;
+  put(0, { value: 'Hela regionen', bold: true });
+  goalCell(null, input.goals?.grandTotal.goal ?? 0);
+  measureCell(2, 'planned', null, null);
+  measureCell(3, 'reached1', null, null);
+  measureCell(4, 'reached2', null, null);
+  shareCell();
+
+  return {
+    cells,
+    usedRange: `A1:F${row}`,
+    chart: { dataRange: `A${chartFirst}:E${chartLast}`, title: 'Mål, planerat och nådda per utbildning' },
+  };
+}
+
+function allGoalRows(keys: SummaryKeys): number[] {
+  return [...new Set(keys.trainings.flatMap((k) => k.goalRows))].sort((a, b) => a - b);
+}

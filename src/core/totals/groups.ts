@@ -1,0 +1,106 @@
+// The keys the summary lists — trainings, units, people — with, for each, the texts that belong
+// to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
+// computeTotals and buildSummaryLayout group by these same keys, so they agree.
+import { personKey, unitKey } from '../flags/keys';
+import { ROUNDS, type LogActivityRow, type LogSnapshot, type OverallAssignment, type Settings } from '../model';
+import { personName } from '../values/text';
+import { excelTextKey, excelTrim } from './countable';
+
+export const UNKNOWN_TRAINING = 'unknown';
+
+export type Dimension = 'training' | 'unit' | 'person';
+
+export interface SummaryKey {
+  /** Training code or 'unknown'; a unit's or person's normalised key ('' = not filled in). */
+  key: string;
+  /** How it is shown: the training code and name, the first spelling seen. */
+  label: string;
+  /** Every distinct text (Excel-trimmed, case-insensitively distinct) of this key in the 3.x tabs. */
+  match: string[];
+  /** Excel rows of the overall plan's assignments that belong to this key. */
+  goalRows: number[];
+}
+
+export interface SummaryKeys {
+  trainings: SummaryKey[];
+  units: SummaryKey[];
+  people: SummaryKey[];
+}
+
+export function rowKey(dim: Dimension, r: LogActivityRow): string {
+  if (dim === 'training') return r.training.code ?? UNKNOWN_TRAINING;
+  if (dim === 'unit') return unitKey(r.unit);
+  return personKey(r.person);
+}
+
+export function assignmentKey(dim: Dimension, a: OverallAssignment): string {
+  if (dim === 'training') return a.training.code ?? UNKNOWN_TRAINING;
+  if (dim === 'unit') return unitKey(a.unit);
+  return personKey(a.person);
+}
+
+function rowText(dim: Dimension, r: LogActivityRow): string {
+  if (dim === 'training') return r.training.raw;
+  if (dim === 'unit') return r.unit;
+  return r.person;
+}
+
+function emptyLabel(dim: Dimension): string {
+  return dim === 'training' ? 'Okänd eller ingen utbildning' : dim === 'unit' ? '(ingen verksamhet)' : '(inget namn)';
+}
+
+function allRows(snapshot: LogSnapshot): LogActivityRow[] {
+  return ROUNDS.flatMap((r) => snapshot.rounds[r] ?? []);
+}
+
+function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): SummaryKey[] {
+  const map = new Map<string, SummaryKey & { seen: Set<string> }>();
+  const get = (key: string, label: string): SummaryKey & { seen: Set<string> } => {
+    let k = map.get(key);
+    if (!k) {
+      k = { key, label, match: [], goalRows: [], seen: new Set() };
+      map.set(key, k);
+    }
+    return k;
+  };
+  const labelOf = (key: string, text: string): string => {
+    if (dim === 'training') {
+      if (key === UNKNOWN_TRAINING) return emptyLabel(dim);
+      const def = settings.catalogue.find((t) => t.code === key);
+      return def ? `${def.code} ${def.name}` : key;
+    }
+    if (key === '') return emptyLabel(dim);
+    return dim === 'person' ? personName(text) : text;
+  };
+  for (const a of snapshot.overall ?? []) {
+    const key = assignmentKey(dim, a);
+    get(key, labelOf(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person)).goalRows.push(a.row);
+  }
+  for (const r of allRows(snapshot)) {
+    const key = rowKey(dim, r);
+    const text = rowText(dim, r);
+    const k = get(key, labelOf(key, text));
+    const t = excelTextKey(text);
+    if (!k.seen.has(t)) {
+      k.seen.add(t);
+      k.match.push(excelTrim(text));
+    }
+  }
+  const list = [...map.values()].map(({ seen: _seen, ...k }) => k);
+  if (dim === 'training') {
+    const order = settings.catalogue.map((t) => t.code);
+    const idx = (k: string) => (k === UNKNOWN_TRAINING ? Number.MAX_SAFE_INTEGER : order.indexOf(k) < 0 ? order.length : order.indexOf(k));
+    return list.sort((a, b) => idx(a.key) - idx(b.key) || a.key.localeCompare(b.key, 'sv'));
+  }
+  // Named ones alphabetically; the "not filled in" group last.
+  return list.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || a.label.localeCompare(b.label, 'sv'));
+}
+
+/** The trainings, units and people of the log and the overall plan. */
+export function summaryKeys(snapshot: LogSnapshot, settings: Settings): SummaryKeys {
+  return {
+    trainings: keysFor('training', snapshot, settings),
+    units: keysFor('unit', snapshot, settings),
+    people: keysFor('person', snapshot, settings),
+  };
+}
