@@ -405,7 +405,7 @@ export function docxToBlocks(bytes: Uint8Array, name: string): { blocks: Block[]
           'docx-too-large',
           `Filen ${name} packas upp till orimligt mycket data och läses inte (skydd mot zip-bomb). Kontrollera att det är rätt fil.`,
         );
-      if (e.code === 'zip-truncated')
+      if (e.code === 'zip-truncated' || !hasEndOfCentralDirectory(bytes))
         return fail(
           'docx-truncated',
           `Filen ${name} är ofullständig (avbruten zip-fil). Spara eller ladda ner den igen.`,

@@ -15,6 +15,8 @@ export const DEFAULT_CAPS: UnzipCaps = {
   maxTotalBytes: 50 * 1024 * 1024,
 };
 
+const INPUT_CHUNK = 4096;
+
 export type UnzipErrorCode = 'zip-too-many-entries' | 'zip-too-large' | 'zip-truncated' | 'zip-corrupt';
 
 export class UnzipError extends Error {
@@ -50,7 +52,8 @@ export function boundedUnzip(
     let size = 0;
     pending.add(file.name);
     file.ondata = (err, chunk, final) => {
-      if (err) throw new UnzipError('zip-corrupt', err.message);
+      // fflate catches what this handler throws and hands it back here as `err`
+      if (err) throw err instanceof UnzipError ? err : new UnzipError('zip-corrupt', err.message);
       size += chunk.length;
       total += chunk.length;
       if (size > caps.maxEntryBytes || total > caps.maxTotalBytes) {
@@ -73,7 +76,12 @@ export function boundedUnzip(
   });
   unzip.register(UnzipInflate);
   try {
-    unzip.push(bytes, true);
+    // Small input chunks keep each inflated piece small, so a cap stops a bomb early.
+    for (let at = 0; at < bytes.length; at += INPUT_CHUNK) {
+      const end = Math.min(bytes.length, at + INPUT_CHUNK);
+      unzip.push(bytes.subarray(at, end), end === bytes.length);
+    }
+    if (bytes.length === 0) unzip.push(bytes, true);
   } catch (e) {
     if (e instanceof UnzipError) throw e;
     throw new UnzipError('zip-corrupt', e instanceof Error ? e.message : String(e));
