@@ -28,8 +28,9 @@ Läsa in tillägget i Excel (manifestet: ${manifestPath}):
                      "Visa på menyn", starta om Excel. Sedan Infoga → Mina tillägg → DELAD MAPP.
   Excel för Mac:     kopiera manifest.xml till ${wef}
                      (skapa mappen om den saknas), starta om Excel, Infoga → Mina tillägg.
-  Excel måste köras på den här datorn (localhost) och lita på certifikatet: ${certSource}
-  (${certFile}). Öppna ${BASE}/taskpane.html en gång i webbläsaren och godkänn det, eller använd
+  Excel måste köras på den här datorn (localhost) och lita på certifikatet (${certSource}):
+    ${certFile}
+  Öppna ${BASE}/taskpane.html en gång i webbläsaren och godkänn det, eller använd
   Office-verktygets certifikat: npx office-addin-dev-certs install (Windows/Mac).
 
 Spread log runs at ${BASE}/   (stop with Ctrl+C)
@@ -45,8 +46,9 @@ Load the add-in into Excel (the manifest: ${manifestPath}):
                      Then Insert → My Add-ins → SHARED FOLDER.
   Excel on Mac:      copy manifest.xml to ${wef}
                      (create the folder if missing), restart Excel, Insert → My Add-ins.
-  Excel must run on this machine (localhost) and trust the certificate: ${certSource}
-  (${certFile}). Open ${BASE}/taskpane.html once in the browser and accept it, or use the Office
+  Excel must run on this machine (localhost) and trust the certificate (${certSource}):
+    ${certFile}
+  Open ${BASE}/taskpane.html once in the browser and accept it, or use the Office
   tooling's certificate: npx office-addin-dev-certs install (Windows/Mac).
 `;
 }
