@@ -81,6 +81,16 @@ class TextSink {
   newline(): void {
     this.parts.push('\n');
   }
+  /** A block boundary: a line break unless one was just written (or nothing was). */
+  blockBreak(): void {
+    for (let i = this.parts.length - 1; i >= 0; i--) {
+      const p = this.parts[i];
+      if (p === '\n') return;
+      if (p.trim() !== '') break;
+      if (i === 0) return;
+    }
+    if (this.parts.length > 0) this.parts.push('\n');
+  }
   take(): string {
     const s = this.parts
       .join('')
@@ -111,9 +121,9 @@ function collectText(node: Node, sink: TextSink): void {
         sink.newline();
       }
     } else if (BLOCK.has(name) || name === 'tr') {
-      sink.newline();
+      sink.blockBreak();
       collectText(el, sink);
-      sink.newline();
+      sink.blockBreak();
     } else if (name === 'td' || name === 'th') {
       collectText(el, sink);
       sink.text(' ');
