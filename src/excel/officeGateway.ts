@@ -227,14 +227,26 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     journal: Journal,
     journalExists: boolean,
   ): Promise<void> {
-    const json = JSON.stringify(journal);
-    this.queueJournal(context, json, journalExists);
-    let bytes = json.length * 2;
+    const column = journalToColumn(JSON.stringify(journal));
+    const sheet = this.prepareJournalSheet(context, journalExists);
+    let bytes = 0;
+    const flushIfFull = async (next: number) => {
+      if (bytes > 0 && bytes + next > MAX_BATCH_BYTES) {
+        await context.sync();
+        bytes = 0;
+      }
+      bytes += next;
+    };
+    // The journal first: a write cut short by an error can still be undone (it shows as a conflict).
+    for (let i = 0; i < column.length; i++) {
+      await flushIfFull(column[i].length * 2 + 200);
+      sheet.getRange(`A${i + 1}`).formulas = [[toInput(column[i])]];
+    }
     let chunk: RowOp[] = [];
     let start = 0;
     for (let i = 0; i < ops.length; i++) {
       const b = opBytes(ops[i]);
-      if (chunk.length > 0 && bytes + b > MAX_BATCH_BYTES) {
+      if (bytes > 0 && bytes + b > MAX_BATCH_BYTES) {
         queueOps(context, chunk, fillSet, start);
         await context.sync();
         chunk = [];
@@ -248,7 +260,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     await context.sync();
   }
 
-  private queueJournal(context: Excel.RequestContext, json: string | null, exists: boolean): void {
+  /** Queues making the journal sheet ready (added very hidden if missing, column A emptied). */
+  private prepareJournalSheet(context: Excel.RequestContext, exists: boolean): Excel.Worksheet {
     let sheet: Excel.Worksheet;
     if (exists) sheet = context.workbook.worksheets.getItem(JOURNAL_SHEET);
     else {
@@ -256,9 +269,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       sheet.visibility = 'VeryHidden';
     }
     sheet.getRange('A:A').clear('Contents');
-    if (json === null) return;
-    const column = journalToColumn(json);
-    sheet.getRange(`A1:A${column.length}`).formulas = column.map((s) => [toInput(s)]);
+    return sheet;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -304,7 +315,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       }
       if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
       queueUndo(context, journal);
-      this.queueJournal(context, null, true);
+      this.prepareJournalSheet(context, true);
       await context.sync(); // sync 4: the undo and the emptied journal
       return { status: 'undone', changedCells: changed };
     });

@@ -13,10 +13,11 @@ export function toInput(value: unknown, formula = false): string | number | bool
   return formula ? s : guardText(s);
 }
 
-/** A stored formula (from Range.formulas) back into a cell: "=…" stays a formula, text stays text. */
+/** A journal's input (a formula, a number, or text already guarded: see core inputOf) as written. */
 function restoreInput(f: unknown): string | number | boolean {
-  if (typeof f === 'string' && f.startsWith('=') && f.length > 1) return f;
-  return toInput(f);
+  if (typeof f === 'number' || typeof f === 'boolean') return f;
+  if (f === null || f === undefined) return '';
+  return String(f);
 }
 
 function rows(sheet: Excel.Worksheet, row: number, count: number): Excel.Range {

@@ -112,7 +112,7 @@ export function buildImport(input: ImportInput): BuiltImport {
     const people: PersonRows[] = [];
     for (const { key, plan } of plans) {
       const row = firstRow.get(key)?.[0];
-      const w = contactWrite(plan.contact, row === undefined ? null : rowCells(grid, table, row), input.todayIso);
+      const w = contactWrite({ ...plan.contact, name: personName(plan.contact.name) }, row === undefined ? null : rowCells(grid, table, row), input.todayIso);
       contactChange.set(key, w.change);
       people.push({ key, rows: [w.cells as Record<string, CellOut>] });
     }
@@ -124,7 +124,7 @@ export function buildImport(input: ImportInput): BuiltImport {
   const people: PersonRows[] = plans.map(({ key, plan }) => ({
     key,
     rows: plan.activities.map((a) => {
-      const cells = activityCells(plan.contact.name, a, input.settings.catalogue) as Record<string, CellOut>;
+      const cells = activityCells(personName(plan.contact.name), a, input.settings.catalogue) as Record<string, CellOut>;
       cells.person = { ...cells.person, fill: NAME_FILL };
       return cells;
     }),

@@ -12,6 +12,11 @@ function fnv(text: string, seed: number): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** A short hash of a text (16 hex digits). */
+export function textHash(text: string): string {
+  return fnv(text, 0x811c9dc5) + fnv(text, 0x01234567);
+}
+
 export function fingerprintGrids(grids: (Grid | null)[]): string {
   const text = JSON.stringify(grids.map((g) => (g === null ? null : [g.sheet, g.formulas])));
   return fnv(text, 0x811c9dc5) + fnv(text, 0x01234567);

@@ -2,12 +2,15 @@
 // "Ångra senaste import" also works after the pane was closed, on hosts without Excel's own
 // undo for add-ins. Stored as JSON in cells of a very hidden sheet (see journalCells.ts).
 import { z } from 'zod';
+import { textHash } from './fingerprint';
 import type { Grid } from './grid';
+import { guardText } from './textGuard';
 import { finalRow, type RowOp } from './rowOps';
 
 /** A cell as it was before the import wrote it. */
 export interface CellBefore {
   col: number;
+  /** What to write to get the cell back: its formula, a number, or text guarded as text (see inputOf). */
   formula: unknown;
   numberFormat: string;
   /** Set only when the import changed the cell's fill: the fill before (null = none). */
@@ -33,9 +36,14 @@ export interface ExpectedCell {
   sheet: string;
   row: number;
   col: number;
+  /** What the cell holds; a long text is kept as its hash (`hashed`), to keep the journal small. */
   value: string | number;
   formula?: boolean;
+  hashed?: boolean;
 }
+
+/** Texts longer than this are stored in the journal's expected cells as a hash. */
+const HASH_FROM = 64;
 
 export interface Journal {
   version: 1;
@@ -82,6 +90,18 @@ export function fillsToRead(ops: RowOp[], grids: Map<string, Grid>): { sheet: st
   return out;
 }
 
+/**
+ * What recreates a grid cell when written with Range.formulas: its formula when it has one,
+ * otherwise its constant, text guarded so that "=…", "20" or "2017-02-10" typed as text stay text.
+ */
+export function inputOf(grid: Grid | undefined, row: number, col: number): unknown {
+  const f = grid?.formulas[row]?.[col];
+  const v = grid?.values[row]?.[col];
+  if (typeof f === 'string' && f.startsWith('=') && f.length > 1 && v !== f) return f;
+  const constant = v === undefined || v === null ? (f ?? '') : v;
+  return typeof constant === 'string' ? guardText(constant) : constant;
+}
+
 function gridWidth(grid: Grid | undefined): number {
   return grid ? Math.max(0, ...grid.formulas.map((r) => r.length)) : 0;
 }
@@ -124,7 +144,7 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
         const fl: (string | null)[] = [];
         for (let c = 0; c < width; c++) fl.push(fills.get(fillKey(op.sheet, r, c)) ?? null);
         rows.push({
-          formulas: [...(grid?.formulas[r] ?? [])],
+          formulas: Array.from({ length: width }, (_, c) => inputOf(grid, r, c)),
           numberFormats: [...(grid?.numberFormats[r] ?? [])],
           fills: fl,
         });
@@ -141,7 +161,7 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
         last: true,
         cells: op.cells.map((c) => ({
           col: c.col,
-          formula: c.before !== undefined ? c.before : (grid?.formulas[op.restoreAt!]?.[c.col] ?? ''),
+          formula: c.before !== undefined ? c.before : inputOf(grid, op.restoreAt!, c.col),
           numberFormat: grid?.numberFormats[op.restoreAt!]?.[c.col] ?? 'General',
         })),
       });
@@ -154,7 +174,7 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
         cells: op.cells.map((c) => {
           const before: CellBefore = {
             col: c.col,
-            formula: c.before !== undefined ? c.before : (grid?.formulas[orig]?.[c.col] ?? ''),
+            formula: c.before !== undefined ? c.before : inputOf(grid, orig, c.col),
             numberFormat: grid?.numberFormats[orig]?.[c.col] ?? 'General',
           };
           if (fillSet.has(`${i}:${c.col}`)) before.fill = fills.get(fillKey(op.sheet, orig, c.col)) ?? null;
@@ -165,7 +185,16 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
     const at = finalRow(ops, i, op.row);
     if (at === null) return;
     for (const c of op.cells) {
-      expected.push({ sheet: op.sheet, row: at, col: c.col, value: c.cell.value, ...(c.cell.formula ? { formula: true } : {}) });
+      const v = c.cell.value;
+      const long = typeof v === 'string' && v.length > HASH_FROM;
+      expected.push({
+        sheet: op.sheet,
+        row: at,
+        col: c.col,
+        value: long ? textHash(v) : v,
+        ...(c.cell.formula ? { formula: true } : {}),
+        ...(long ? { hashed: true } : {}),
+      });
     }
   });
   return { version: 1, createdAt: now.toISOString(), label, entries, expected };
@@ -173,6 +202,10 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
 
 /** Whether a cell read now still holds what the import wrote. */
 export function stillAsWritten(current: unknown, currentFormula: unknown, e: ExpectedCell): boolean {
+  if (e.hashed) {
+    const text = e.formula ? String(currentFormula ?? '') : current === null || current === undefined ? '' : String(current);
+    return textHash(text) === e.value;
+  }
   if (e.formula) return String(currentFormula ?? '') === String(e.value);
   if (typeof e.value === 'number') return typeof current === 'number' && Math.abs(current - e.value) < 1e-9;
   const cur = current === null || current === undefined ? '' : String(current);
@@ -216,7 +249,14 @@ const journalSchema = z.object({
     ]),
   ),
   expected: z.array(
-    z.object({ sheet: z.string(), row: rowIndex, col: colIndex, value: z.union([z.string(), z.number()]), formula: z.boolean().optional() }),
+    z.object({
+      sheet: z.string(),
+      row: rowIndex,
+      col: colIndex,
+      value: z.union([z.string(), z.number()]),
+      formula: z.boolean().optional(),
+      hashed: z.boolean().optional(),
+    }),
   ),
 });
 

@@ -25,6 +25,9 @@ function run(sheet: Sheet, ops: RowOp[]): Sheet {
   return s;
 }
 
+/** A journal input typed into a cell, as Excel reads it: a leading apostrophe keeps text as text. */
+const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+
 function undo(sheet: Sheet, ops: RowOp[], grid: Grid): Sheet {
   const j = buildJournal(ops, new Map([[grid.sheet, grid]]), new Map(), fillChanges(ops, new Map()), 't', new Date(0));
   const s = sheet.map((r) => [...r]);
@@ -32,8 +35,8 @@ function undo(sheet: Sheet, ops: RowOp[], grid: Grid): Sheet {
   order.sort((a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true));
   for (const e of order) {
     if (e.kind === 'insert') s.splice(e.row, e.count);
-    else if (e.kind === 'delete') s.splice(e.row, 0, ...e.rows.map((r) => [...r.formulas]));
-    else if (e.kind === 'write') for (const c of e.cells) s[e.row][c.col] = c.formula;
+    else if (e.kind === 'delete') s.splice(e.row, 0, ...e.rows.map((r) => r.formulas.map(typed)));
+    else if (e.kind === 'write') for (const c of e.cells) s[e.row][c.col] = typed(c.formula);
   }
   return s;
 }
