@@ -90,9 +90,9 @@ export function Workbench(props: {
           </MessageBar>
         )}
         <div className={styles.body}>
-          <aside className={styles.pane} aria-label="Aktivitetsfönstret" data-testid="pane">
+          <div className={styles.pane} data-testid="pane">
             <App gateway={gateway} lang={languageFor(props.displayLanguage)} />
-          </aside>
+          </div>
           <div className={styles.sheets}>
             <SheetView view={view} />
           </div>

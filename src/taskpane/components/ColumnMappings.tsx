@@ -12,8 +12,8 @@ const useStyles = makeStyles({
   grow: { flex: '1 1 10rem', minWidth: 0 },
 });
 
-/** Tabs the import/check/totals need; instructions are optional. */
-const NEEDED: TabKind[] = ['contacts', 'plan', 'aterrap1', 'aterrap2', 'overall', 'summary'];
+/** Tabs the import and check need (the summary tab is made when the totals are computed). */
+const NEEDED: TabKind[] = ['contacts', 'plan', 'aterrap1', 'aterrap2', 'overall'];
 
 function MissingColumn(props: {
   tab: TabStatus;
