@@ -16,7 +16,8 @@ import { formatCellText } from './numberFormat';
 import { RangeFormatObject } from './rangeFormatObjects';
 import { RangeAreasObject } from './rangeAreasObject';
 import { WorksheetObject } from './worksheetObject';
-import { clearFormat, isBlank, type CellData, type SheetModel } from './workbookModel';
+import { shiftFormula } from './formulaReferences';
+import { clearFormat, isBlank, shiftRect, type CellData, type SheetModel } from './workbookModel';
 
 export function assertWritable(sheet: SheetModel): void {
   if (sheet.protected) {
@@ -271,7 +272,18 @@ export class RangeObject extends HostObject {
       if (lost) throw new HostError('InvalidOperation', 'Inserting would push non-empty cells off the worksheet.');
     }
     const own = { ...r };
-    this.sheet.applyShift({ vertical, at, count: insert ? count : -count, band0, band1 });
+    const shift = { vertical, at, count: insert ? count : -count, band0, band1 };
+    this.sheet.applyShift(shift);
+    // Excel moves the references of every formula (and name) that points into the shifted cells.
+    const name = this.sheet.name;
+    this.env.wb.rewriteFormulas((formula, sheetName) => shiftFormula(formula, sheetName, name, shift));
+    for (const sheet of this.env.wb.sheets) {
+      for (const chart of sheet.charts) {
+        if (chart.source?.sheetId !== this.sheet.id) continue;
+        const moved = shiftRect(chart.source.rect, shift);
+        if (moved && moved !== 'conflict') chart.source.rect = moved;
+      }
+    }
     return insert ? this.make(own) : undefined;
   }
 

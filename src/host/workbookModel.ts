@@ -268,6 +268,16 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /** Rewrites every formula of every sheet and every defined name (for shifts, renames, deletions). */
+  rewriteFormulas(rewrite: (formula: string, sheetName: string | undefined) => string): void {
+    for (const sheet of this.sheets) {
+      sheet.forEachCell((_r, _c, cell) => {
+        if (cell.formula !== undefined) cell.formula = rewrite(cell.formula, sheet.name);
+      });
+    }
+    for (const item of this.names.values()) item.formula = rewrite(item.formula, undefined);
+  }
+
   activeSheet(): SheetModel {
     return this.sheetById(this.activeSheetId ?? '') ?? this.sheets.find((s) => s.visibility === 'Visible') ?? this.sheets[0];
   }

@@ -1,6 +1,7 @@
 // Worksheet and the objects hanging off it: protection, freeze panes, auto filter.
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from './address';
 import { ChartCollectionObject } from './chartObjects';
+import { mapReferences, renameSheetInFormula } from './formulaReferences';
 import { HostError } from './errors';
 import { HostObject, argColor, argInt, argString, type HostEnv, type MethodSpec, type PropSpec } from './hostObject';
 import { RangeObject, assertWritable, checkRect, rangeArgument } from './rangeObject';
@@ -25,7 +26,9 @@ export function renameSheet(wb: WorkbookModel, sheet: SheetModel, name: string):
   if (clash && clash !== sheet && clash.name.toLowerCase() === name.toLowerCase()) {
     throw new HostError('ItemAlreadyExists', `A sheet named '${clash.name}' already exists.`);
   }
+  const old = sheet.name;
   sheet.name = name;
+  wb.rewriteFormulas((formula) => renameSheetInFormula(formula, old, name));
 }
 
 export class WorksheetObject extends HostObject {
@@ -136,7 +139,11 @@ export class WorksheetObject extends HostObject {
         wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
         if (wb.activeSheetId === sheet.id) wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'Visible')!.id;
         if (wb.selection?.sheetId === sheet.id) wb.selection = null;
-        for (const [key, item] of wb.names) if (item.formula.includes(sheet.name)) wb.names.set(key, { ...item, formula: '=#REF!' });
+        // References to the deleted sheet lose their sheet: "=Plan!B2" becomes "=#REF!B2", as in Excel.
+        const gone = sheet.name.toLowerCase();
+        wb.rewriteFormulas((formula) =>
+          mapReferences(formula, (ref, text) => (ref.sheet?.toLowerCase() === gone ? `#REF!${text.slice(ref.prefix.length)}` : undefined)),
+        );
       },
     };
   }
