@@ -2,39 +2,33 @@
 
 /** Placeholder texts Word shows in an empty content control (Swedish and English templates). */
 const PLACEHOLDERS = [
-  "klicka eller tryck här för att ange text.",
-  "klicka eller tryck här för att ange text",
-  "klicka här för att ange text.",
-  "klicka här för att ange text",
-  "click or tap here to enter text.",
-  "click or tap here to enter text",
-  "click here to enter text.",
-  "click here to enter text",
-  "klicka eller tryck för att ange ett datum.",
-  "click or tap to enter a date.",
-  "välj ett objekt.",
-  "choose an item.",
+  'klicka eller tryck här för att ange text.',
+  'klicka eller tryck här för att ange text',
+  'klicka här för att ange text.',
+  'klicka här för att ange text',
+  'click or tap here to enter text.',
+  'click or tap here to enter text',
+  'click here to enter text.',
+  'click here to enter text',
+  'klicka eller tryck för att ange ett datum.',
+  'click or tap to enter a date.',
+  'välj ett objekt.',
+  'choose an item.',
 ];
 
 /** Any value to a trimmed one-line-per-line string; NBSP and whitespace runs become one space. */
 export function cleanText(s: unknown): string {
-  if (s === null || s === undefined) return "";
+  if (s === null || s === undefined) return '';
   let text: string;
-  if (typeof s === "string") text = s;
-  else if (
-    typeof s === "number" ||
-    typeof s === "boolean" ||
-    typeof s === "bigint"
-  )
-    text = String(s);
-  else if (s instanceof Date)
-    text = Number.isNaN(s.getTime()) ? "" : s.toISOString().slice(0, 10);
+  if (typeof s === 'string') text = s;
+  else if (typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint') text = String(s);
+  else if (s instanceof Date) text = Number.isNaN(s.getTime()) ? '' : s.toISOString().slice(0, 10);
   else text = String(s);
   const cleaned = text
-    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
-  if (PLACEHOLDERS.includes(cleaned.toLowerCase())) return "";
+  if (PLACEHOLDERS.includes(cleaned.toLowerCase())) return '';
   return cleaned;
 }
 
@@ -44,13 +38,13 @@ export function cleanText(s: unknown): string {
  */
 export function normaliseKey(s: string): string {
   const lower = cleanText(s).toLowerCase();
-  let out = "";
+  let out = '';
   for (const ch of lower) {
-    if (ch === "å" || ch === "ä" || ch === "ö") {
+    if (ch === 'å' || ch === 'ä' || ch === 'ö') {
       out += ch;
       continue;
     }
-    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     for (const b of base) if (/[\p{L}\p{N}]/u.test(b)) out += b;
   }
   return out;
@@ -59,10 +53,10 @@ export function normaliseKey(s: string): string {
 /** The person's name without a title glued on: "Anna Lindqvist, kurator" → "Anna Lindqvist". */
 export function personName(s: string): string {
   let name = cleanText(s);
-  const comma = name.indexOf(",");
+  const comma = name.indexOf(',');
   if (comma >= 0) name = name.slice(0, comma);
   // "Anna Lindqvist (kurator)" and "Anna Lindqvist – kurator"
-  name = name.replace(/\s*\([^)]*\)\s*$/, "");
-  name = name.replace(/\s+[–—-]\s+.*$/, "");
+  name = name.replace(/\s*\([^)]*\)\s*$/, '');
+  name = name.replace(/\s+[–—-]\s+.*$/, '');
   return cleanText(name);
 }

@@ -1,8 +1,8 @@
 // Reading "Utbildning": a code ("HiS 6", "his6"), a full or short catalogue name, code and name
 // together ("HiS9 – primärvården"), or a small misspelling of a name. Anything else is unknown.
-import { DEFAULT_CATALOGUE } from "../catalogue";
-import type { TrainingDef, TrainingReading } from "../model";
-import { cleanText, normaliseKey } from "./text";
+import { DEFAULT_CATALOGUE } from '../catalogue';
+import type { TrainingDef, TrainingReading } from '../model';
+import { cleanText, normaliseKey } from './text';
 
 const CODE = /(?:^|[^\p{L}\p{N}])his\s*[-.:]?\s*(\d{1,3})(?![\p{N}])/giu;
 
@@ -10,11 +10,11 @@ const CODE = /(?:^|[^\p{L}\p{N}])his\s*[-.:]?\s*(\d{1,3})(?![\p{N}])/giu;
 function nameKey(s: string): string {
   const words = cleanText(s)
     .toLowerCase()
-    .replace(/&/g, " och ")
+    .replace(/&/g, ' och ')
     .split(/[\s\-–—:,.!?()/]+/)
-    .filter((w) => w !== "")
-    .map((w) => (w === "o" || w === "o." || w === "og" ? "och" : w));
-  return normaliseKey(words.join(" "));
+    .filter((w) => w !== '')
+    .map((w) => (w === 'o' || w === 'o.' || w === 'og' ? 'och' : w));
+  return normaliseKey(words.join(' '));
 }
 
 /** The name with the "för" before the part after the dash dropped, and the part after the dash alone. */
@@ -22,7 +22,7 @@ function shortKeys(name: string): string[] {
   const keys: string[] = [];
   const dash = name.split(/\s+[–—-]\s+/);
   if (dash.length === 2) {
-    const tail = dash[1].replace(/^för\s+/i, "");
+    const tail = dash[1].replace(/^för\s+/i, '');
     keys.push(nameKey(`${dash[0]} ${tail}`));
     if (nameKey(tail).length >= 8) keys.push(nameKey(tail));
   }
@@ -34,16 +34,16 @@ interface Candidate {
   key: string;
 }
 
+const candidateCache = new WeakMap<TrainingDef[], Candidate[]>();
+
+/** Every key a catalogue's trainings can be written as; cached per catalogue array. */
 function candidates(catalogue: TrainingDef[]): Candidate[] {
+  const cached = candidateCache.get(catalogue);
+  if (cached) return cached;
   const out: Candidate[] = [];
   for (const t of catalogue) {
-    const keys = [
-      nameKey(t.name),
-      ...shortKeys(t.name),
-      ...t.aliases.map(nameKey),
-      normaliseKey(t.code),
-    ];
-    for (const key of keys) if (key !== "") out.push({ code: t.code, key });
+    const keys = [nameKey(t.name), ...shortKeys(t.name), ...t.aliases.map(nameKey), normaliseKey(t.code)];
+    for (const key of keys) if (key !== '') out.push({ code: t.code, key });
   }
   return out;
 }
@@ -56,11 +56,7 @@ export function boundedDistance(a: string, b: string, limit: number): number {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       cur.push(v);
       if (v < best) best = v;
     }
@@ -86,7 +82,7 @@ function byCode(n: string, catalogue: TrainingDef[]): string | null {
 
 function byName(text: string, catalogue: TrainingDef[]): string | null {
   const key = nameKey(text);
-  if (key === "") return null;
+  if (key === '') return null;
   const cands = candidates(catalogue);
   const exact = new Set(cands.filter((c) => c.key === key).map((c) => c.code));
   if (exact.size === 1) return [...exact][0];
@@ -108,12 +104,9 @@ function byName(text: string, catalogue: TrainingDef[]): string | null {
   return best <= limit && codes.size === 1 ? [...codes][0] : null;
 }
 
-export function readTraining(
-  raw: unknown,
-  catalogue: TrainingDef[] = DEFAULT_CATALOGUE,
-): TrainingReading {
+export function readTraining(raw: unknown, catalogue: TrainingDef[] = DEFAULT_CATALOGUE): TrainingReading {
   const text = cleanText(raw);
-  if (text === "") return { raw: text, code: null };
+  if (text === '') return { raw: text, code: null };
   const codes = [...text.matchAll(CODE)].map((m) => byCode(m[1], catalogue));
   const known = [...new Set(codes.filter((c): c is string => c !== null))];
   if (known.length === 1) return { raw: text, code: known[0] };
@@ -126,15 +119,14 @@ export function readTrainingList(
   raw: unknown,
   catalogue: TrainingDef[] = DEFAULT_CATALOGUE,
 ): TrainingReading[] {
-  const text = typeof raw === "string" ? raw : cleanText(raw);
+  const text = typeof raw === 'string' ? raw : cleanText(raw);
   const out: TrainingReading[] = [];
   for (const part of text.split(/[\n\r,;]+/)) {
     const piece = cleanText(part);
-    if (piece === "") continue;
+    if (piece === '') continue;
     const codes = [...piece.matchAll(CODE)];
     if (codes.length > 1) {
-      for (const m of codes)
-        out.push({ raw: cleanText(m[0]), code: byCode(m[1], catalogue) });
+      for (const m of codes) out.push({ raw: cleanText(m[0]), code: byCode(m[1], catalogue) });
       continue;
     }
     out.push(readTraining(piece, catalogue));
