@@ -213,6 +213,8 @@ export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBo
           obj.set(action.Name, args(action.ArgumentInfo)[0]);
           break;
         }
+        case 5: // trace (context.trace): nothing to do, nothing to answer
+          break;
         default:
           throw new HostError('InvalidRequest', `Unsupported action type ${action.ActionType}.`);
       }

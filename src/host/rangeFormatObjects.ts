@@ -32,8 +32,10 @@ function uniform<T>(range: RangeObject, get: (cell: CellData) => T | undefined, 
 function setAll(range: RangeObject, key: keyof CellFormat, value: unknown): void {
   assertWritable(range.sheet);
   const { r0, r1, c0, c1 } = range.rect;
-  if (range.rowCount * range.columnCount > 2_000_000) {
-    throw new HostError('InvalidArgument', 'The emulator does not format more than 2 000 000 cells at once.');
+  // Excel keeps whole-column formats apart from the cells; the emulator stores formats per cell,
+  // so it refuses (loudly) rather than materialise a million cells.
+  if (range.rowCount * range.columnCount > 100_000) {
+    throw new HostError('ApiNotFound', `Formatting more than 100 000 cells at once (${range.address()}, e.g. whole columns) is not supported by the Spridningslogg Excel emulator.`);
   }
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
