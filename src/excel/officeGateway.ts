@@ -10,6 +10,8 @@ import type { Grid } from '../core/import/grid';
 import { address } from '../core/import/grid';
 import {
   buildJournal,
+  type CheckBlock,
+  checkBlocks,
   fillChanges,
   fillKey,
   fillsToRead,
@@ -40,7 +42,7 @@ import type {
 import { GatewayError } from './gatewayError';
 import { type BookInfo, queueBookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
-import { opBytes, queueOps, queueUndo, toInput } from './writeOps';
+import { opBytes, queueOps, toInput, undoSteps } from './writeOps';
 
 const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 const ALL_KINDS: TabKind[] = ['instructions', 'overall', 'contacts', 'plan', 'aterrap1', 'aterrap2', 'summary'];
@@ -289,6 +291,46 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return { journal: json === null ? null : parseJournal(json), names };
   }
 
+  /** The cells the import wrote that no longer hold what it wrote, read in blocks under the size cap. */
+  private async changedSinceImport(context: Excel.RequestContext, journal: Journal): Promise<{ sheet: string; cell: string }[]> {
+    const blocks = checkBlocks(journal.expected);
+    const loaded: { block: CheckBlock; range: Excel.Range }[] = [];
+    let bytes = 0;
+    for (const block of blocks) {
+      if (bytes > 0 && bytes + block.bytes > MAX_BATCH_BYTES) {
+        await context.sync();
+        bytes = 0;
+      }
+      const range = context.workbook.worksheets
+        .getItem(block.sheet)
+        .getRange(`${address(block.row0, block.col0)}:${address(block.row1, block.col1)}`)
+        .load(block.formulas ? ['values', 'formulas'] : ['values']);
+      loaded.push({ block, range });
+      bytes += block.bytes;
+    }
+    await context.sync();
+    const at = new Map<string, { values: unknown[][]; formulas: unknown[][] | null; block: CheckBlock }>();
+    for (const { block, range } of loaded) {
+      for (let r = block.row0; r <= block.row1; r++) {
+        at.set(`${block.sheet}\u0000${r}`, {
+          values: range.values as unknown[][],
+          formulas: block.formulas ? (range.formulas as unknown[][]) : null,
+          block,
+        });
+      }
+    }
+    const changed: { sheet: string; cell: string }[] = [];
+    for (const e of journal.expected) {
+      const hit = at.get(`${e.sheet}\u0000${e.row}`)!;
+      const i = e.row - hit.block.row0;
+      const j = e.col - hit.block.col0;
+      const value = hit.values[i]?.[j] ?? '';
+      const formula = hit.formulas?.[i]?.[j] ?? value;
+      if (!stillAsWritten(value, formula, e)) changed.push({ sheet: e.sheet, cell: address(e.row, e.col) });
+    }
+    return changed;
+  }
+
   async hasUndo(): Promise<boolean> {
     return runExcel(async (context) => (await this.readJournal(context)).journal !== null);
   }
@@ -298,25 +340,25 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       const { journal, names: present } = await this.readJournal(context); // syncs 1–2
       if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
       const sheets = [...new Set([...journal.expected.map((e) => e.sheet), ...journal.entries.map((e) => e.sheet)])];
-      const grids = new Map<string, () => Grid>();
       const missing = sheets.filter((s) => !present.has(s));
       if (missing.length > 0) {
         if (!force) return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
         throw new GatewayError('missing-tab', `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`);
       }
-      for (const s of sheets) grids.set(s, queueGrid(context, s));
-      await context.sync(); // sync 3: the cells as they are now
-      const changed: { sheet: string; cell: string }[] = [];
-      for (const e of journal.expected) {
-        const g = grids.get(e.sheet)!();
-        const value = g.values[e.row]?.[e.col] ?? '';
-        const formula = g.formulas[e.row]?.[e.col] ?? '';
-        if (!stillAsWritten(value, formula, e)) changed.push({ sheet: e.sheet, cell: address(e.row, e.col) });
-      }
+      const changed = await this.changedSinceImport(context, journal); // sync 3 (more only past 4 MB)
       if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
-      queueUndo(context, journal);
+      // Sync 4: the undo and the emptied journal (split only when over the size cap).
+      let bytes = 0;
+      for (const step of undoSteps(journal)) {
+        if (bytes > 0 && bytes + step.bytes > MAX_BATCH_BYTES) {
+          await context.sync();
+          bytes = 0;
+        }
+        step.queue(context);
+        bytes += step.bytes;
+      }
       this.prepareJournalSheet(context, true);
-      await context.sync(); // sync 4: the undo and the emptied journal
+      await context.sync();
       return { status: 'undone', changedCells: changed };
     });
   }

@@ -72,39 +72,65 @@ function setFill(range: Excel.Range, fill: string | null): void {
   else range.format.fill.color = fill;
 }
 
-/** Queues undoing a journal: its entries' inverses, last first. */
-export function queueUndo(context: Excel.RequestContext, journal: Journal): void {
+/** One step of an undo: queue it, and its rough request size. */
+export interface UndoStep {
+  bytes: number;
+  queue: (context: Excel.RequestContext) => void;
+}
+
+function inputBytes(v: unknown): number {
+  return 40 + (typeof v === 'string' ? v.length * 2 : 12);
+}
+
+/** Undoing a journal as steps (its entries' inverses, last first), to be queued in batches. */
+export function undoSteps(journal: Journal): UndoStep[] {
   const order = [...journal.entries].reverse();
   // Entries marked `last` (a totals row's formulas) go back once every row is back.
   order.sort((a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true));
+  const steps: UndoStep[] = [];
   for (const e of order) {
-    const sheet = context.workbook.worksheets.getItem(e.sheet);
+    const ws = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(e.sheet);
     switch (e.kind) {
       case 'fresh':
         break;
       case 'insert':
-        rows(sheet, e.row, e.count).delete('Up');
+        steps.push({ bytes: 200, queue: (c) => rows(ws(c), e.row, e.count).delete('Up') });
         break;
-      case 'write':
-        for (const c of e.cells) {
-          const cell = sheet.getRange(address(e.row, c.col));
-          cell.formulas = [[restoreInput(c.formula)]];
-          cell.numberFormat = [[c.numberFormat]];
-          if (c.fill !== undefined) setFill(cell, c.fill);
+      case 'write': {
+        const byCol = new Map(e.cells.map((c) => [c.col, c]));
+        for (const [c0, c1] of runs(e.cells.map((c) => c.col).sort((a, b) => a - b))) {
+          const cells = Array.from({ length: c1 - c0 + 1 }, (_, k) => byCol.get(c0 + k)!);
+          steps.push({
+            bytes: 200 + cells.reduce((n, c) => n + inputBytes(c.formula) + c.numberFormat.length * 2, 0),
+            queue: (context) => {
+              const sheet = ws(context);
+              const range = sheet.getRange(`${address(e.row, c0)}:${address(e.row, c1)}`);
+              range.formulas = [cells.map((c) => restoreInput(c.formula))];
+              range.numberFormat = [cells.map((c) => c.numberFormat)];
+              for (const c of cells) if (c.fill !== undefined) setFill(sheet.getRange(address(e.row, c.col)), c.fill);
+            },
+          });
         }
         break;
-      case 'delete': {
-        rows(sheet, e.row, e.count).insert('Down');
-        e.rows.forEach((r, k) => {
-          const width = Math.max(r.formulas.length, r.numberFormats.length);
-          if (width === 0) return;
-          const range = sheet.getRange(`${address(e.row + k, 0)}:${address(e.row + k, width - 1)}`);
-          range.formulas = [Array.from({ length: width }, (_, c) => restoreInput(r.formulas[c] ?? ''))];
-          range.numberFormat = [Array.from({ length: width }, (_, c) => r.numberFormats[c] ?? 'General')];
-          r.fills.forEach((f, c) => setFill(sheet.getRange(address(e.row + k, c)), f));
+      }
+      case 'delete':
+        steps.push({
+          bytes: 200 + e.rows.reduce((n, r) => n + r.formulas.reduce<number>((m, f) => m + inputBytes(f) + 60, 0), 0),
+          queue: (context) => {
+            const sheet = ws(context);
+            rows(sheet, e.row, e.count).insert('Down');
+            e.rows.forEach((r, k) => {
+              const width = Math.max(r.formulas.length, r.numberFormats.length);
+              if (width === 0) return;
+              const range = sheet.getRange(`${address(e.row + k, 0)}:${address(e.row + k, width - 1)}`);
+              range.formulas = [Array.from({ length: width }, (_, c) => restoreInput(r.formulas[c] ?? ''))];
+              range.numberFormat = [Array.from({ length: width }, (_, c) => r.numberFormats[c] ?? 'General')];
+              r.fills.forEach((f, c) => setFill(sheet.getRange(address(e.row + k, c)), f));
+            });
+          },
         });
         break;
-      }
     }
   }
+  return steps;
 }

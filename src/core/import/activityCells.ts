@@ -9,7 +9,15 @@
 //   an unknown training stays as written;
 // - where what we write differs from what was written, the original goes into Kommentar after
 //   the comment: "Skrivet i planen: Planerat antal ”ca 20”; Status ”Klar”".
-import type { Activity, ActivityColumn, DateReading, NumberReading, StatusValue, TrainingDef, TrainingReading } from '../model';
+import type {
+  Activity,
+  ActivityColumn,
+  DateReading,
+  NumberReading,
+  StatusValue,
+  TrainingDef,
+  TrainingReading,
+} from '../model';
 import { normaliseKey } from '../values/text';
 import { type CellOut, EMPTY } from './cellOut';
 import { DATE_FORMAT, isoToSerial } from './excelDate';
@@ -61,7 +69,11 @@ function sameAsWritten(raw: string, cell: CellOut): boolean {
 }
 
 /** The cells of one activity row, person first, keyed by canonical column. */
-export function activityCells(person: string, a: Activity, catalogue: TrainingDef[]): Record<ActivityColumn, CellOut> {
+export function activityCells(
+  person: string,
+  a: Activity,
+  catalogue: TrainingDef[],
+): Record<ActivityColumn, CellOut> {
   const statusWord = a.status.value ? STATUS_WORDS[a.status.value] : a.status.raw;
   const cells: Record<ActivityColumn, CellOut> = {
     person: { value: person },

@@ -30,14 +30,19 @@ export function locateTable(
   kind: 'contacts' | Round,
   stored: Partial<Record<string, string>> | undefined,
 ): { table: Table; missing: string[] } | { error: string } {
-  const values = grid.values.map((row) => row.map((v) => (v === undefined ? null : (v as string | number | boolean | null))));
+  const values = grid.values.map((row) =>
+    row.map((v) => (v === undefined ? null : (v as string | number | boolean | null))),
+  );
   const match = findHeader(values, kind, stored as never);
   if (match === null) {
     return {
       error: `Fliken ”${grid.sheet}” har ingen rubrikrad som går att känna igen bland de första 20 raderna. Kontrollera fliken eller visa vilka kolumner som är vilka.`,
     };
   }
-  return { table: tableOf(grid, match.headerRow, match.columns as Partial<Record<string, number>>), missing: match.missing };
+  return {
+    table: tableOf(grid, match.headerRow, match.columns as Partial<Record<string, number>>),
+    missing: match.missing,
+  };
 }
 
 export interface ImportPerson {
@@ -64,7 +69,10 @@ export interface ImportInput {
 }
 
 /** One plan per person: a later plan for the same person replaces an earlier one. */
-function lastPlanPerPerson(plans: PersonalPlan[], problems: Problem[]): { key: string; plan: PersonalPlan }[] {
+function lastPlanPerPerson(
+  plans: PersonalPlan[],
+  problems: Problem[],
+): { key: string; plan: PersonalPlan }[] {
   const out: { key: string; plan: PersonalPlan }[] = [];
   for (const plan of plans) {
     const key = personKey(plan.contact.name);
@@ -94,7 +102,8 @@ function lastPlanPerPerson(plans: PersonalPlan[], problems: Problem[]): { key: s
 
 function rowCells(grid: Grid, table: Table, row: number): Partial<Record<ContactColumn, unknown>> {
   const out: Partial<Record<ContactColumn, unknown>> = {};
-  for (const [col, c] of Object.entries(table.columns)) if (c !== undefined) out[col as ContactColumn] = grid.values[row]?.[c];
+  for (const [col, c] of Object.entries(table.columns))
+    if (c !== undefined) out[col as ContactColumn] = grid.values[row]?.[c];
   return out;
 }
 
@@ -112,7 +121,11 @@ export function buildImport(input: ImportInput): BuiltImport {
     const people: PersonRows[] = [];
     for (const { key, plan } of plans) {
       const row = firstRow.get(key)?.[0];
-      const w = contactWrite({ ...plan.contact, name: personName(plan.contact.name) }, row === undefined ? null : rowCells(grid, table, row), input.todayIso);
+      const w = contactWrite(
+        { ...plan.contact, name: personName(plan.contact.name) },
+        row === undefined ? null : rowCells(grid, table, row),
+        input.todayIso,
+      );
       contactChange.set(key, w.change);
       people.push({ key, rows: [w.cells as Record<string, CellOut>] });
     }
@@ -124,7 +137,10 @@ export function buildImport(input: ImportInput): BuiltImport {
   const people: PersonRows[] = plans.map(({ key, plan }) => ({
     key,
     rows: plan.activities.map((a) => {
-      const cells = activityCells(personName(plan.contact.name), a, input.settings.catalogue) as Record<string, CellOut>;
+      const cells = activityCells(personName(plan.contact.name), a, input.settings.catalogue) as Record<
+        string,
+        CellOut
+      >;
       cells.person = { ...cells.person, fill: NAME_FILL };
       return cells;
     }),

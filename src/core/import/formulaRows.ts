@@ -65,7 +65,15 @@ function scanRefs(formula: string): Ref[] {
     }
     const m = REF.exec(formula.slice(i));
     if (m && !/[A-Za-z0-9_(]/.test(formula[i + m[0].length] ?? '')) {
-      refs.push({ start: i, end: i + m[0].length, sheet, colAbs: m[1], col: m[2], rowAbs: m[3], row: Number(m[4]) });
+      refs.push({
+        start: i,
+        end: i + m[0].length,
+        sheet,
+        colAbs: m[1],
+        col: m[2],
+        rowAbs: m[3],
+        row: Number(m[4]),
+      });
       i += m[0].length;
       if (formula[i] !== ':') sheet = null;
       continue;
@@ -89,7 +97,12 @@ export interface RowShift {
  * `extendEnd` (1-based), a range whose end is that row grows by the rows inserted right after
  * it (Excel would not). References to other sheets are left alone.
  */
-export function adjustFormula(formula: string, ownSheet: string, shift: RowShift, extendEnd?: number): string {
+export function adjustFormula(
+  formula: string,
+  ownSheet: string,
+  shift: RowShift,
+  extendEnd?: number,
+): string {
   if (!formula.startsWith('=')) return formula;
   const refs = scanRefs(formula);
   const { at, count } = shift;
@@ -105,7 +118,14 @@ export function adjustFormula(formula: string, ownSheet: string, shift: RowShift
     if (own) {
       if (count > 0) {
         if (row >= at) row += count;
-        else if (isRangeEnd && extendEnd !== undefined && r.row === extendEnd && at === extendEnd + 1 && prev.row <= extendEnd) row += count;
+        else if (
+          isRangeEnd &&
+          extendEnd !== undefined &&
+          r.row === extendEnd &&
+          at === extendEnd + 1 &&
+          prev.row <= extendEnd
+        )
+          row += count;
       } else {
         const n = -count;
         if (row >= at + n) row -= n;
@@ -127,6 +147,12 @@ export function adjustFormula(formula: string, ownSheet: string, shift: RowShift
  * `insertAt` move down (as Excel does), and a range whose end is `lastDataRow` grows to the
  * last inserted row.
  */
-export function formulaAfterInsert(formula: string, ownSheet: string, insertAt: number, count: number, lastDataRow: number): string {
+export function formulaAfterInsert(
+  formula: string,
+  ownSheet: string,
+  insertAt: number,
+  count: number,
+  lastDataRow: number,
+): string {
   return adjustFormula(formula, ownSheet, { at: insertAt, count }, lastDataRow);
 }

@@ -29,7 +29,12 @@ export function gridFromUsedRange(
     for (const row of rows) out.push([...new Array<T>(left).fill(fill), ...row]);
     return out;
   };
-  return { sheet, values: pad(values, ''), formulas: pad(formulas, ''), numberFormats: pad(numberFormats, 'General') };
+  return {
+    sheet,
+    values: pad(values, ''),
+    formulas: pad(formulas, ''),
+    numberFormats: pad(numberFormats, 'General'),
+  };
 }
 
 export function cellValue(grid: Grid, row: number, col: number): unknown {

@@ -40,6 +40,8 @@ export interface ExpectedCell {
   value: string | number;
   formula?: boolean;
   hashed?: boolean;
+  /** Length of a hashed text (to size the reads that check it). */
+  length?: number;
 }
 
 /** Texts longer than this are stored in the journal's expected cells as a hash. */
@@ -75,7 +77,10 @@ function originalRow(ops: RowOp[], index: number, row: number): number | null {
 }
 
 /** The cells whose fill must be read before writing: fill targets of existing rows, and deleted rows. */
-export function fillsToRead(ops: RowOp[], grids: Map<string, Grid>): { sheet: string; row: number; col: number }[] {
+export function fillsToRead(
+  ops: RowOp[],
+  grids: Map<string, Grid>,
+): { sheet: string; row: number; col: number }[] {
   const out: { sheet: string; row: number; col: number }[] = [];
   ops.forEach((op, i) => {
     if (op.kind === 'write' && op.restoreAt === undefined) {
@@ -84,7 +89,8 @@ export function fillsToRead(ops: RowOp[], grids: Map<string, Grid>): { sheet: st
       for (const c of op.cells) if (c.cell.fill) out.push({ sheet: op.sheet, row: orig, col: c.col });
     } else if (op.kind === 'delete') {
       const width = gridWidth(grids.get(op.sheet));
-      for (let r = op.row; r < op.row + op.count; r++) for (let c = 0; c < width; c++) out.push({ sheet: op.sheet, row: r, col: c });
+      for (let r = op.row; r < op.row + op.count; r++)
+        for (let c = 0; c < width; c++) out.push({ sheet: op.sheet, row: r, col: c });
     }
   });
   return out;
@@ -118,7 +124,8 @@ export function fillChanges(ops: RowOp[], fills: FillMap): Set<string> {
     const orig = originalRow(ops, i, op.row);
     for (const c of op.cells) {
       if (!c.cell.fill) continue;
-      if (orig === null || !sameFill(fills.get(fillKey(op.sheet, orig, c.col)), c.cell.fill)) set.add(`${i}:${c.col}`);
+      if (orig === null || !sameFill(fills.get(fillKey(op.sheet, orig, c.col)), c.cell.fill))
+        set.add(`${i}:${c.col}`);
     }
   });
   return set;
@@ -128,7 +135,14 @@ export function fillChanges(ops: RowOp[], fills: FillMap): Set<string> {
  * The journal of running `ops` on workbooks whose tabs were `grids` (before the import), with
  * the fills read before and the set of fill changes (from fillChanges).
  */
-export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: FillMap, fillSet: Set<string>, label: string, now: Date): Journal {
+export function buildJournal(
+  ops: RowOp[],
+  grids: Map<string, Grid>,
+  fills: FillMap,
+  fillSet: Set<string>,
+  label: string,
+  now: Date,
+): Journal {
   const entries: JournalEntry[] = [];
   const expected: ExpectedCell[] = [];
   ops.forEach((op, i) => {
@@ -193,7 +207,7 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
         col: c.col,
         value: long ? textHash(v) : v,
         ...(c.cell.formula ? { formula: true } : {}),
-        ...(long ? { hashed: true } : {}),
+        ...(long ? { hashed: true, length: v.length } : {}),
       });
     }
   });
@@ -203,7 +217,11 @@ export function buildJournal(ops: RowOp[], grids: Map<string, Grid>, fills: Fill
 /** Whether a cell read now still holds what the import wrote. */
 export function stillAsWritten(current: unknown, currentFormula: unknown, e: ExpectedCell): boolean {
   if (e.hashed) {
-    const text = e.formula ? String(currentFormula ?? '') : current === null || current === undefined ? '' : String(current);
+    const text = e.formula
+      ? String(currentFormula ?? '')
+      : current === null || current === undefined
+        ? ''
+        : String(current);
     return textHash(text) === e.value;
   }
   if (e.formula) return String(currentFormula ?? '') === String(e.value);
@@ -231,19 +249,33 @@ const journalSchema = z.object({
         sheet: z.string(),
         row: rowIndex,
         cells: z.array(
-          z.object({ col: colIndex, formula: cellValue, numberFormat: z.string(), fill: z.union([z.string(), z.null()]).optional() }),
+          z.object({
+            col: colIndex,
+            formula: cellValue,
+            numberFormat: z.string(),
+            fill: z.union([z.string(), z.null()]).optional(),
+          }),
         ),
         last: z.boolean().optional(),
       }),
       z.object({ kind: z.literal('fresh'), sheet: z.string(), row: rowIndex }),
-      z.object({ kind: z.literal('insert'), sheet: z.string(), row: rowIndex, count: z.number().int().min(1) }),
+      z.object({
+        kind: z.literal('insert'),
+        sheet: z.string(),
+        row: rowIndex,
+        count: z.number().int().min(1),
+      }),
       z.object({
         kind: z.literal('delete'),
         sheet: z.string(),
         row: rowIndex,
         count: z.number().int().min(1),
         rows: z.array(
-          z.object({ formulas: z.array(cellValue), numberFormats: z.array(z.string()), fills: z.array(z.union([z.string(), z.null()])) }),
+          z.object({
+            formulas: z.array(cellValue),
+            numberFormats: z.array(z.string()),
+            fills: z.array(z.union([z.string(), z.null()])),
+          }),
         ),
       }),
     ]),
@@ -256,6 +288,7 @@ const journalSchema = z.object({
       value: z.union([z.string(), z.number()]),
       formula: z.boolean().optional(),
       hashed: z.boolean().optional(),
+      length: z.number().int().min(0).optional(),
     }),
   ),
 });
@@ -270,4 +303,49 @@ export function parseJournal(json: string): Journal | null {
   }
   const r = journalSchema.safeParse(data);
   return r.success ? (r.data as Journal) : null;
+}
+
+/** A block of rows whose expected cells are read together to check them. */
+export interface CheckBlock {
+  sheet: string;
+  row0: number;
+  row1: number;
+  col0: number;
+  col1: number;
+  formulas: boolean;
+  /** Estimated response size in bytes. */
+  bytes: number;
+}
+
+/** The expected cells grouped into row blocks (consecutive rows of a sheet), each sized. */
+export function checkBlocks(expected: ExpectedCell[]): CheckBlock[] {
+  const bySheet = new Map<string, ExpectedCell[]>();
+  for (const e of expected) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  const blocks: CheckBlock[] = [];
+  for (const [sheet, cells] of bySheet) {
+    cells.sort((a, b) => a.row - b.row || a.col - b.col);
+    let cur: CheckBlock | null = null;
+    for (const e of cells) {
+      const size = 24 + (e.hashed ? (e.length ?? 0) * 2 : String(e.value).length * 2);
+      if (cur && e.row <= cur.row1 + 1 && cur.bytes < 500_000) {
+        cur.row1 = Math.max(cur.row1, e.row);
+        cur.col0 = Math.min(cur.col0, e.col);
+        cur.col1 = Math.max(cur.col1, e.col);
+        cur.formulas ||= e.formula === true;
+        cur.bytes += size;
+      } else {
+        cur = {
+          sheet,
+          row0: e.row,
+          row1: e.row,
+          col0: e.col,
+          col1: e.col,
+          formulas: e.formula === true,
+          bytes: size,
+        };
+        blocks.push(cur);
+      }
+    }
+  }
+  return blocks;
 }

@@ -68,7 +68,10 @@ function totalsRewrite(grid: Grid, table: Table, ops: RowOp[]): WriteOp | null {
       if (op.kind === 'write') continue;
       const shift = { at: op.row + 1, count: op.kind === 'insert' ? op.count : -op.count };
       // The append (rows inserted right after the last data row) is the first operation run.
-      const isAppend = op.kind === 'insert' && op === ops.find((o) => o.kind !== 'write') && op.row === table.lastDataRow + 1;
+      const isAppend =
+        op.kind === 'insert' &&
+        op === ops.find((o) => o.kind !== 'write') &&
+        op.row === table.lastDataRow + 1;
       now = adjustFormula(now, table.sheet, shift, isAppend ? lastDataRow1 : undefined);
     }
     cells.push({ col, cell: { value: now, formula: true }, before: f });
@@ -83,7 +86,12 @@ function totalsRewrite(grid: Grid, table: Table, ops: RowOp[]): WriteOp | null {
 }
 
 /** Each existing data row's owner key, by the key function applied to the person cell. */
-export function rowsByPerson(grid: Grid, table: Table, personColumn: string, keyOf: (v: unknown) => string): Map<string, number[]> {
+export function rowsByPerson(
+  grid: Grid,
+  table: Table,
+  personColumn: string,
+  keyOf: (v: unknown) => string,
+): Map<string, number[]> {
   const map = new Map<string, number[]>();
   const col = table.columns[personColumn];
   if (col === undefined) return map;
@@ -97,7 +105,12 @@ export function rowsByPerson(grid: Grid, table: Table, personColumn: string, key
   return map;
 }
 
-export function planRows(grid: Grid, table: Table, existing: Map<string, number[]>, people: PersonRows[]): RowPlan {
+export function planRows(
+  grid: Grid,
+  table: Table,
+  existing: Map<string, number[]>,
+  people: PersonRows[],
+): RowPlan {
   const groups: Group[] = [];
   const counts = new Map<string, { replaced: number; written: number }>();
   const touchedRows: number[] = [];
@@ -120,7 +133,11 @@ export function planRows(grid: Grid, table: Table, existing: Map<string, number[
     while (i < old.length) {
       let j = i;
       while (j + 1 < old.length && old[j + 1] === old[j] + 1) j++;
-      groups.push({ at: old[i], order: 0, ops: [{ kind: 'delete', sheet: table.sheet, row: old[i], count: j - i + 1 }] });
+      groups.push({
+        at: old[i],
+        order: 0,
+        ops: [{ kind: 'delete', sheet: table.sheet, row: old[i], count: j - i + 1 }],
+      });
       for (let r = i; r <= j; r++) touchedRows.push(old[r]);
       i = j + 1;
     }

@@ -35,7 +35,8 @@ function isTotalsRow(grid: Grid, row: number, width: number): boolean {
 }
 
 function rowIsEmpty(grid: Grid, row: number, width: number): boolean {
-  for (let c = 0; c < width; c++) if (!isEmptyValue(grid.values[row]?.[c]) || !isEmptyValue(grid.formulas[row]?.[c])) return false;
+  for (let c = 0; c < width; c++)
+    if (!isEmptyValue(grid.values[row]?.[c]) || !isEmptyValue(grid.formulas[row]?.[c])) return false;
   return true;
 }
 

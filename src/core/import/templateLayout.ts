@@ -64,7 +64,14 @@ function tableLayout(kind: TableKind, title: string, instruction: string, widths
 export function templateLayout(kind: TabKind): TabLayout | null {
   switch (kind) {
     case 'instructions':
-      return { kind, name: TAB_NAMES.instructions, lines: INSTRUCTION_LINES, headers: [], yellowColumn: null, widths: [120] };
+      return {
+        kind,
+        name: TAB_NAMES.instructions,
+        lines: INSTRUCTION_LINES,
+        headers: [],
+        yellowColumn: null,
+        widths: [120],
+      };
     case 'overall':
       return tableLayout(
         'overall',
@@ -94,4 +101,11 @@ export function templateLayout(kind: TabKind): TabLayout | null {
 }
 
 /** The template's tabs in order. */
-export const TEMPLATE_TABS: TabKind[] = ['instructions', 'overall', 'contacts', 'plan', 'aterrap1', 'aterrap2'];
+export const TEMPLATE_TABS: TabKind[] = [
+  'instructions',
+  'overall',
+  'contacts',
+  'plan',
+  'aterrap1',
+  'aterrap2',
+];
