@@ -208,7 +208,10 @@ export class ExcelHost {
     this.stats = emptyStats();
   }
 
-  /** The next batch fails at this action index (0-based); earlier actions of it stay applied. */
+  /**
+   * The next batch fails at this action index (0-based, counting every action of the request,
+   * including the client's own instantiate/_KeepReference actions); earlier actions stay applied.
+   */
   failNextBatchAt(actionIndex: number, code = 'GeneralException'): void {
     this.pendingFault = { index: actionIndex, code };
   }

@@ -58,6 +58,22 @@ export class RangeObject extends HostObject {
     super(env);
   }
 
+  private alive(): void {
+    if (!this.env.wb.sheets.includes(this.sheet)) throw new HostError('InvalidReference', `The sheet '${this.sheet.name}' of this range has been deleted.`);
+  }
+  override get(name: string): unknown {
+    this.alive();
+    return super.get(name);
+  }
+  override set(name: string, value: unknown): void {
+    this.alive();
+    super.set(name, value);
+  }
+  override call(name: string, args: unknown[]): unknown {
+    this.alive();
+    return super.call(name, args);
+  }
+
   get rowCount(): number {
     return this.rect.r1 - this.rect.r0 + 1;
   }
