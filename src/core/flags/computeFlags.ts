@@ -1,7 +1,14 @@
 // Every flag of domain.md's table for a round's tab (or every round tab with rows) and the
 // contacts tab. People outside the overall plan get `not-in-overall-plan` and the row-level
 // flags only; each round's tab is checked on its own.
-import { ROUNDS, type Flag, type LogActivityRow, type LogSnapshot, type Round, type Settings } from '../model';
+import {
+  ROUNDS,
+  type Flag,
+  type LogActivityRow,
+  type LogSnapshot,
+  type Round,
+  type Settings,
+} from '../model';
 import { personName } from '../values/text';
 import { contactFlags } from './contactFlags';
 import { duplicateFlags } from './duplicates';
@@ -95,7 +102,8 @@ function roundFlags(
 export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
   const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall);
   const out: Flag[] = [];
-  const rounds = opts.round !== undefined ? [opts.round] : ROUNDS.filter((r) => (snapshot.rounds[r]?.length ?? 0) > 0);
+  const rounds =
+    opts.round !== undefined ? [opts.round] : ROUNDS.filter((r) => (snapshot.rounds[r]?.length ?? 0) > 0);
   for (const round of rounds) {
     const rows = snapshot.rounds[round];
     if (rows === null) continue;

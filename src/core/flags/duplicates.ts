@@ -1,7 +1,7 @@
 // Duplicate activities: two rows of one person equal in training, activity, target group, unit,
 // date and planned number. They are kept (and counted) but flagged.
 import type { Flag, LogActivityRow, Round } from '../model';
-import { normaliseKey } from '../values/text';
+import { textKey as normaliseKey } from './keys';
 import { trainingLabel } from './labels';
 
 function activityKey(r: LogActivityRow): string {
@@ -10,7 +10,9 @@ function activityKey(r: LogActivityRow): string {
     normaliseKey(r.activity),
     normaliseKey(r.targetGroup),
     normaliseKey(r.unit),
-    r.plannedDate.start !== undefined ? `${r.plannedDate.kind}:${r.plannedDate.start}` : normaliseKey(r.plannedDate.raw),
+    r.plannedDate.start !== undefined
+      ? `${r.plannedDate.kind}:${r.plannedDate.start}`
+      : normaliseKey(r.plannedDate.raw),
     r.plannedNumber.value !== null ? String(r.plannedNumber.value) : normaliseKey(r.plannedNumber.raw),
   ].join('\u0001');
 }

@@ -43,7 +43,9 @@ export interface ReminderMail {
 const TEXT = {
   sv: {
     subject: (round: Round) =>
-      round === 'plan' ? 'Påminnelse: din personliga spridningsplan' : `Påminnelse: din personliga spridningsplan med status (${round === 'aterrap1' ? 'Återrapportering 1' : 'Återrapportering 2'})`,
+      round === 'plan'
+        ? 'Påminnelse: din personliga spridningsplan'
+        : `Påminnelse: din personliga spridningsplan med status (${round === 'aterrap1' ? 'Återrapportering 1' : 'Återrapportering 2'})`,
     body: (round: Round, due: string) =>
       [
         'Hej!',
@@ -63,7 +65,9 @@ const TEXT = {
   },
   en: {
     subject: (round: Round) =>
-      round === 'plan' ? 'Reminder: your personal spread plan' : `Reminder: your personal spread plan with status (${round === 'aterrap1' ? 'Report 1' : 'Report 2'})`,
+      round === 'plan'
+        ? 'Reminder: your personal spread plan'
+        : `Reminder: your personal spread plan with status (${round === 'aterrap1' ? 'Report 1' : 'Report 2'})`,
     body: (round: Round, due: string) =>
       [
         'Hello,',
@@ -84,7 +88,12 @@ const TEXT = {
 };
 
 /** The reminder for a round, naming the date plans are due; `mailto` bcc's every known address. */
-export function reminderMail(round: Round, list: Recipient[], settings: Settings, lang: 'sv' | 'en' = 'sv'): ReminderMail {
+export function reminderMail(
+  round: Round,
+  list: Recipient[],
+  settings: Settings,
+  lang: 'sv' | 'en' = 'sv',
+): ReminderMail {
   const t = TEXT[lang];
   const due = longDate(dueDate(round, settings), lang);
   const subject = t.subject(round);

@@ -10,8 +10,22 @@ function where(row: LogActivityRow, column: ActivityColumn): string {
 export function rowFlags(row: LogActivityRow, round: Round, person: string | null): Flag[] {
   const out: Flag[] = [];
   const training = row.training.raw === '' ? null : trainingLabel(row.training);
-  const flag = (code: Flag['code'], severity: Flag['severity'], column: ActivityColumn, message: string): void => {
-    out.push({ code, severity, message, person, training, round, sheet: row.sheet, cell: where(row, column) });
+  const flag = (
+    code: Flag['code'],
+    severity: Flag['severity'],
+    column: ActivityColumn,
+    message: string,
+  ): void => {
+    out.push({
+      code,
+      severity,
+      message,
+      person,
+      training,
+      round,
+      sheet: row.sheet,
+      cell: where(row, column),
+    });
   };
   const at = `rad ${row.row} i fliken ”${row.sheet}”`;
 
@@ -67,7 +81,11 @@ export function rowFlags(row: LogActivityRow, round: Round, person: string | nul
       `Aktiviteten på ${at} är genomförd men Antal nådda är tomt, så den räknas som 0 nådda. Fyll i hur många som deltog.`,
     );
 
-  if (row.reached.value !== null && row.plannedNumber.value !== null && row.reached.value > row.plannedNumber.value)
+  if (
+    row.reached.value !== null &&
+    row.plannedNumber.value !== null &&
+    row.reached.value > row.plannedNumber.value
+  )
     flag(
       'reached-above-planned',
       'info',

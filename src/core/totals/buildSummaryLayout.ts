@@ -39,7 +39,12 @@ export interface SummaryInput {
   overall: OverallLocation | null;
   keys: SummaryKeys;
   /** Goals per key and in total as computed (computeTotals), written as values when `overall` is null. */
-  goals?: { perTraining: Record<string, Totals>; perUnit: Record<string, Totals>; perPerson: Record<string, Totals>; grandTotal: Totals };
+  goals?: {
+    perTraining: Record<string, Totals>;
+    perUnit: Record<string, Totals>;
+    perPerson: Record<string, Totals>;
+    grandTotal: Totals;
+  };
 }
 
 export interface SummaryCell {
@@ -56,7 +61,13 @@ export interface SummaryLayout {
   chart: { dataRange: string; title: string };
 }
 
-const HEADERS = ['Mål', 'Planerat (3.a)', 'Nådda Återrapp. 1 (3.b)', 'Nådda Återrapp. 2 (3.c)', 'Andel av målet (Återrapp. 2)'];
+const HEADERS = [
+  'Mål',
+  'Planerat (3.a)',
+  'Nådda Återrapp. 1 (3.b)',
+  'Nådda Återrapp. 2 (3.c)',
+  'Andel av målet (Återrapp. 2)',
+];
 
 type Measure = 'planned' | 'reached1' | 'reached2';
 
@@ -65,8 +76,14 @@ function roundOf(m: Measure): Round {
 }
 
 /** The formula (without "=") summing a measure over a round tab, for rows matching `texts` in `by` (all rows when by is null). */
-function measureFormula(loc: RoundTabLocation, m: Measure, by: keyof RoundTabLocation['columns'] | null, texts: string[]): string {
-  const r = (col: keyof RoundTabLocation['columns']) => columnRange(loc.sheet, loc.columns[col], loc.firstDataRow, Math.max(loc.lastDataRow, loc.firstDataRow));
+function measureFormula(
+  loc: RoundTabLocation,
+  m: Measure,
+  by: keyof RoundTabLocation['columns'] | null,
+  texts: string[],
+): string {
+  const r = (col: keyof RoundTabLocation['columns']) =>
+    columnRange(loc.sheet, loc.columns[col], loc.firstDataRow, Math.max(loc.lastDataRow, loc.firstDataRow));
   const value = m === 'planned' ? r('plannedNumber') : r('reached');
   return sumProduct([
     by === null ? null : equalsAny(r(by), texts),
@@ -85,7 +102,8 @@ function goalFormula(o: OverallLocation, rows: number[]): string | null {
 export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   const cells: SummaryCell[] = [];
   let row = 1;
-  const put = (col: number, cell: Omit<SummaryCell, 'address'>) => cells.push({ address: `${colLetter(col)}${row}`, ...cell });
+  const put = (col: number, cell: Omit<SummaryCell, 'address'>) =>
+    cells.push({ address: `${colLetter(col)}${row}`, ...cell });
 
   put(0, { value: SUMMARY_TITLE, bold: true });
   row += 1;
@@ -95,13 +113,19 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   }
   row++;
 
-  const measureCell = (col: number, m: Measure, by: keyof RoundTabLocation['columns'] | null, key: SummaryKey | null) => {
+  const measureCell = (
+    col: number,
+    m: Measure,
+    by: keyof RoundTabLocation['columns'] | null,
+    key: SummaryKey | null,
+  ) => {
     const loc = input.rounds[roundOf(m)];
     if (!loc || (key !== null && key.match.length === 0)) put(col, { value: 0, numberFormat: '0' });
     else put(col, { formula: `=${measureFormula(loc, m, by, key?.match ?? [])}`, numberFormat: '0' });
   };
   const goalCell = (key: SummaryKey | null, value: number) => {
-    const f = input.overall === null ? null : goalFormula(input.overall, key?.goalRows ?? allGoalRows(input.keys));
+    const f =
+      input.overall === null ? null : goalFormula(input.overall, key?.goalRows ?? allGoalRows(input.keys));
     if (f === null) put(1, { value: input.overall === null ? value : 0, numberFormat: '0' });
     else put(1, { formula: `=${f}`, numberFormat: '0' });
   };
@@ -134,7 +158,13 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
     return { headerRow, last };
   };
 
-  const t = section('Per utbildning', input.keys.trainings, 'training', input.goals?.perTraining, (k) => k.key);
+  const t = section(
+    'Per utbildning',
+    input.keys.trainings,
+    'training',
+    input.goals?.perTraining,
+    (k) => k.key,
+  );
   chartFirst = t.headerRow;
   chartLast = Math.max(t.last, t.headerRow);
   section('Per verksamhet', input.keys.units, 'unit', input.goals?.perUnit, (k) => k.label);

@@ -48,7 +48,8 @@ export function computeTotals(snapshot: LogSnapshot, settings: Settings): Totals
   const keys = summaryKeys(snapshot, settings);
   const grandTotal = zero();
   for (const a of snapshot.overall ?? []) grandTotal.goal += countedValue(a.goal);
-  for (const round of ['plan', 'aterrap1', 'aterrap2'] as const) for (const r of snapshot.rounds[round] ?? []) add(grandTotal, round, r);
+  for (const round of ['plan', 'aterrap1', 'aterrap2'] as const)
+    for (const r of snapshot.rounds[round] ?? []) add(grandTotal, round, r);
   return {
     perTraining: perKey('training', keys.trainings, snapshot),
     perUnit: perKey('unit', keys.units, snapshot),

@@ -15,7 +15,7 @@ export function excelTrim(s: string): string {
 
 /** The text as Excel's TRIM leaves it, lower-cased as Excel compares text. */
 export function excelTextKey(s: string): string {
-  return excelTrim(s).toLocaleLowerCase('sv');
+  return excelTrim(s).toLowerCase();
 }
 
 /** A plain number as text: what `--(TRIM(x)&"e0")` accepts, without locale-dependent separators. */
@@ -29,7 +29,7 @@ export function countedValue(n: NumberReading): number {
   return Number.isFinite(v) ? v : 0;
 }
 
-const DONE_KEYS = new Set(DONE_WORDS.map((w) => w.toLocaleLowerCase('sv')));
+const DONE_KEYS = new Set(DONE_WORDS.map((w) => w.toLowerCase()));
 
 /** Done as the formulas see it. */
 export function countedAsDone(s: StatusReading): boolean {

@@ -2,11 +2,19 @@
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
 import { personKey, unitKey } from '../flags/keys';
-import { ROUNDS, type LogActivityRow, type LogSnapshot, type OverallAssignment, type Settings } from '../model';
+import {
+  ROUNDS,
+  type LogActivityRow,
+  type LogSnapshot,
+  type OverallAssignment,
+  type Settings,
+} from '../model';
 import { personName } from '../values/text';
 import { excelTextKey, excelTrim } from './countable';
 
 export const UNKNOWN_TRAINING = 'unknown';
+
+const collator = new Intl.Collator('sv');
 
 export type Dimension = 'training' | 'unit' | 'person';
 
@@ -46,7 +54,11 @@ function rowText(dim: Dimension, r: LogActivityRow): string {
 }
 
 function emptyLabel(dim: Dimension): string {
-  return dim === 'training' ? 'Okänd eller ingen utbildning' : dim === 'unit' ? '(ingen verksamhet)' : '(inget namn)';
+  return dim === 'training'
+    ? 'Okänd eller ingen utbildning'
+    : dim === 'unit'
+      ? '(ingen verksamhet)'
+      : '(inget namn)';
 }
 
 function allRows(snapshot: LogSnapshot): LogActivityRow[] {
@@ -74,7 +86,10 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
   };
   for (const a of snapshot.overall ?? []) {
     const key = assignmentKey(dim, a);
-    get(key, labelOf(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person)).goalRows.push(a.row);
+    get(
+      key,
+      labelOf(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person),
+    ).goalRows.push(a.row);
   }
   for (const r of allRows(snapshot)) {
     const key = rowKey(dim, r);
@@ -89,11 +104,18 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
   const list = [...map.values()].map(({ seen: _seen, ...k }) => k);
   if (dim === 'training') {
     const order = settings.catalogue.map((t) => t.code);
-    const idx = (k: string) => (k === UNKNOWN_TRAINING ? Number.MAX_SAFE_INTEGER : order.indexOf(k) < 0 ? order.length : order.indexOf(k));
-    return list.sort((a, b) => idx(a.key) - idx(b.key) || a.key.localeCompare(b.key, 'sv'));
+    const idx = (k: string) =>
+      k === UNKNOWN_TRAINING
+        ? Number.MAX_SAFE_INTEGER
+        : order.indexOf(k) < 0
+          ? order.length
+          : order.indexOf(k);
+    return list.sort((a, b) => idx(a.key) - idx(b.key) || collator.compare(a.key, b.key));
   }
   // Named ones alphabetically; the "not filled in" group last.
-  return list.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || a.label.localeCompare(b.label, 'sv'));
+  return list.sort(
+    (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.label, b.label),
+  );
 }
 
 /** The trainings, units and people of the log and the overall plan. */
