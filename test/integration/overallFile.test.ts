@@ -1,0 +1,93 @@
+// The overall plan from its own .xlsx (test/fixtures/overall/*.xlsx, made by
+// scripts/make-overall-fixtures.ts from the JSON sheets beside them): the right sheet is found,
+// read with the core's tolerance, and a file that is no overall plan gets a Swedish error.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { GatewayError } from '../../src/excel/gatewayError';
+import { readOverallFile } from '../../src/excel/overallFile';
+import { ROOT } from './helpers';
+
+const DIR = path.join(ROOT, 'test', 'fixtures', 'overall');
+const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+
+interface Expected {
+  training: string | null;
+  unit: string;
+  person: string;
+  goal: number | null;
+  row: number;
+  goalCell: string;
+}
+
+describe('overall plan from a separate .xlsx', () => {
+  it.each(['clean', 'messy', 'offset'])('%s.xlsx reads as its JSON sheet says', async (name) => {
+    const json = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as {
+      sheet: string;
+      expected: { assignments: Expected[] };
+    };
+    const { sheet, assignments } = await readOverallFile(
+      bytes(`${name}.xlsx`),
+      `${name}.xlsx`,
+      DEFAULT_SETTINGS,
+    );
+    expect(sheet.sheet).toBe(json.sheet);
+    expect(
+      assignments.map((a) => ({
+        training: a.training.code,
+        unit: a.unit,
+        person: a.person,
+        goal: a.goal.value,
+        row: a.row,
+        goalCell: a.cells.goal,
+      })),
+    ).toEqual(json.expected.assignments);
+    // Where they are: the file and its sheet (they are not in the log).
+    expect(new Set(assignments.map((a) => a.sheet))).toEqual(new Set([`${name}.xlsx – ${json.sheet}`]));
+  });
+
+  it('messy.xlsx: the plan on the second sheet, a merged training, Summa rows and text goals', async () => {
+    const { assignments } = await readOverallFile(bytes('messy.xlsx'), 'messy.xlsx', DEFAULT_SETTINGS);
+    const bo = assignments.find((a) => a.person === 'Bo Ek' && a.training.code === 'HiS1')!;
+    expect(bo.training.raw).toMatch(/HiS1/); // from the merged cell B5:B7 above
+    expect(assignments.find((a) => a.row === 5)!.goal).toMatchObject({ kind: 'number', value: 30 }); // "30" as text
+    expect(assignments.some((a) => /summa/i.test(a.person) || /summa/i.test(a.training.raw))).toBe(false);
+  });
+
+  async function failure(run: () => Promise<unknown>): Promise<GatewayError> {
+    try {
+      await run();
+    } catch (e) {
+      expect(e).toBeInstanceOf(GatewayError);
+      return e as GatewayError;
+    }
+    throw new Error('expected a GatewayError');
+  }
+
+  it('a workbook without an overall-plan sheet: Swedish error naming the file and its sheets', async () => {
+    const e = await failure(() =>
+      readOverallFile(bytes('no-plan.xlsx'), 'Kontakter 2017.xlsx', DEFAULT_SETTINGS),
+    );
+    expect(e.message).toContain('”Kontakter 2017.xlsx”');
+    expect(e.message).toContain('”Kontakter”');
+    expect(e.message).toContain('Utbildning, Spridningsledare och Mål antal');
+  });
+
+  it('a corrupt .xlsx (cut short), a text file and an old .xls: Swedish errors that say what to do', async () => {
+    const whole = bytes('clean.xlsx');
+    const cut = await failure(() => readOverallFile(whole.slice(0, 1500), 'plan.xlsx', DEFAULT_SETTINGS));
+    expect(cut.message).toMatch(/”plan\.xlsx”.*skadad.*spara den på nytt/);
+    const text = await failure(() =>
+      readOverallFile(
+        new Uint8Array(Buffer.from('Utbildning;Namn;Mål\nHiS1;Anna;30\n', 'utf8')),
+        'plan.csv',
+        DEFAULT_SETTINGS,
+      ),
+    );
+    expect(text.message).toMatch(/”plan\.csv”.*ingen Excel-arbetsbok/);
+    const xls = await failure(() =>
+      readOverallFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), 'plan.xls', DEFAULT_SETTINGS),
+    );
+    expect(xls.message).toMatch(/\.xls-formatet/);
+  });
+});
