@@ -4,7 +4,11 @@ import type { WorkbookGateway } from '../excel/gateway';
 import { App } from './components/App';
 import { languageFor } from './i18n';
 
-export function mountPane(element: HTMLElement, gateway: WorkbookGateway, displayLanguage?: string | null): Root {
+export function mountPane(
+  element: HTMLElement,
+  gateway: WorkbookGateway,
+  displayLanguage?: string | null,
+): Root {
   const lang = languageFor(displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(element);

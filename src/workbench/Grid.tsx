@@ -15,7 +15,12 @@ const useStyles = makeStyles({
     padding: '2px 4px',
     fontWeight: 600,
   },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'end' },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    textAlign: 'end',
+  },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: '2px 4px',
@@ -26,15 +31,27 @@ const useStyles = makeStyles({
   },
   written: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: '-2px' },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-3px' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   mark: { fontSize: '0.7em', verticalAlign: 'super', color: tokens.colorPaletteGreenForeground2 },
 });
 
-export function Grid(props: { sheet: SnapshotSheet; written: ReadonlySet<string>; selection: string | null }) {
+export function Grid(props: {
+  sheet: SnapshotSheet;
+  written: ReadonlySet<string>;
+  selection: string | null;
+}) {
   const styles = useStyles();
   const shape = gridShape(props.sheet);
   const sel = selectionRect(props.selection ?? undefined);
-  const inSel = (r: number, c: number) => sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
+  const inSel = (r: number, c: number) =>
+    sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
   const cols = Array.from({ length: shape.cols }, (_, c) => c);
   return (
     <div className={styles.wrap} role="region" aria-label={`Blad ${props.sheet.name}`} tabIndex={0}>
@@ -62,7 +79,11 @@ export function Grid(props: { sheet: SnapshotSheet; written: ReadonlySet<string>
                 const name = cellName(r, c);
                 const written = props.written.has(`${props.sheet.name}!${name}`);
                 const selected = inSel(r, c);
-                const classes = [styles.cell, written ? styles.written : '', selected ? styles.selected : ''].join(' ');
+                const classes = [
+                  styles.cell,
+                  written ? styles.written : '',
+                  selected ? styles.selected : '',
+                ].join(' ');
                 const text = cellText(cell);
                 return (
                   <td
@@ -75,7 +96,11 @@ export function Grid(props: { sheet: SnapshotSheet; written: ReadonlySet<string>
                     title={text || undefined}
                   >
                     {text}
-                    {written && <span className={styles.mark} aria-label="skriven av tillägget">●</span>}
+                    {written && (
+                      <span className={styles.mark} aria-label="skriven av tillägget">
+                        ●
+                      </span>
+                    )}
                   </td>
                 );
               })}

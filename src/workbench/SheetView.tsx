@@ -39,7 +39,11 @@ export function SheetView(props: { view: HostView }) {
         <Text size={200} data-testid="selection">{`Markering: ${selection.sheet}!${selection.address}`}</Text>
       )}
       {sheet ? (
-        <Grid sheet={sheet} written={written} selection={selection && selection.sheet === sheet.name ? selection.address : null} />
+        <Grid
+          sheet={sheet}
+          written={written}
+          selection={selection && selection.sheet === sheet.name ? selection.address : null}
+        />
       ) : (
         <Text>Arbetsboken har inga blad.</Text>
       )}

@@ -19,7 +19,12 @@ import { SheetView } from './SheetView';
 import { useHostView } from './useHostView';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+  },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   body: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
   pane: {
@@ -37,7 +42,9 @@ const useStyles = makeStyles({
 
 async function download(host: ExcelHost, name: string): Promise<void> {
   const bytes = await host.toXlsx();
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -80,7 +87,12 @@ export function Workbench(props: {
               if (file) props.onOpen(file);
             }}
           />
-          <Button appearance="primary" onClick={() => void download(props.host, props.name.endsWith('.xlsx') ? props.name : 'arbetsbok.xlsx')}>
+          <Button
+            appearance="primary"
+            onClick={() =>
+              void download(props.host, props.name.endsWith('.xlsx') ? props.name : 'arbetsbok.xlsx')
+            }
+          >
             Spara som .xlsx
           </Button>
         </header>

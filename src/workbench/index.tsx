@@ -24,7 +24,16 @@ async function main(): Promise<void> {
     if (!current || current.host !== host) host.install(window);
     current = { host, name };
     window.__workbench = { host };
-    root.render(<Workbench key={name + String(Date.now())} host={host} name={name} message={message} displayLanguage={DISPLAY_LANGUAGE} onOpen={open} />);
+    root.render(
+      <Workbench
+        key={name + String(Date.now())}
+        host={host}
+        name={name}
+        message={message}
+        displayLanguage={DISPLAY_LANGUAGE}
+        onOpen={open}
+      />,
+    );
   };
 
   const open = async (file: File) => {

@@ -4,7 +4,11 @@ import { ExcelHost } from '../host';
 export const TEMPLATE_URL = 'assets/template.xlsx';
 
 /** The shipped template with sample data; an empty workbook when it cannot be fetched. */
-export async function openStartWorkbook(): Promise<{ host: ExcelHost; name: string; warning: string | null }> {
+export async function openStartWorkbook(): Promise<{
+  host: ExcelHost;
+  name: string;
+  warning: string | null;
+}> {
   try {
     const response = await fetch(TEMPLATE_URL);
     if (!response.ok) throw new Error(String(response.status));
@@ -14,15 +18,21 @@ export async function openStartWorkbook(): Promise<{ host: ExcelHost; name: stri
     return {
       host: ExcelHost.empty(),
       name: 'tom arbetsbok',
-      warning: 'Mallen (assets/template.xlsx) kunde inte läsas in, så arbetsbänken startade med en tom arbetsbok.',
+      warning:
+        'Mallen (assets/template.xlsx) kunde inte läsas in, så arbetsbänken startade med en tom arbetsbok.',
     };
   }
 }
 
 /** A picked file as a host, or a Swedish sentence saying why it cannot be opened. */
-export async function openPickedWorkbook(file: File): Promise<{ ok: true; host: ExcelHost } | { ok: false; message: string }> {
+export async function openPickedWorkbook(
+  file: File,
+): Promise<{ ok: true; host: ExcelHost } | { ok: false; message: string }> {
   if (!file.name.toLowerCase().endsWith('.xlsx')) {
-    return { ok: false, message: `Filen ”${file.name}” är ingen Excel-arbetsbok (.xlsx). Välj en .xlsx-fil.` };
+    return {
+      ok: false,
+      message: `Filen ”${file.name}” är ingen Excel-arbetsbok (.xlsx). Välj en .xlsx-fil.`,
+    };
   }
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());

@@ -28,7 +28,8 @@ export function changedCells(before: BookSnapshot | null, after: BookSnapshot): 
     const prev = old.get(sheet.name) ?? {};
     const keys = new Set([...Object.keys(prev), ...Object.keys(sheet.cells)]);
     for (const key of keys) {
-      if (JSON.stringify(prev[key] ?? null) !== JSON.stringify(sheet.cells[key] ?? null)) out.add(`${sheet.name}!${key}`);
+      if (JSON.stringify(prev[key] ?? null) !== JSON.stringify(sheet.cells[key] ?? null))
+        out.add(`${sheet.name}!${key}`);
     }
   }
   return out;
@@ -66,7 +67,9 @@ export function cellText(cell: SnapshotCell | undefined): string {
 }
 
 /** 0-based rectangle of the selection's address, or null. */
-export function selectionRect(address: string | undefined): { r0: number; c0: number; r1: number; c1: number } | null {
+export function selectionRect(
+  address: string | undefined,
+): { r0: number; c0: number; r1: number; c1: number } | null {
   if (!address) return null;
   const p = parseAddress(address);
   return p ? { r0: p.r0, c0: p.c0, r1: p.r1, c1: p.c1 } : null;

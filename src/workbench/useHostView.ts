@@ -17,7 +17,12 @@ function read(host: ExcelHost): BookSnapshot {
 }
 
 export function useHostView(host: ExcelHost): HostView {
-  const [view, setView] = useState<HostView>(() => ({ snapshot: read(host), written: new Set(), selection: host.selection, batches: 0 }));
+  const [view, setView] = useState<HostView>(() => ({
+    snapshot: read(host),
+    written: new Set(),
+    selection: host.selection,
+    batches: 0,
+  }));
   useEffect(() => {
     const opened = read(host);
     setView({ snapshot: opened, written: new Set(), selection: host.selection, batches: 0 });

@@ -38,7 +38,9 @@ async function column(sheet: string, range: string): Promise<string[]> {
 }
 
 function sheetTabs(): Promise<string[]> {
-  return page.getByTestId('sheet-tab').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet') ?? ''));
+  return page
+    .getByTestId('sheet-tab')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet') ?? ''));
 }
 
 async function paste(html: string, text: string): Promise<void> {
@@ -58,12 +60,23 @@ async function axeViolations(): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy stays on.
   await page.evaluate(source);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     // Tabster's focus sentinels (<i data-tabster-dummy tabindex=0 aria-hidden>) that Fluent's
     // TabList adds are never a tab stop of their own: they hand focus on at once. axe cannot
     // know that, so they are left out; everything else of the pane is checked.
-    const result = await axe.run({ include: [['[data-testid="pane"]']], exclude: [['[data-tabster-dummy]']] });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`);
+    const result = await axe.run({
+      include: [['[data-testid="pane"]']],
+      exclude: [['[data-tabster-dummy]']],
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target)).slice(0, 300)}`,
+    );
   });
 }
 
@@ -105,7 +118,11 @@ async function tabTo(name: string, max = 80): Promise<void> {
 }
 
 async function docxFile(plan: typeof ANNA, name: string) {
-  return { name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await planDocx(plan) };
+  return {
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await planDocx(plan),
+  };
 }
 
 async function pastePlan(plan: typeof ANNA): Promise<void> {
@@ -169,7 +186,9 @@ describe('workbench', () => {
     await page.getByText('Importen är ångrad.').waitFor();
     expect(await column(PLAN_SHEET, 'A4:A20')).toEqual([]);
     expect(await column(CONTACT_SHEET, 'A4:A10')).toEqual([]);
-    await expect(page.locator('[data-testid="grid"] td[data-written="true"]', { hasText: 'Föreläsning' }).count()).resolves.toBe(0);
+    await expect(
+      page.locator('[data-testid="grid"] td[data-written="true"]', { hasText: 'Föreläsning' }).count(),
+    ).resolves.toBe(0);
   });
 
   it('re-importing a person replaces their rows instead of adding more', async () => {
@@ -187,11 +206,13 @@ describe('workbench', () => {
 
   it('reads several .docx files from the file picker, one by one, and says which file is no plan', async () => {
     await openWorkbench();
-    await page.getByTestId('file-input').setInputFiles([
-      await docxFile(BO, 'Bo Provare.docx'),
-      await docxFile(CECILIA, 'Cecilia Exempel.docx'),
-      { name: 'anteckning.txt', mimeType: 'text/plain', buffer: Buffer.from('inte en plan') },
-    ]);
+    await page
+      .getByTestId('file-input')
+      .setInputFiles([
+        await docxFile(BO, 'Bo Provare.docx'),
+        await docxFile(CECILIA, 'Cecilia Exempel.docx'),
+        { name: 'anteckning.txt', mimeType: 'text/plain', buffer: Buffer.from('inte en plan') },
+      ]);
     await page.getByTestId('preview').waitFor();
     const names = await page.getByTestId('person-preview').locator('h4').allTextContents();
     expect(names).toEqual(['Bo Provare', 'Cecilia Exempel']);
@@ -199,6 +220,34 @@ describe('workbench', () => {
     await confirmImport();
     expect(await column(PLAN_SHEET, 'A4:A20')).toEqual(['Bo Provare', 'Cecilia Exempel']);
     expect(await column(CONTACT_SHEET, 'A4:A10')).toEqual(['Bo Provare', 'Cecilia Exempel']);
+  });
+
+  it('reads 60 files one by one with a progress bar and keeps the docx reader out of the first bundle', async () => {
+    // The reader is its own chunk, loaded with import() on first use.
+    expect(fs.existsSync(path.join(dist, 'plan-reader.js'))).toBe(true);
+    expect(fs.readFileSync(path.join(dist, 'workbench.js'), 'utf8')).not.toContain('docxToBlocks');
+
+    await openWorkbench();
+    const files = [];
+    for (let i = 1; i <= 60; i++) {
+      files.push(
+        await docxFile({ ...BO, name: `Person ${i}`, email: `person${i}@example.se` }, `Person ${i}.docx`),
+      );
+    }
+    const seen: string[] = [];
+    const watcher = setInterval(() => {
+      void page
+        .locator('[role="progressbar"]')
+        .first()
+        .getAttribute('aria-label')
+        .then((l) => l && seen.push(l))
+        .catch(() => undefined);
+    }, 50);
+    await page.getByTestId('file-input').setInputFiles(files);
+    await page.getByTestId('preview').waitFor({ timeout: 90_000 });
+    clearInterval(watcher);
+    expect(seen.some((l) => /^Läser fil \d+ av 60$/.test(l))).toBe(true);
+    expect(await page.getByTestId('person-preview').count()).toBe(60);
   });
 
   it('reads .docx files dropped on the drop zone', async () => {
@@ -241,7 +290,10 @@ describe('workbench', () => {
       },
       [target![1], target![2]] as const,
     );
-    await page.locator(`[data-testid="grid"][data-sheet="${target![1]}"] td[data-selected="true"]`).first().waitFor();
+    await page
+      .locator(`[data-testid="grid"][data-sheet="${target![1]}"] td[data-selected="true"]`)
+      .first()
+      .waitFor();
   });
 
   it('refreshes the totals and shows a table and an accessible chart', async () => {
@@ -255,12 +307,17 @@ describe('workbench', () => {
     const table = (await page.getByTestId('totals-table').textContent()) ?? '';
     expect(table).toContain('HiS6');
     expect(table).toContain('Totalt');
-    await expect(page.getByRole('img', { name: /Mål, planerat och nådda per utbildning/ }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('img', { name: /Mål, planerat och nådda per utbildning/ }).count(),
+    ).resolves.toBe(1);
   });
 
   it('asks for a column it cannot find and remembers the answer in the workbook', async () => {
     await openWorkbench();
-    await page.evaluate((sheet) => window.__workbench!.host.setValues(sheet, 'C3', [['Vad vi gör']]), PLAN_SHEET);
+    await page.evaluate(
+      (sheet) => window.__workbench!.host.setValues(sheet, 'C3', [['Vad vi gör']]),
+      PLAN_SHEET,
+    );
     await page.getByRole('tab', { name: 'Inställningar' }).click();
     await page.getByRole('button', { name: 'Läs om arbetsboken' }).click();
     const row = page.getByTestId('missing-column').first();
@@ -334,11 +391,19 @@ describe('workbench', () => {
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
-    await page.getByTestId('workbook-input').setInputFiles({ name: 'trasig.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('inte en zip') });
+    await page.getByTestId('workbook-input').setInputFiles({
+      name: 'trasig.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('inte en zip'),
+    });
     await page.getByTestId('workbench-message').waitFor();
-    expect(await page.getByTestId('workbench-message').textContent()).toContain('Filen ”trasig.xlsx” gick inte att öppna som arbetsbok');
+    expect(await page.getByTestId('workbench-message').textContent()).toContain(
+      'Filen ”trasig.xlsx” gick inte att öppna som arbetsbok',
+    );
 
-    await page.getByTestId('workbook-input').setInputFiles({ name: 'sparad.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await page
+      .getByTestId('workbook-input')
+      .setInputFiles({ name: 'sparad.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
     await page.getByText('Arbetsbok: sparad.xlsx').waitFor();
     expect(await sheetTabs()).toContain(PLAN_SHEET);
   });

@@ -11,7 +11,18 @@ const TEMPLATE = path.resolve(__dirname, '../../assets/template.xlsx');
 const PLAN_SHEET = '3.a Saml pers spr-plan PLAN';
 const CONTACT_SHEET = '2. Saml kontaktuppg';
 
-const HEADERS = ['Utbildning', 'Aktivitet', 'Målgrupp', 'Verksamhet', 'Planerat datum', 'Planerat antal', 'Status', 'Genomfört datum', 'Antal nådda', 'Kommentar'];
+const HEADERS = [
+  'Utbildning',
+  'Aktivitet',
+  'Målgrupp',
+  'Verksamhet',
+  'Planerat datum',
+  'Planerat antal',
+  'Status',
+  'Genomfört datum',
+  'Antal nådda',
+  'Kommentar',
+];
 const ROWS = [
   ['HiS6', 'Föreläsning', 'Sjuksköterskor', 'VC Norr', '2017-02-10', '20', '', '', '', ''],
   ['HiS6', 'Workshop', 'Läkare', 'VC Norr', '15 mars', 'ca 12', '', '', '', ''],
@@ -22,10 +33,16 @@ const CONTACT = [
   ['Arbetsplats/verksamhet:', 'VC Norr'],
   ['Utbildningar att sprida:', 'HiS6'],
 ];
-const table = (rows: string[][]) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+const table = (rows: string[][]) =>
+  `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 const CLIP = {
   html: `<p>Min personliga spridningsplan</p>${table(CONTACT)}<p>Aktiviteter</p>${table([HEADERS, ...ROWS])}`,
-  text: ['Min personliga spridningsplan', ...CONTACT.map((r) => r.join('\t')), 'Aktiviteter', ...[HEADERS, ...ROWS].map((r) => r.join('\t'))].join('\r\n'),
+  text: [
+    'Min personliga spridningsplan',
+    ...CONTACT.map((r) => r.join('\t')),
+    'Aktiviteter',
+    ...[HEADERS, ...ROWS].map((r) => r.join('\t')),
+  ].join('\r\n'),
 };
 
 // jsdom with Fluent and the real Office.js client is slow on a shared 2-core machine.
@@ -36,7 +53,8 @@ configure({ asyncUtilTimeout: 15_000 });
 // gateway uses; give the test window the same function Node has.
 import { deserialize, serialize } from 'node:v8';
 if (typeof globalThis.structuredClone !== 'function') {
-  globalThis.structuredClone = (<T,>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
+  globalThis.structuredClone = (<T,>(value: T): T =>
+    deserialize(serialize(value)) as T) as typeof structuredClone;
 }
 
 let host: ExcelHost;
@@ -57,7 +75,11 @@ async function renderPane() {
 
 function pastePlan() {
   const area = screen.getByTestId('paste-area');
-  fireEvent.paste(area, { clipboardData: { getData: (type: string) => (type === 'text/html' ? CLIP.html : type === 'text/plain' ? CLIP.text : '') } });
+  fireEvent.paste(area, {
+    clipboardData: {
+      getData: (type: string) => (type === 'text/html' ? CLIP.html : type === 'text/plain' ? CLIP.text : ''),
+    },
+  });
 }
 
 const column = (sheet: string, range: string) =>
@@ -122,7 +144,9 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     const file = new File(['hej'], 'anteckningar.txt', { type: 'text/plain' });
     fireEvent.change(input, { target: { files: [file] } });
     const bar = await screen.findByText('Kunde inte läsa ”anteckningar.txt”:');
-    expect(within(bar.closest('[role="group"], div')!.parentElement!).getByText(/är inte en Word-fil \(\.docx\)/)).toBeTruthy();
+    expect(
+      within(bar.closest('[role="group"], div')!.parentElement!).getByText(/är inte en Word-fil \(\.docx\)/),
+    ).toBeTruthy();
     expect(screen.queryByTestId('preview')).toBeNull();
   });
 
@@ -135,6 +159,7 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('måste vara ett datum som 2017-02-10');
 
     fireEvent.change(due, { target: { value: '2017-02-03' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Utbildningar (12 st)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till utbildning' }));
     const codes = screen.getAllByLabelText('Kod');
     fireEvent.change(codes[codes.length - 1], { target: { value: 'HiS14' } });

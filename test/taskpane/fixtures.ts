@@ -5,7 +5,16 @@ import type { ImportPreview, TotalsView } from '../../src/excel/gateway';
 export function plan(name: string): PersonalPlan {
   return {
     source: { kind: 'text', name: 'Inklistrad text' },
-    contact: { name, title: '', unit: 'VC Norr', region: '', email: '', phone: '', trainingsRaw: '', trainings: [] },
+    contact: {
+      name,
+      title: '',
+      unit: 'VC Norr',
+      region: '',
+      email: '',
+      phone: '',
+      trainingsRaw: '',
+      trainings: [],
+    },
     goals: [],
     activities: [],
     problems: [],
@@ -17,7 +26,14 @@ export function preview(names: string[], round: ImportPreview['round'] = 'plan')
     round,
     suggestedRound: 'plan',
     targetSheet: '3.a Saml pers spr-plan PLAN',
-    people: names.map((n) => ({ person: n, sourceName: `${n}.docx`, contact: 'new', rowsToWrite: 2, rowsToReplace: 0, plan: plan(n) })),
+    people: names.map((n) => ({
+      person: n,
+      sourceName: `${n}.docx`,
+      contact: 'new',
+      rowsToWrite: 2,
+      rowsToReplace: 0,
+      plan: plan(n),
+    })),
     fingerprint: 'fp',
   };
 }
@@ -36,9 +52,25 @@ export function flag(partial: Partial<Flag> & Pick<Flag, 'code'>): Flag {
 }
 
 export const totals: TotalsView = {
-  perTraining: [{ key: 'HiS6', label: 'HiS6 Migration och psykisk hälsa – grundkurs', goal: 30, planned: 25, reachedAterrap1: 10, reachedAterrap2: 20 }],
+  perTraining: [
+    {
+      key: 'HiS6',
+      label: 'HiS6 Migration och psykisk hälsa – grundkurs',
+      goal: 30,
+      planned: 25,
+      reachedAterrap1: 10,
+      reachedAterrap2: 20,
+    },
+  ],
   perUnit: [],
   perPerson: [],
-  grandTotal: { key: 'total', label: 'Totalt', goal: 30, planned: 25, reachedAterrap1: 10, reachedAterrap2: 20 },
+  grandTotal: {
+    key: 'total',
+    label: 'Totalt',
+    goal: 30,
+    planned: 25,
+    reachedAterrap1: 10,
+    reachedAterrap2: 20,
+  },
   sheet: 'Summering',
 };

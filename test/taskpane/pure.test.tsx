@@ -36,7 +36,10 @@ describe('flag list helpers', () => {
   ];
   it('filters by round and severity', () => {
     expect(filterFlags(flags, { groupBy: 'person', round: 'aterrap1', severity: 'all' })).toEqual([flags[1]]);
-    expect(filterFlags(flags, { groupBy: 'person', round: 'all', severity: 'error' })).toEqual([flags[0], flags[2]]);
+    expect(filterFlags(flags, { groupBy: 'person', round: 'all', severity: 'error' })).toEqual([
+      flags[0],
+      flags[2],
+    ]);
   });
   it('counts per kind in the stable code order', () => {
     expect(countByCode(flags)).toEqual([
@@ -51,7 +54,11 @@ describe('flag list helpers', () => {
       ['Bo', 1],
       [null, 1],
     ]);
-    expect(groupFlags(flags, 'kind').map((g) => g.key)).toEqual(['unknown-training', 'missing-status', 'invalid-contact']);
+    expect(groupFlags(flags, 'kind').map((g) => g.key)).toEqual([
+      'unknown-training',
+      'missing-status',
+      'invalid-contact',
+    ]);
   });
 });
 
@@ -64,7 +71,11 @@ describe('settings draft', () => {
     const d = toDraft(DEFAULT_SETTINGS);
     d.aterrap1Due = '2017-02-30';
     d.programmeYear = '16';
-    d.catalogue = [...d.catalogue, { code: 'his6', name: 'Dubblett', aliases: '' }, { code: '', name: 'x', aliases: '' }];
+    d.catalogue = [
+      ...d.catalogue,
+      { code: 'his6', name: 'Dubblett', aliases: '' },
+      { code: '', name: 'x', aliases: '' },
+    ];
     const out = fromDraft(d, sv);
     expect(out.ok).toBe(false);
     if (out.ok) return;
@@ -79,7 +90,9 @@ describe('settings draft', () => {
     const d = toDraft(DEFAULT_SETTINGS);
     d.catalogue = [{ code: 'HiS14', name: 'Ny utbildning', aliases: ' Ny ,  NU14 ,' }];
     const out = fromDraft(d, sv);
-    expect(out.ok && out.settings.catalogue).toEqual([{ code: 'HiS14', name: 'Ny utbildning', aliases: ['Ny', 'NU14'] }]);
+    expect(out.ok && out.settings.catalogue).toEqual([
+      { code: 'HiS14', name: 'Ny utbildning', aliases: ['Ny', 'NU14'] },
+    ]);
   });
 });
 
@@ -91,7 +104,9 @@ describe('reminders', () => {
       flag({ code: 'plan-not-received', person: 'David', round: 'aterrap1' }),
       flag({ code: 'missing-status', person: 'Erik' }),
     ];
-    expect(remindersFromFlags(flags, 'all', new Map([['Cecilia', 'c@x.se']]))).toEqual([{ name: 'Cecilia', email: 'c@x.se' }]);
+    expect(remindersFromFlags(flags, 'all', new Map([['Cecilia', 'c@x.se']]))).toEqual([
+      { name: 'Cecilia', email: 'c@x.se' },
+    ]);
     expect(remindersFromFlags(flags, 'aterrap1')).toEqual([{ name: 'David', email: '' }]);
   });
 });
@@ -104,7 +119,9 @@ describe('error sentences', () => {
     expect(errorMessage({ code: 'InvalidOperationInCellEditMode' }, en)).toBe(en.errors.cellEditMode);
   });
   it('passes the gateway’s own sentences through and hides raw messages otherwise', () => {
-    const gatewayError = Object.assign(new Error('Fliken ”3.a” saknas. Skapa den under Inställningar.'), { name: 'GatewayError' });
+    const gatewayError = Object.assign(new Error('Fliken ”3.a” saknas. Skapa den under Inställningar.'), {
+      name: 'GatewayError',
+    });
     expect(errorMessage(gatewayError, sv)).toBe('Fliken ”3.a” saknas. Skapa den under Inställningar.');
     expect(errorMessage(new Error('Anna Svensson anna@x.se'), sv)).toBe(sv.errors.generic);
     expect(errorMessage('boom', sv)).toBe(sv.errors.generic);

@@ -4,13 +4,20 @@ import { plan, preview, totals } from './fixtures';
 
 describe('pane reducer', () => {
   it('switches section without touching anything else', () => {
-    expect(reducer(initialState, { type: 'section/select', section: 'totals' })).toEqual({ ...initialState, section: 'totals' });
+    expect(reducer(initialState, { type: 'section/select', section: 'totals' })).toEqual({
+      ...initialState,
+      section: 'totals',
+    });
   });
 
   it('keeps the previous notice while counting files, clears it when work starts', () => {
     const withNotice: State = { ...initialState, notice: { kind: 'undone' } };
-    expect(reducer(withNotice, { type: 'progress/start', progress: { kind: 'files', done: 0, total: 3 } }).notice).toBeNull();
-    expect(reducer(withNotice, { type: 'progress/start', progress: { kind: 'files', done: 2, total: 3 } })).toEqual({
+    expect(
+      reducer(withNotice, { type: 'progress/start', progress: { kind: 'files', done: 0, total: 3 } }).notice,
+    ).toBeNull();
+    expect(
+      reducer(withNotice, { type: 'progress/start', progress: { kind: 'files', done: 2, total: 3 } }),
+    ).toEqual({
       ...withNotice,
       progress: { kind: 'files', done: 2, total: 3 },
     });
@@ -29,14 +36,26 @@ describe('pane reducer', () => {
     const s2 = reducer(s1, {
       type: 'plans/read',
       plans: [plan('B')],
-      failures: [{ source: 'x.docx', problems: [{ code: 'not-a-plan', severity: 'error', message: 'Ingen plan.', where: {} }] }],
+      failures: [
+        {
+          source: 'x.docx',
+          problems: [{ code: 'not-a-plan', severity: 'error', message: 'Ingen plan.', where: {} }],
+        },
+      ],
     });
     expect(s2.plans.map((p) => p.contact.name)).toEqual(['A', 'B']);
     expect(s2.readFailures).toHaveLength(1);
   });
 
   it('a written import clears the plans and the preview, allows undo and invalidates flags and totals', () => {
-    const before: State = { ...initialState, plans: [plan('A')], preview: preview(['A']), flags: [], totals, progress: { kind: 'write' } };
+    const before: State = {
+      ...initialState,
+      plans: [plan('A')],
+      preview: preview(['A']),
+      flags: [],
+      totals,
+      progress: { kind: 'write' },
+    };
     const result = { status: 'written' as const, rowsWritten: 2, rowsReplaced: 1 };
     expect(reducer(before, { type: 'import/applied', result })).toEqual({
       ...initialState,
@@ -47,20 +66,40 @@ describe('pane reducer', () => {
 
   it('a stale import shows the fresh preview and says why, writes nothing', () => {
     const fresh = preview(['A', 'B']);
-    const before: State = { ...initialState, plans: [plan('A')], preview: preview(['A']), progress: { kind: 'write' } };
-    const after = reducer(before, { type: 'import/applied', result: { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: fresh } });
+    const before: State = {
+      ...initialState,
+      plans: [plan('A')],
+      preview: preview(['A']),
+      progress: { kind: 'write' },
+    };
+    const after = reducer(before, {
+      type: 'import/applied',
+      result: { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: fresh },
+    });
     expect(after).toEqual({ ...before, progress: null, preview: fresh, notice: { kind: 'stale' } });
   });
 
   it('undo: undone, nothing to undo, and a conflict that asks first', () => {
-    const afterImport: State = { ...initialState, canUndo: true, result: { status: 'written', rowsWritten: 2, rowsReplaced: 0 } };
-    expect(reducer(afterImport, { type: 'undo/finished', result: { status: 'undone', changedCells: [] } })).toEqual({
+    const afterImport: State = {
+      ...initialState,
+      canUndo: true,
+      result: { status: 'written', rowsWritten: 2, rowsReplaced: 0 },
+    };
+    expect(
+      reducer(afterImport, { type: 'undo/finished', result: { status: 'undone', changedCells: [] } }),
+    ).toEqual({
       ...initialState,
       notice: { kind: 'undone' },
     });
-    expect(reducer(afterImport, { type: 'undo/finished', result: { status: 'nothing-to-undo', changedCells: [] } }).canUndo).toBe(false);
+    expect(
+      reducer(afterImport, { type: 'undo/finished', result: { status: 'nothing-to-undo', changedCells: [] } })
+        .canUndo,
+    ).toBe(false);
     const cells = [{ sheet: '3.a', cell: 'C7' }];
-    const asking = reducer(afterImport, { type: 'undo/finished', result: { status: 'conflict', changedCells: cells } });
+    const asking = reducer(afterImport, {
+      type: 'undo/finished',
+      result: { status: 'conflict', changedCells: cells },
+    });
     expect(asking).toEqual({ ...afterImport, undoConflict: cells });
     expect(reducer(asking, { type: 'undo/keep' })).toEqual(afterImport);
   });
@@ -71,8 +110,19 @@ describe('pane reducer', () => {
   });
 
   it('saving settings stores them and says so', () => {
-    const settings = { programmeYear: 2016, deadlines: { aterrap1Due: '2017-02-02', aterrap1Send: '2017-02-10', aterrap2Due: '2017-03-22', aterrap2Send: '2017-03-31' }, catalogue: [] };
-    expect(reducer({ ...initialState, progress: { kind: 'settings' } }, { type: 'settings/saved', settings })).toEqual({
+    const settings = {
+      programmeYear: 2016,
+      deadlines: {
+        aterrap1Due: '2017-02-02',
+        aterrap1Send: '2017-02-10',
+        aterrap2Due: '2017-03-22',
+        aterrap2Send: '2017-03-31',
+      },
+      catalogue: [],
+    };
+    expect(
+      reducer({ ...initialState, progress: { kind: 'settings' } }, { type: 'settings/saved', settings }),
+    ).toEqual({
       ...initialState,
       settings,
       notice: { kind: 'settings-saved' },
@@ -80,7 +130,12 @@ describe('pane reducer', () => {
   });
 
   it('reset forgets everything read', () => {
-    const s: State = { ...initialState, plans: [plan('A')], preview: preview(['A']), readFailures: [{ source: 'x', problems: [] }] };
+    const s: State = {
+      ...initialState,
+      plans: [plan('A')],
+      preview: preview(['A']),
+      readFailures: [{ source: 'x', problems: [] }],
+    };
     expect(reducer(s, { type: 'import/reset' })).toEqual(initialState);
   });
 });

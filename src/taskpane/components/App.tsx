@@ -61,7 +61,9 @@ export function App(props: AppProps) {
   const busy = state.progress !== null;
   const reminders = remindersFromFlags(state.flags ?? [], state.flagView.round);
   const reminderRound = state.flagView.round === 'all' ? 'plan' : state.flagView.round;
-  const mailto = reminders.some((r) => r.email !== '') ? reminderMail(reminderRound, reminders, settings, lang).mailto : null;
+  const mailto = reminders.some((r) => r.email !== '')
+    ? reminderMail(reminderRound, reminders, settings, lang).mailto
+    : null;
 
   const select = (section: Section) => {
     dispatch({ type: 'section/select', section });
@@ -83,8 +85,17 @@ export function App(props: AppProps) {
               </Tab>
             ))}
           </TabList>
-          <StatusArea progress={state.progress} notice={state.notice} onDismiss={() => dispatch({ type: 'notice/dismiss' })} />
-          <div role="tabpanel" id={`panel-${state.section}`} aria-labelledby={`tab-${state.section}`} className={styles.panel}>
+          <StatusArea
+            progress={state.progress}
+            notice={state.notice}
+            onDismiss={() => dispatch({ type: 'notice/dismiss' })}
+          />
+          <div
+            role="tabpanel"
+            id={`panel-${state.section}`}
+            aria-labelledby={`tab-${state.section}`}
+            className={styles.panel}
+          >
             {state.section === 'import' && (
               <ImportSection
                 state={state}
@@ -108,12 +119,21 @@ export function App(props: AppProps) {
               />
             )}
             {state.section === 'totals' && (
-              <TotalsSection totals={state.totals} busy={busy} onRefresh={() => void checks.refreshTotals()} />
+              <TotalsSection
+                totals={state.totals}
+                busy={busy}
+                onRefresh={() => void checks.refreshTotals()}
+              />
             )}
             {state.section === 'settings' && (
               <>
                 {state.settings && (
-                  <SettingsForm key={JSON.stringify(state.settings)} settings={state.settings} busy={busy} onSave={(s) => void saveSettings(s)} />
+                  <SettingsForm
+                    key={JSON.stringify(state.settings)}
+                    settings={state.settings}
+                    busy={busy}
+                    onSave={(s) => void saveSettings(s)}
+                  />
                 )}
                 <ColumnMappings
                   info={state.info}

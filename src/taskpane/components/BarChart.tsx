@@ -20,8 +20,18 @@ export function BarChart(props: { rows: readonly TotalsRow[] }) {
   const series = [
     { key: 'goal' as const, name: t.totals.goal, fill: tokens.colorNeutralForeground3, pattern: false },
     { key: 'planned' as const, name: t.totals.planned, fill: tokens.colorBrandBackground, pattern: true },
-    { key: 'reachedAterrap1' as const, name: t.totals.reached1, fill: tokens.colorPaletteGreenBackground3, pattern: false },
-    { key: 'reachedAterrap2' as const, name: t.totals.reached2, fill: tokens.colorPaletteDarkOrangeBackground3, pattern: true },
+    {
+      key: 'reachedAterrap1' as const,
+      name: t.totals.reached1,
+      fill: tokens.colorPaletteGreenBackground3,
+      pattern: false,
+    },
+    {
+      key: 'reachedAterrap2' as const,
+      name: t.totals.reached2,
+      fill: tokens.colorPaletteDarkOrangeBackground3,
+      pattern: true,
+    },
   ];
   const max = Math.max(1, ...props.rows.flatMap((r) => series.map((s) => r[s.key])));
   const groupHeight = LABEL + series.length * (BAR + GAP) + GAP * 2;
@@ -39,7 +49,13 @@ export function BarChart(props: { rows: readonly TotalsRow[] }) {
       <title id={`${id}-title`}>{t.totals.chartTitle}</title>
       <desc id={`${id}-desc`}>{t.totals.chartDesc(props.rows.length)}</desc>
       <defs>
-        <pattern id={`${id}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={`${id}-hatch`}
+          width="4"
+          height="4"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="2" height="4" fill="white" opacity="0.45" />
         </pattern>
       </defs>

@@ -45,7 +45,10 @@ function MissingColumn(props: {
           ))}
         </Combobox>
       </Field>
-      <Button disabled={props.busy || header.trim() === ''} onClick={() => props.onSave(props.tab.kind, props.column, header.trim())}>
+      <Button
+        disabled={props.busy || header.trim() === ''}
+        onClick={() => props.onSave(props.tab.kind, props.column, header.trim())}
+      >
         {t.settings.saveMapping}
       </Button>
     </div>
@@ -70,7 +73,9 @@ export function ColumnMappings(props: {
       <Text as="h3" id="columns-heading" weight="semibold" size={400}>
         {t.settings.columns}
       </Text>
-      {props.info && missingTabs.length === 0 && missingColumns.length === 0 && <Text>{t.settings.columnsOk}</Text>}
+      {props.info && missingTabs.length === 0 && missingColumns.length === 0 && (
+        <Text>{t.settings.columnsOk}</Text>
+      )}
       {missingTabs.map((tab) => (
         <div key={tab.kind} className={styles.row}>
           <Text className={styles.grow}>{t.settings.missingTab(t.tabKinds[tab.kind])}</Text>

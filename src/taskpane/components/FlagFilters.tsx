@@ -18,7 +18,10 @@ export function FlagFilters(props: { view: FlagView; onChange: (view: Partial<Fl
   return (
     <div className={styles.root}>
       <Field className={styles.field} label={t.flags.groupBy}>
-        <Select value={view.groupBy} onChange={(_, d) => props.onChange({ groupBy: d.value as FlagView['groupBy'] })}>
+        <Select
+          value={view.groupBy}
+          onChange={(_, d) => props.onChange({ groupBy: d.value as FlagView['groupBy'] })}
+        >
           <option value="person">{t.flags.groupByPerson}</option>
           <option value="kind">{t.flags.groupByKind}</option>
         </Select>
@@ -34,7 +37,10 @@ export function FlagFilters(props: { view: FlagView; onChange: (view: Partial<Fl
         </Select>
       </Field>
       <Field className={styles.field} label={t.flags.severityFilter}>
-        <Select value={view.severity} onChange={(_, d) => props.onChange({ severity: d.value as Severity | 'all' })}>
+        <Select
+          value={view.severity}
+          onChange={(_, d) => props.onChange({ severity: d.value as Severity | 'all' })}
+        >
           <option value="all">{t.flags.all}</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>

@@ -17,7 +17,11 @@ const useStyles = makeStyles({
   go: { alignSelf: 'flex-start', maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start', height: 'auto' },
 });
 
-const ICONS = { error: <ErrorCircleRegular aria-hidden />, warning: <WarningRegular aria-hidden />, info: <InfoRegular aria-hidden /> };
+const ICONS = {
+  error: <ErrorCircleRegular aria-hidden />,
+  warning: <WarningRegular aria-hidden />,
+  info: <InfoRegular aria-hidden />,
+};
 
 export function FlagItem(props: { flag: Flag; onGo: (flag: Flag) => void }) {
   const { t } = useStrings();

@@ -22,7 +22,11 @@ export function FlagList(props: { flags: readonly Flag[]; view: FlagView; onGo: 
       <Text role="status">{t.flags.shown(shown.length, props.flags.length)}</Text>
       {groups.map((g) => {
         const title =
-          props.view.groupBy === 'kind' ? t.flagNames[g.key as FlagCode] : g.key === null ? t.flags.noPerson : g.key;
+          props.view.groupBy === 'kind'
+            ? t.flagNames[g.key as FlagCode]
+            : g.key === null
+              ? t.flags.noPerson
+              : g.key;
         return (
           <section key={g.key ?? ''} className={styles.group} aria-label={title}>
             <Text as="h4" weight="semibold" size={400}>{`${title} (${g.flags.length})`}</Text>

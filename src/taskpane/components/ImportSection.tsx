@@ -9,9 +9,16 @@ import { PreviewPanel } from './PreviewPanel';
 import { ReadFailures } from './ReadFailures';
 import { ResultPanel } from './ResultPanel';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
 
-export function ImportSection(props: { state: State; ops: ImportOps; onCheck: () => void; onKeep: () => void }) {
+export function ImportSection(props: {
+  state: State;
+  ops: ImportOps;
+  onCheck: () => void;
+  onKeep: () => void;
+}) {
   const { t } = useStrings();
   const styles = useStyles();
   const { state, ops } = props;

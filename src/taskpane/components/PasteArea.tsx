@@ -7,7 +7,10 @@ import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({ area: { width: '100%', minHeight: '5rem' } });
 
-export function PasteArea(props: { disabled: boolean; onPaste: (data: { html: string; text: string }) => void }) {
+export function PasteArea(props: {
+  disabled: boolean;
+  onPaste: (data: { html: string; text: string }) => void;
+}) {
   const { t } = useStrings();
   const styles = useStyles();
   const handlePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {

@@ -1,5 +1,13 @@
 // What one person's import will do: contact new/changed, rows written and replaced, problems.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens, Text } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+  Text,
+} from '@fluentui/react-components';
 import type { PersonPreview } from '../../excel/gateway';
 import { useStrings } from '../i18n';
 import { ProblemList } from './ProblemList';
@@ -14,7 +22,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: 'anywhere',
   },
-  facts: { display: 'grid', gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
 });
@@ -23,7 +36,11 @@ export function PersonPreviewCard(props: { person: PersonPreview }) {
   const { t } = useStrings();
   const styles = useStyles();
   const p = props.person;
-  const contact = { new: t.preview.contactNew, changed: t.preview.contactChanged, unchanged: t.preview.contactUnchanged }[p.contact];
+  const contact = {
+    new: t.preview.contactNew,
+    changed: t.preview.contactChanged,
+    unchanged: t.preview.contactUnchanged,
+  }[p.contact];
   const problems = p.plan.problems;
   return (
     <section className={styles.card} aria-label={p.person} data-testid="person-preview">
@@ -40,7 +57,9 @@ export function PersonPreviewCard(props: { person: PersonPreview }) {
         <dt className={styles.term}>{t.preview.rowsToReplace}</dt>
         <dd className={styles.value}>{p.rowsToReplace}</dd>
         <dt className={styles.term}>{t.preview.problems}</dt>
-        <dd className={styles.value}>{problems.length === 0 ? t.preview.noProblems : t.preview.problemsCount(problems.length)}</dd>
+        <dd className={styles.value}>
+          {problems.length === 0 ? t.preview.noProblems : t.preview.problemsCount(problems.length)}
+        </dd>
       </dl>
       {problems.length > 0 && (
         <Accordion collapsible>

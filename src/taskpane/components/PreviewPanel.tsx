@@ -27,14 +27,23 @@ export function PreviewPanel(props: {
         {t.preview.heading}
       </Text>
       <Text>{t.preview.intro}</Text>
-      <RoundPicker round={preview.round} suggested={preview.suggestedRound} disabled={props.busy} onChange={props.onRound} />
+      <RoundPicker
+        round={preview.round}
+        suggested={preview.suggestedRound}
+        disabled={props.busy}
+        onChange={props.onRound}
+      />
       <Text>{t.preview.targetSheet(preview.targetSheet)}</Text>
       {preview.people.length === 0 && <Text>{t.preview.empty}</Text>}
       {preview.people.map((p, i) => (
         <PersonPreviewCard key={`${p.person}-${i}`} person={p} />
       ))}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={props.busy || preview.people.length === 0} onClick={props.onConfirm}>
+        <Button
+          appearance="primary"
+          disabled={props.busy || preview.people.length === 0}
+          onClick={props.onConfirm}
+        >
           {t.preview.confirm}
         </Button>
         <Button disabled={props.busy} onClick={props.onCancel}>

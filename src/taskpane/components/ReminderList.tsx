@@ -78,7 +78,9 @@ export function ReminderList(props: { entries: readonly ReminderEntry[]; mailto:
               </Link>
             )}
           </div>
-          <div role="status">{copied === null ? null : copied ? t.reminders.copied : t.reminders.copyFailed}</div>
+          <div role="status">
+            {copied === null ? null : copied ? t.reminders.copied : t.reminders.copyFailed}
+          </div>
         </>
       )}
     </section>

@@ -31,7 +31,12 @@ export function ResultPanel(props: {
   const styles = useStyles();
   const { result, conflict } = props;
   return (
-    <section className={styles.root} aria-labelledby={result ? "result-heading" : undefined} aria-label={result ? undefined : t.result.undo} data-testid="result">
+    <section
+      className={styles.root}
+      aria-labelledby={result ? 'result-heading' : undefined}
+      aria-label={result ? undefined : t.result.undo}
+      data-testid="result"
+    >
       {result && (
         <>
           <Text as="h3" id="result-heading" weight="semibold" size={500}>

@@ -3,7 +3,12 @@ import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { ROUNDS, type Round } from '../../core/model';
 import { useStrings } from '../i18n';
 
-export function RoundPicker(props: { round: Round; suggested: Round; disabled: boolean; onChange: (round: Round) => void }) {
+export function RoundPicker(props: {
+  round: Round;
+  suggested: Round;
+  disabled: boolean;
+  onChange: (round: Round) => void;
+}) {
   const { t } = useStrings();
   return (
     <Field label={t.preview.round} hint={t.preview.suggested(t.roundNames[props.suggested])}>

@@ -1,10 +1,28 @@
 // Deadlines of the rounds and the training catalogue, edited as a draft and saved together.
-import { Button, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Settings } from '../../core/model';
 import { useStrings } from '../i18n';
-import { DEADLINE_KEYS, fromDraft, toDraft, type SettingsDraft, type TrainingDraft } from '../state/settingsDraft';
+import {
+  DEADLINE_KEYS,
+  fromDraft,
+  toDraft,
+  type SettingsDraft,
+  type TrainingDraft,
+} from '../state/settingsDraft';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -60,45 +78,66 @@ export function SettingsForm(props: { settings: Settings; busy: boolean; onSave:
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t.settings.deadlines}</legend>
         <Field label={t.settings.programmeYear}>
-          <Input inputMode="numeric" value={draft.programmeYear} onChange={(_, v) => setDraft({ ...draft, programmeYear: v.value })} />
+          <Input
+            inputMode="numeric"
+            value={draft.programmeYear}
+            onChange={(_, v) => setDraft({ ...draft, programmeYear: v.value })}
+          />
         </Field>
         {DEADLINE_KEYS.map((key) => (
           <Field key={key} label={t.settings[key]}>
-            <Input type="date" value={draft[key]} onChange={(_, v) => setDraft({ ...draft, [key]: v.value })} />
+            <Input
+              type="date"
+              value={draft[key]}
+              onChange={(_, v) => setDraft({ ...draft, [key]: v.value })}
+            />
           </Field>
         ))}
       </fieldset>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t.settings.catalogue}</legend>
-        {draft.catalogue.map((c, i) => (
-          <div key={i} className={styles.training} data-testid="training-row">
-            <div className={styles.row}>
-              <Field className={styles.grow} label={t.settings.code}>
-                <Input value={c.code} onChange={(_, v) => setTraining(i, { code: v.value })} />
-              </Field>
-              <Button
-                icon={<DeleteRegular />}
-                aria-label={t.settings.removeTraining(c.code || String(i + 1))}
-                onClick={() => setDraft((d) => ({ ...d, catalogue: d.catalogue.filter((_, j) => j !== i) }))}
-              />
+      <Accordion collapsible>
+        <AccordionItem value="catalogue">
+          <AccordionHeader>{t.settings.catalogueCount(draft.catalogue.length)}</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.fieldset} role="group" aria-label={t.settings.catalogue}>
+              {draft.catalogue.map((c, i) => (
+                <div key={i} className={styles.training} data-testid="training-row">
+                  <div className={styles.row}>
+                    <Field className={styles.grow} label={t.settings.code}>
+                      <Input value={c.code} onChange={(_, v) => setTraining(i, { code: v.value })} />
+                    </Field>
+                    <Button
+                      icon={<DeleteRegular />}
+                      aria-label={t.settings.removeTraining(c.code || String(i + 1))}
+                      onClick={() =>
+                        setDraft((d) => ({ ...d, catalogue: d.catalogue.filter((_, j) => j !== i) }))
+                      }
+                    />
+                  </div>
+                  <Field label={t.settings.name}>
+                    <Input value={c.name} onChange={(_, v) => setTraining(i, { name: v.value })} />
+                  </Field>
+                  <Field label={t.settings.aliases}>
+                    <Input value={c.aliases} onChange={(_, v) => setTraining(i, { aliases: v.value })} />
+                  </Field>
+                </div>
+              ))}
+              <div>
+                <Button
+                  icon={<AddRegular />}
+                  onClick={() =>
+                    setDraft((d) => ({
+                      ...d,
+                      catalogue: [...d.catalogue, { code: '', name: '', aliases: '' }],
+                    }))
+                  }
+                >
+                  {t.settings.addTraining}
+                </Button>
+              </div>
             </div>
-            <Field label={t.settings.name}>
-              <Input value={c.name} onChange={(_, v) => setTraining(i, { name: v.value })} />
-            </Field>
-            <Field label={t.settings.aliases}>
-              <Input value={c.aliases} onChange={(_, v) => setTraining(i, { aliases: v.value })} />
-            </Field>
-          </div>
-        ))}
-        <div>
-          <Button
-            icon={<AddRegular />}
-            onClick={() => setDraft((d) => ({ ...d, catalogue: [...d.catalogue, { code: '', name: '', aliases: '' }] }))}
-          >
-            {t.settings.addTraining}
-          </Button>
-        </div>
-      </fieldset>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {errors.length > 0 && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>

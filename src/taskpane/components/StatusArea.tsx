@@ -42,7 +42,10 @@ export function progressLabel(progress: Progress, t: Strings): string {
   }
 }
 
-export function noticeText(notice: Notice, t: Strings): { intent: 'error' | 'warning' | 'success' | 'info'; text: string } {
+export function noticeText(
+  notice: Notice,
+  t: Strings,
+): { intent: 'error' | 'warning' | 'success' | 'info'; text: string } {
   switch (notice.kind) {
     case 'error':
       return { intent: 'error', text: notice.text };
@@ -55,18 +58,30 @@ export function noticeText(notice: Notice, t: Strings): { intent: 'error' | 'war
     case 'settings-saved':
       return { intent: 'success', text: t.settings.saved };
     case 'mapping-saved':
-      return { intent: 'success', text: t.settings.mappingSaved(t.columnNames[notice.column] ?? notice.column) };
+      return {
+        intent: 'success',
+        text: t.settings.mappingSaved(t.columnNames[notice.column] ?? notice.column),
+      };
     case 'overall-file':
       return { intent: 'success', text: t.flags.overallFileSet(notice.name) };
   }
 }
 
-export function StatusArea(props: { progress: Progress | null; notice: Notice | null; onDismiss: () => void }) {
+export function StatusArea(props: {
+  progress: Progress | null;
+  notice: Notice | null;
+  onDismiss: () => void;
+}) {
   const { t } = useStrings();
   const styles = useStyles();
   const { progress, notice } = props;
   const shown = notice ? noticeText(notice, t) : null;
-  const titles = { error: t.common.error, warning: t.common.warning, success: t.common.success, info: t.common.info };
+  const titles = {
+    error: t.common.error,
+    warning: t.common.warning,
+    success: t.common.success,
+    info: t.common.info,
+  };
   return (
     <div className={styles.root}>
       <div aria-live="polite" role="status">
@@ -81,14 +96,23 @@ export function StatusArea(props: { progress: Progress | null; notice: Notice | 
         )}
       </div>
       {shown && (
-        <MessageBar intent={shown.intent} layout="multiline" role={shown.intent === 'error' ? 'alert' : 'status'}>
+        <MessageBar
+          intent={shown.intent}
+          layout="multiline"
+          role={shown.intent === 'error' ? 'alert' : 'status'}
+        >
           <MessageBarBody className={styles.text}>
             <MessageBarTitle>{titles[shown.intent]}</MessageBarTitle>
             {shown.text}
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" icon={<DismissRegular />} aria-label={t.common.dismiss} onClick={props.onDismiss} />
+              <Button
+                appearance="transparent"
+                icon={<DismissRegular />}
+                aria-label={t.common.dismiss}
+                onClick={props.onDismiss}
+              />
             }
           />
         </MessageBar>

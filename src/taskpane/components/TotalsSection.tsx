@@ -6,7 +6,9 @@ import { useStrings } from '../i18n';
 import { BarChart } from './BarChart';
 import { TotalsTable } from './TotalsTable';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
 
 type View = 'perTraining' | 'perUnit' | 'perPerson';
 
@@ -15,7 +17,11 @@ export function TotalsSection(props: { totals: TotalsView | null; busy: boolean;
   const styles = useStyles();
   const [view, setView] = useState<View>('perTraining');
   const { totals } = props;
-  const names: Record<View, string> = { perTraining: t.totals.perTraining, perUnit: t.totals.perUnit, perPerson: t.totals.perPerson };
+  const names: Record<View, string> = {
+    perTraining: t.totals.perTraining,
+    perUnit: t.totals.perUnit,
+    perPerson: t.totals.perPerson,
+  };
   return (
     <div className={styles.root}>
       <Text as="h2" weight="semibold" size={500}>

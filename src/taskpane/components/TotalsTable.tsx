@@ -27,7 +27,11 @@ function columns(t: Strings): TableColumnDefinition<TotalsRow>[] {
   const num = (key: NumberKey, title: string) =>
     createTableColumn<TotalsRow>({ columnId: key, renderHeaderCell: () => title, renderCell: (r) => r[key] });
   return [
-    createTableColumn<TotalsRow>({ columnId: 'label', renderHeaderCell: () => t.totals.label, renderCell: (r) => r.label }),
+    createTableColumn<TotalsRow>({
+      columnId: 'label',
+      renderHeaderCell: () => t.totals.label,
+      renderCell: (r) => r.label,
+    }),
     num('goal', t.totals.goal),
     num('planned', t.totals.planned),
     num('reachedAterrap1', t.totals.reached1),

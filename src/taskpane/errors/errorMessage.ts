@@ -34,7 +34,8 @@ export function errorMessage(error: unknown, t: Strings): string {
     const e = error as ErrorLike;
     if (typeof e.userMessage === 'string' && e.userMessage.trim() !== '') return e.userMessage;
     // src/excel's GatewayError: its message is already a Swedish sentence for the user.
-    if (e.name === 'GatewayError' && typeof e.message === 'string' && e.message.trim() !== '') return e.message;
+    if (e.name === 'GatewayError' && typeof e.message === 'string' && e.message.trim() !== '')
+      return e.message;
     if (typeof e.code === 'string') {
       const key = CODE_TO_KEY[e.code];
       if (key) {

@@ -25,7 +25,11 @@ export async function readPastedPlan(
   return reader.readPaste(data, { domParser: new DOMParser(), settings, name });
 }
 
-export async function readDocxPlan(bytes: Uint8Array, name: string, settings: Settings): Promise<ReadOutcome> {
+export async function readDocxPlan(
+  bytes: Uint8Array,
+  name: string,
+  settings: Settings,
+): Promise<ReadOutcome> {
   const reader = await loadReader();
   return reader.readDocx(bytes, name, { settings });
 }

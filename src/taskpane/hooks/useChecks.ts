@@ -14,7 +14,12 @@ export interface CheckOps {
   refreshTotals(): Promise<void>;
 }
 
-export function useChecks(gateway: WorkbookGateway, dispatch: Dispatch<Action>, run: RunTask, t: Strings): CheckOps {
+export function useChecks(
+  gateway: WorkbookGateway,
+  dispatch: Dispatch<Action>,
+  run: RunTask,
+  t: Strings,
+): CheckOps {
   const check = useCallback(async () => {
     await run({ kind: 'check' }, async () => {
       dispatch({ type: 'flags/loaded', flags: await gateway.check() });

@@ -76,7 +76,14 @@ export function useImport(
           if (!isDocxName(file.name)) {
             failures.push({
               source: file.name,
-              problems: [{ code: 'not-docx', severity: 'error', message: t.import.notDocx(file.name), where: { source: file.name } }],
+              problems: [
+                {
+                  code: 'not-docx',
+                  severity: 'error',
+                  message: t.import.notDocx(file.name),
+                  where: { source: file.name },
+                },
+              ],
             });
             continue;
           }

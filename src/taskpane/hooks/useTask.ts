@@ -10,7 +10,7 @@ export type RunTask = <T>(progress: Progress, work: () => Promise<T>) => Promise
 
 export function useTask(dispatch: Dispatch<Action>, t: Strings): RunTask {
   return useCallback(
-    async <T,>(progress: Progress, work: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(progress: Progress, work: () => Promise<T>): Promise<T | undefined> => {
       dispatch({ type: 'progress/start', progress });
       try {
         return await work();

@@ -14,8 +14,20 @@ export interface WorkbookOps {
 export function useWorkbook(gateway: WorkbookGateway, dispatch: Dispatch<Action>, run: RunTask): WorkbookOps {
   const reload = useCallback(async () => {
     await run({ kind: 'load' }, async () => {
-      const [info, settings, canUndo] = await Promise.all([gateway.inspect(), gateway.getSettings(), gateway.hasUndo()]);
-      dispatch({ type: 'workbook/loaded', info, settings, canUndo });
+      // Each part on its own: a workbook whose settings cannot be read can still be imported into.
+      const [info, settings, canUndo] = await Promise.allSettled([
+        gateway.inspect(),
+        gateway.getSettings(),
+        gateway.hasUndo(),
+      ]);
+      dispatch({
+        type: 'workbook/loaded',
+        info: info.status === 'fulfilled' ? info.value : null,
+        settings: settings.status === 'fulfilled' ? settings.value : null,
+        canUndo: canUndo.status === 'fulfilled' && canUndo.value,
+      });
+      const failed = [info, settings, canUndo].find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     });
   }, [gateway, dispatch, run]);
 

@@ -53,7 +53,8 @@ export const en: Strings = {
     filesLabel: 'Choose .docx files',
     dropZone: 'Drop .docx files here, or choose files with the button.',
     dropZoneLabel: 'Drop area for .docx files',
-    notDocx: (name: string) => `The file “${name}” is not a Word file (.docx). Save it as .docx in Word and choose it again.`,
+    notDocx: (name: string) =>
+      `The file “${name}” is not a Word file (.docx). Save it as .docx in Word and choose it again.`,
     readingFile: (n: number, total: number) => `Reading file ${n} of ${total}`,
     readingPaste: 'Reading the pasted plan …',
     preparingPreview: 'Comparing with the workbook …',
@@ -82,7 +83,8 @@ export const en: Strings = {
     confirm: 'Write to the workbook',
     cancel: 'Cancel',
     writing: 'Writing to the workbook …',
-    stale: 'The rows changed since the preview (by you or someone else). Here is a new preview: check it and confirm again.',
+    stale:
+      'The rows changed since the preview (by you or someone else). Here is a new preview: check it and confirm again.',
     empty: 'There are no plans to import.',
   },
   result: {
@@ -93,7 +95,8 @@ export const en: Strings = {
     undone: 'The import has been undone.',
     nothingToUndo: 'There is no import to undo.',
     conflictTitle: 'Cells changed after the import',
-    conflict: (n: number) => `${n} cells changed since the import. Undoing anyway loses those changes. Undo anyway?`,
+    conflict: (n: number) =>
+      `${n} cells changed since the import. Undoing anyway loses those changes. Undo anyway?`,
     conflictCells: 'Changed cells',
     undoAnyway: 'Undo anyway',
     keep: 'Keep',
@@ -148,7 +151,8 @@ export const en: Strings = {
     reached1: 'Reached R1',
     reached2: 'Reached R2',
     grandTotal: 'Total',
-    sheetNote: (sheet: string) => `The totals are formulas on the tab “${sheet}” and follow changes to the log.`,
+    sheetNote: (sheet: string) =>
+      `The totals are formulas on the tab “${sheet}” and follow changes to the log.`,
     countNote: 'Participants are not identified: someone attending two activities counts twice.',
     chartTitle: 'Goal, planned and reached per training',
     chartDesc: (rows: number) => `Bar chart of ${rows} trainings. The same numbers are in the table above.`,
@@ -165,6 +169,7 @@ export const en: Strings = {
     badDate: (label: string) => `“${label}” must be a date like 2017-02-10.`,
     badYear: 'The first year of the programme must be a year like 2016.',
     catalogue: 'Trainings',
+    catalogueCount: (n: number) => `Trainings (${n})`,
     code: 'Code',
     name: 'Name',
     aliases: 'Other spellings (comma separated)',
@@ -221,13 +226,17 @@ export const en: Strings = {
     period: 'Period',
   },
   errors: {
-    generic: 'Something went wrong. Try again. If it persists: save the workbook, close it and open it again.',
-    itemNotFound: 'A tab or range the add-in needs no longer exists. Check that the tabs were not renamed or deleted, and try again.',
-    accessDenied: 'The sheet is protected, so the add-in may not write to it. Unprotect the sheet (Review → Unprotect Sheet) and try again.',
+    generic:
+      'Something went wrong. Try again. If it persists: save the workbook, close it and open it again.',
+    itemNotFound:
+      'A tab or range the add-in needs no longer exists. Check that the tabs were not renamed or deleted, and try again.',
+    accessDenied:
+      'The sheet is protected, so the add-in may not write to it. Unprotect the sheet (Review → Unprotect Sheet) and try again.',
     payloadTooLarge: 'The change is too large for Excel at once. Import fewer plans at a time and try again.',
     cellEditMode: 'Excel is editing a cell. Press Enter or Esc in the cell and try again.',
     busy: 'Excel is busy right now. Wait a moment and try again.',
-    invalidArgument: 'The workbook holds something the add-in cannot handle. Check the headers of the tabs and try again.',
+    invalidArgument:
+      'The workbook holds something the add-in cannot handle. Check the headers of the tabs and try again.',
     unsupported: 'This Excel version lacks a feature the add-in needs. Update Excel or use Excel on the web.',
     readerMissing: 'The plan reader could not be loaded. Reload the add-in and try again.',
     withDetail: (sentence: string, detail: string) => `${sentence} (${detail})`,

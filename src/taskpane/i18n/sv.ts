@@ -83,7 +83,8 @@ export const sv = {
     confirm: 'Skriv till arbetsboken',
     cancel: 'Avbryt',
     writing: 'Skriver till arbetsboken …',
-    stale: 'Raderna har ändrats sedan förhandsgranskningen (av dig eller någon annan). Här är en ny förhandsgranskning: kontrollera den och bekräfta igen.',
+    stale:
+      'Raderna har ändrats sedan förhandsgranskningen (av dig eller någon annan). Här är en ny förhandsgranskning: kontrollera den och bekräfta igen.',
     empty: 'Det finns inga planer att importera.',
   },
   result: {
@@ -151,11 +152,12 @@ export const sv = {
     reached1: 'Nådda ÅR1',
     reached2: 'Nådda ÅR2',
     grandTotal: 'Totalt',
-    sheetNote: (sheet: string) => `Summorna finns som formler på fliken ”${sheet}” och följer med när loggen ändras.`,
-    countNote:
-      'Deltagare identifieras inte: den som går två aktiviteter räknas två gånger.',
+    sheetNote: (sheet: string) =>
+      `Summorna finns som formler på fliken ”${sheet}” och följer med när loggen ändras.`,
+    countNote: 'Deltagare identifieras inte: den som går två aktiviteter räknas två gånger.',
     chartTitle: 'Mål, planerat och nådda per utbildning',
-    chartDesc: (rows: number) => `Stapeldiagram med ${rows} utbildningar. Samma siffror finns i tabellen ovan.`,
+    chartDesc: (rows: number) =>
+      `Stapeldiagram med ${rows} utbildningar. Samma siffror finns i tabellen ovan.`,
     view: 'Visa',
   },
   settings: {
@@ -169,12 +171,14 @@ export const sv = {
     badDate: (label: string) => `”${label}” måste vara ett datum som 2017-02-10.`,
     badYear: 'Programmets första år måste vara ett årtal som 2016.',
     catalogue: 'Utbildningar',
+    catalogueCount: (n: number) => `Utbildningar (${n} st)`,
     code: 'Kod',
     name: 'Namn',
     aliases: 'Andra stavningar (kommaseparerade)',
     addTraining: 'Lägg till utbildning',
     removeTraining: (code: string) => `Ta bort ${code}`,
-    duplicateCode: (code: string) => `Koden ”${code}” finns två gånger. Varje utbildning behöver en egen kod.`,
+    duplicateCode: (code: string) =>
+      `Koden ”${code}” finns två gånger. Varje utbildning behöver en egen kod.`,
     emptyCode: (n: number) => `Utbildning nummer ${n} saknar kod eller namn.`,
     save: 'Spara inställningar',
     saved: 'Inställningarna är sparade i arbetsboken.',
@@ -225,14 +229,20 @@ export const sv = {
     period: 'Period',
   } as Record<string, string>,
   errors: {
-    generic: 'Något gick fel. Försök igen. Om felet kvarstår: spara arbetsboken, stäng den och öppna den igen.',
-    itemNotFound: 'En flik eller ett område som tillägget behöver finns inte längre. Kontrollera att flikarna inte har bytt namn eller tagits bort, och försök igen.',
-    accessDenied: 'Fliken är skyddad, så tillägget får inte skriva i den. Ta bort bladskyddet (Granska → Ta bort skydd) och försök igen.',
-    payloadTooLarge: 'Ändringen är för stor för Excel på en gång. Importera färre planer åt gången och försök igen.',
+    generic:
+      'Något gick fel. Försök igen. Om felet kvarstår: spara arbetsboken, stäng den och öppna den igen.',
+    itemNotFound:
+      'En flik eller ett område som tillägget behöver finns inte längre. Kontrollera att flikarna inte har bytt namn eller tagits bort, och försök igen.',
+    accessDenied:
+      'Fliken är skyddad, så tillägget får inte skriva i den. Ta bort bladskyddet (Granska → Ta bort skydd) och försök igen.',
+    payloadTooLarge:
+      'Ändringen är för stor för Excel på en gång. Importera färre planer åt gången och försök igen.',
     cellEditMode: 'Excel håller på att redigera en cell. Tryck Enter eller Esc i cellen och försök igen.',
     busy: 'Excel är upptaget just nu. Vänta en stund och försök igen.',
-    invalidArgument: 'Arbetsboken innehåller något som tillägget inte kan hantera. Kontrollera flikarnas rubriker och försök igen.',
-    unsupported: 'Den här Excel-versionen saknar en funktion som tillägget behöver. Uppdatera Excel eller använd Excel på webben.',
+    invalidArgument:
+      'Arbetsboken innehåller något som tillägget inte kan hantera. Kontrollera flikarnas rubriker och försök igen.',
+    unsupported:
+      'Den här Excel-versionen saknar en funktion som tillägget behöver. Uppdatera Excel eller använd Excel på webben.',
     readerMissing: 'Läsaren för planer kunde inte laddas. Ladda om tillägget och försök igen.',
     withDetail: (sentence: string, detail: string) => `${sentence} (${detail})`,
   },

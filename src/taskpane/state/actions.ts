@@ -5,7 +5,7 @@ import type { FlagView, Notice, Progress, ReadFailure, Section } from './state';
 
 export type Action =
   | { type: 'section/select'; section: Section }
-  | { type: 'workbook/loaded'; info: WorkbookInfo; settings: Settings; canUndo: boolean }
+  | { type: 'workbook/loaded'; info: WorkbookInfo | null; settings: Settings | null; canUndo: boolean }
   | { type: 'info/loaded'; info: WorkbookInfo }
   | { type: 'progress/start'; progress: Progress }
   | { type: 'notice/show'; notice: Notice }

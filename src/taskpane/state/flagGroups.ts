@@ -4,7 +4,9 @@ import type { FlagView } from './state';
 
 export function filterFlags(flags: readonly Flag[], view: FlagView): Flag[] {
   return flags.filter(
-    (f) => (view.round === 'all' || f.round === view.round) && (view.severity === 'all' || f.severity === view.severity),
+    (f) =>
+      (view.round === 'all' || f.round === view.round) &&
+      (view.severity === 'all' || f.severity === view.severity),
   );
 }
 
@@ -32,7 +34,9 @@ export function groupFlags(flags: readonly Flag[], by: FlagView['groupBy']): Fla
   }
   const entries = [...groups.entries()].map(([key, list]) => ({ key, flags: list }));
   if (by === 'kind') {
-    return entries.sort((a, b) => FLAG_CODES.indexOf(a.key as FlagCode) - FLAG_CODES.indexOf(b.key as FlagCode));
+    return entries.sort(
+      (a, b) => FLAG_CODES.indexOf(a.key as FlagCode) - FLAG_CODES.indexOf(b.key as FlagCode),
+    );
   }
   return entries.sort((a, b) => {
     if (a.key === null) return 1;

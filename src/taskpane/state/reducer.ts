@@ -7,11 +7,21 @@ export function reducer(state: State, action: Action): State {
     case 'section/select':
       return { ...state, section: action.section };
     case 'workbook/loaded':
-      return { ...state, info: action.info, settings: action.settings, canUndo: action.canUndo, progress: null };
+      return {
+        ...state,
+        info: action.info,
+        settings: action.settings,
+        canUndo: action.canUndo,
+        progress: null,
+      };
     case 'info/loaded':
       return { ...state, info: action.info, progress: null };
     case 'progress/start':
-      return { ...state, progress: action.progress, notice: action.progress.kind === 'files' && action.progress.done > 0 ? state.notice : null };
+      return {
+        ...state,
+        progress: action.progress,
+        notice: action.progress.kind === 'files' && action.progress.done > 0 ? state.notice : null,
+      };
     case 'notice/show':
       return { ...state, notice: action.notice, progress: null };
     case 'notice/dismiss':
@@ -27,7 +37,15 @@ export function reducer(state: State, action: Action): State {
         result: null,
       };
     case 'import/reset':
-      return { ...state, plans: [], readFailures: [], preview: null, result: null, progress: null, notice: null };
+      return {
+        ...state,
+        plans: [],
+        readFailures: [],
+        preview: null,
+        result: null,
+        progress: null,
+        notice: null,
+      };
     case 'preview/ready':
       return { ...state, preview: action.preview, progress: null, result: null };
     case 'import/applied':
@@ -55,9 +73,25 @@ export function reducer(state: State, action: Action): State {
     case 'undo/finished':
       switch (action.result.status) {
         case 'undone':
-          return { ...state, progress: null, result: null, canUndo: false, undoConflict: null, flags: null, totals: null, notice: { kind: 'undone' } };
+          return {
+            ...state,
+            progress: null,
+            result: null,
+            canUndo: false,
+            undoConflict: null,
+            flags: null,
+            totals: null,
+            notice: { kind: 'undone' },
+          };
         case 'nothing-to-undo':
-          return { ...state, progress: null, result: null, canUndo: false, undoConflict: null, notice: { kind: 'nothing-to-undo' } };
+          return {
+            ...state,
+            progress: null,
+            result: null,
+            canUndo: false,
+            undoConflict: null,
+            notice: { kind: 'nothing-to-undo' },
+          };
         case 'conflict':
           return { ...state, progress: null, undoConflict: action.result.changedCells };
       }

@@ -7,7 +7,11 @@ export interface Reminder {
   email: string;
 }
 
-export function remindersFromFlags(flags: readonly Flag[], round: Round | 'all', emails: ReadonlyMap<string, string> = new Map()): Reminder[] {
+export function remindersFromFlags(
+  flags: readonly Flag[],
+  round: Round | 'all',
+  emails: ReadonlyMap<string, string> = new Map(),
+): Reminder[] {
   const wanted: Round = round === 'all' ? 'plan' : round;
   const seen = new Set<string>();
   const out: Reminder[] = [];

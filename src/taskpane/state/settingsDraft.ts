@@ -33,11 +33,18 @@ function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 /** Either the settings to save, or every problem as a Swedish (or English) sentence. */
-export function fromDraft(d: SettingsDraft, t: Strings): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
+export function fromDraft(
+  d: SettingsDraft,
+  t: Strings,
+): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const year = Number(d.programmeYear.trim());
   if (!/^\d{4}$/.test(d.programmeYear.trim()) || year < 2000 || year > 2100) errors.push(t.settings.badYear);

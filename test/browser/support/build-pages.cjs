@@ -13,7 +13,9 @@ async function main() {
   delete config.devServer;
   config.devtool = false;
   config.infrastructureLogging = { level: 'error' };
-  const stats = await new Promise((resolve, reject) => webpack(config, (err, s) => (err ? reject(err) : resolve(s))));
+  const stats = await new Promise((resolve, reject) =>
+    webpack(config, (err, s) => (err ? reject(err) : resolve(s))),
+  );
   if (stats.hasErrors()) {
     process.stderr.write(stats.toString({ all: false, errors: true }));
     process.exit(1);

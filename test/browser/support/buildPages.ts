@@ -9,8 +9,11 @@ export async function buildPages(entries: string[] = ['workbench']): Promise<str
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spridningslogg-pages-'));
   const script = path.join(__dirname, 'build-pages.cjs');
   await new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, [script, outDir, ...entries], { cwd: path.resolve(__dirname, '../../..'), maxBuffer: 20 * 1024 * 1024 }, (err, _out, stderr) =>
-      err ? reject(new Error(`webpack build failed:\n${stderr}`)) : resolve(),
+    execFile(
+      process.execPath,
+      [script, outDir, ...entries],
+      { cwd: path.resolve(__dirname, '../../..'), maxBuffer: 20 * 1024 * 1024 },
+      (err, _out, stderr) => (err ? reject(new Error(`webpack build failed:\n${stderr}`)) : resolve()),
     );
   });
   return outDir;

@@ -9,7 +9,18 @@ export interface TestPlan {
   activities: { training: string; activity: string; target: string; date: string; planned: string }[];
 }
 
-const ACTIVITY_HEADERS = ['Utbildning', 'Aktivitet', 'Målgrupp', 'Verksamhet', 'Planerat datum', 'Planerat antal', 'Status', 'Genomfört datum', 'Antal nådda', 'Kommentar'];
+const ACTIVITY_HEADERS = [
+  'Utbildning',
+  'Aktivitet',
+  'Målgrupp',
+  'Verksamhet',
+  'Planerat datum',
+  'Planerat antal',
+  'Status',
+  'Genomfört datum',
+  'Antal nådda',
+  'Kommentar',
+];
 
 function contactRows(p: TestPlan): string[][] {
   return [
@@ -24,13 +35,18 @@ function contactRows(p: TestPlan): string[][] {
 }
 
 function activityRows(p: TestPlan): string[][] {
-  return [ACTIVITY_HEADERS, ...p.activities.map((a) => [a.training, a.activity, a.target, p.unit, a.date, a.planned, '', '', '', ''])];
+  return [
+    ACTIVITY_HEADERS,
+    ...p.activities.map((a) => [a.training, a.activity, a.target, p.unit, a.date, a.planned, '', '', '', '']),
+  ];
 }
 
 function table(rows: string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+    rows: rows.map(
+      (r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) }),
+    ),
   });
 }
 
@@ -63,7 +79,12 @@ export function planClipboard(p: TestPlan): { html: string; text: string } {
     '<p>Mina aktiviteter</p>' +
     htmlTable(activityRows(p)) +
     '<!--EndFragment--></body></html>';
-  const text = ['Min personliga spridningsplan', ...contactRows(p).map((r) => r.join('\t')), 'Mina aktiviteter', ...activityRows(p).map((r) => r.join('\t'))].join('\r\n');
+  const text = [
+    'Min personliga spridningsplan',
+    ...contactRows(p).map((r) => r.join('\t')),
+    'Mina aktiviteter',
+    ...activityRows(p).map((r) => r.join('\t')),
+  ].join('\r\n');
   return { html, text };
 }
 
@@ -72,7 +93,13 @@ export const ANNA: TestPlan = {
   email: 'anna.testsson@example.se',
   unit: 'VC Norr',
   activities: [
-    { training: 'HiS6', activity: 'Föreläsning', target: 'Sjuksköterskor', date: '2017-02-10', planned: '20' },
+    {
+      training: 'HiS6',
+      activity: 'Föreläsning',
+      target: 'Sjuksköterskor',
+      date: '2017-02-10',
+      planned: '20',
+    },
     { training: 'HiS6', activity: 'Workshop', target: 'Läkare', date: '15 mars', planned: 'ca 12' },
   ],
 };
@@ -81,12 +108,16 @@ export const BO: TestPlan = {
   name: 'Bo Provare',
   email: 'bo.provare@example.se',
   unit: 'BUP Syd',
-  activities: [{ training: 'HiS9', activity: 'Seminarium', target: 'Primärvård', date: '2017-03-01', planned: '15' }],
+  activities: [
+    { training: 'HiS9', activity: 'Seminarium', target: 'Primärvård', date: '2017-03-01', planned: '15' },
+  ],
 };
 
 export const CECILIA: TestPlan = {
   name: 'Cecilia Exempel',
   email: 'cecilia.exempel@example.se',
   unit: 'Elevhälsan Väst',
-  activities: [{ training: 'HiS10', activity: 'Utbildningsdag', target: 'Skolsköterskor', date: 'v. 6', planned: '25' }],
+  activities: [
+    { training: 'HiS10', activity: 'Utbildningsdag', target: 'Skolsköterskor', date: 'v. 6', planned: '25' },
+  ],
 };
