@@ -59,7 +59,7 @@ export function App(props: AppProps) {
   const checks = useChecks(gateway, dispatch, run, t);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
-  const reminders = remindersFromFlags(state.flags ?? [], state.flagView.round);
+  const reminders = state.recipients ?? remindersFromFlags(state.flags ?? [], state.flagView.round);
   const reminderRound = state.flagView.round === 'all' ? 'plan' : state.flagView.round;
   const mailto = reminders.some((r) => r.email !== '')
     ? reminderMail(reminderRound, reminders, settings, lang).mailto

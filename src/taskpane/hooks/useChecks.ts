@@ -1,11 +1,16 @@
 // Flags (check the log), going to a flag's cell, and an overall plan picked as a file.
 import { useCallback, type Dispatch } from 'react';
-import type { Flag } from '../../core/model';
+import type { Flag, Round } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import { errorMessage } from '../errors/errorMessage';
 import type { Strings } from '../i18n';
 import type { Action } from '../state/actions';
 import type { RunTask } from './useTask';
+
+/** Optional gateway extension: who gets a reminder (plan-not-received), with e-mail addresses. */
+export interface ReminderSource {
+  reminderList(round?: Round): Promise<{ name: string; email: string }[]>;
+}
 
 export interface CheckOps {
   check(): Promise<void>;
@@ -22,7 +27,11 @@ export function useChecks(
 ): CheckOps {
   const check = useCallback(async () => {
     await run({ kind: 'check' }, async () => {
-      dispatch({ type: 'flags/loaded', flags: await gateway.check() });
+      const flags = await gateway.check();
+      // A gateway that can read addresses (tab 2, the overall plan) offers them for the reminders.
+      const source = gateway as Partial<ReminderSource>;
+      const recipients = typeof source.reminderList === 'function' ? await source.reminderList() : undefined;
+      dispatch({ type: 'flags/loaded', flags, recipients });
     });
   }, [run, dispatch, gateway]);
 

@@ -17,7 +17,7 @@ export type Action =
   | { type: 'import/applied'; result: ImportResult }
   | { type: 'undo/finished'; result: UndoResult }
   | { type: 'undo/keep' }
-  | { type: 'flags/loaded'; flags: Flag[] }
+  | { type: 'flags/loaded'; flags: Flag[]; recipients?: { name: string; email: string }[] }
   | { type: 'flags/view'; view: Partial<FlagView> }
   | { type: 'totals/loaded'; totals: TotalsView }
   | { type: 'settings/saved'; settings: Settings }

@@ -99,7 +99,7 @@ export function reducer(state: State, action: Action): State {
     case 'undo/keep':
       return { ...state, undoConflict: null };
     case 'flags/loaded':
-      return { ...state, flags: action.flags, progress: null };
+      return { ...state, flags: action.flags, recipients: action.recipients ?? null, progress: null };
     case 'flags/view':
       return { ...state, flagView: { ...state.flagView, ...action.view } };
     case 'totals/loaded':

@@ -47,6 +47,8 @@ export interface State {
   undoConflict: { sheet: string; cell: string }[] | null;
   flags: Flag[] | null;
   flagView: FlagView;
+  /** Reminder recipients with addresses, when the gateway can give them (else names from the flags). */
+  recipients: { name: string; email: string }[] | null;
   totals: TotalsView | null;
 }
 
@@ -64,5 +66,6 @@ export const initialState: State = {
   undoConflict: null,
   flags: null,
   flagView: { groupBy: 'person', round: 'all', severity: 'all' },
+  recipients: null,
   totals: null,
 };
