@@ -87,7 +87,7 @@ describe('a production build', () => {
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'build-'));
     result = build({ ADDIN_BASE_URL: BASE }, out);
-  }, 300_000);
+  }, 600_000);
 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
