@@ -4,7 +4,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { HEADER_FILL, TEMPLATE_TABS, templateLayout, YELLOW, YELLOW_ROWS } from '../src/core/import/templateLayout';
+import {
+  HEADER_FILL,
+  TEMPLATE_TABS,
+  templateLayout,
+  YELLOW,
+  YELLOW_ROWS,
+} from '../src/core/import/templateLayout';
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
@@ -36,12 +42,23 @@ export async function buildTemplate(): Promise<Buffer> {
       cell.value = h;
       cell.font = { bold: true };
       cell.alignment = { wrapText: true, vertical: 'top' };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(i === layout.yellowColumn ? YELLOW : HEADER_FILL) } };
+      cell.fill = {
+        type: 'pattern',
+        pattern: 'solid',
+        fgColor: { argb: argb(i === layout.yellowColumn ? YELLOW : HEADER_FILL) },
+      };
     });
-    ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: layout.headers.length } };
+    ws.autoFilter = {
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow, column: layout.headers.length },
+    };
     if (layout.yellowColumn !== null) {
       for (let r = headerRow + 1; r <= headerRow + YELLOW_ROWS; r++) {
-        ws.getCell(r, layout.yellowColumn + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(YELLOW) } };
+        ws.getCell(r, layout.yellowColumn + 1).fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: argb(YELLOW) },
+        };
       }
     }
   }

@@ -60,8 +60,10 @@ function activitySheet(wb: ExcelJS.Workbook, name: string, title: string, rows: 
   // The totals row: "Summa" and SUM over the data rows (blank rows included).
   ws.getCell(r, 1).value = 'Summa';
   ws.getCell(r, 1).font = { bold: true };
-  ws.getCell(r, 8).value = { formula: `SUM(H6:H${r - 1})` } as ExcelJS.CellFormulaValue;
-  ws.getCell(r, 11).value = { formula: `SUMIFS(K6:K${r - 1},I6:I${r - 1},"Genomförd")` } as ExcelJS.CellFormulaValue;
+  ws.getCell(r, 8).value = { formula: `SUM(H6:H${r - 1})` };
+  ws.getCell(r, 11).value = {
+    formula: `SUMIFS(K6:K${r - 1},I6:I${r - 1},"Genomförd")`,
+  };
   // A note below the table, outside it.
   ws.getCell(r + 2, 1).value = 'Anteckning: Bo har lovat en plan till för HiS9.';
   [28, 34, 18, 20, 26, 24, 12, 10, 14, 14, 10, 36, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -77,20 +79,57 @@ export async function buildLivedIn(): Promise<Buffer> {
   intro.getCell('A3').value = 'Uppdateras löpande av samordnaren.';
 
   const overall = wb.addWorksheet('Övergripande plan');
-  ['Utbildning', 'Verksamhet', 'Namn', 'E-post', 'Antal personer att nå', 'Period'].forEach((h, i) => (overall.getCell(1, i + 1).value = h));
-  overall.addRow(['HiS6', 'Vårdcentralen Norr', 'Anna Lindqvist', 'anna.lindqvist@example.se', 30, 'vt 2017']);
+  ['Utbildning', 'Verksamhet', 'Namn', 'E-post', 'Antal personer att nå', 'Period'].forEach(
+    (h, i) => (overall.getCell(1, i + 1).value = h),
+  );
+  overall.addRow([
+    'HiS6',
+    'Vårdcentralen Norr',
+    'Anna Lindqvist',
+    'anna.lindqvist@example.se',
+    30,
+    'vt 2017',
+  ]);
   overall.addRow(['HiS9', 'Vårdcentralen Syd', 'Bo Ek', 'bo.ek@example.se', '20', 'vt 2017']);
 
   const contacts = wb.addWorksheet('2 Saml kontaktuppgifter', { views: [{ state: 'frozen', ySplit: 3 }] });
   contacts.getCell('A1').value = 'Kontaktuppgifter spridningsledare';
   contacts.getCell('A1').font = { bold: true };
-  ['Namn', 'Befattning', 'Verksamhet', 'Region', 'Mejl', 'Tfn', 'Utbildningar', 'Plan inkommen', 'Påmind (datum)'].forEach(
-    (h, i) => (contacts.getCell(3, i + 1).value = h),
-  );
+  [
+    'Namn',
+    'Befattning',
+    'Verksamhet',
+    'Region',
+    'Mejl',
+    'Tfn',
+    'Utbildningar',
+    'Plan inkommen',
+    'Påmind (datum)',
+  ].forEach((h, i) => (contacts.getCell(3, i + 1).value = h));
   contacts.autoFilter = 'A3:I3';
   const people: Row[] = [
-    ['Anna Lindqvist', 'Kurator', 'Vårdcentralen Norr', 'Region Exempel', 'anna.lindqvist@example.se', '070-111 11 11', 'HiS6', d('2016-12-01'), null],
-    ['Bo Ek', 'Sjuksköterska', 'Vårdcentralen Syd', 'Region Exempel', 'bo.ek@example.se', '070-222 22 22', 'HiS9', d('2016-12-05'), d('2017-01-10')],
+    [
+      'Anna Lindqvist',
+      'Kurator',
+      'Vårdcentralen Norr',
+      'Region Exempel',
+      'anna.lindqvist@example.se',
+      '070-111 11 11',
+      'HiS6',
+      d('2016-12-01'),
+      null,
+    ],
+    [
+      'Bo Ek',
+      'Sjuksköterska',
+      'Vårdcentralen Syd',
+      'Region Exempel',
+      'bo.ek@example.se',
+      '070-222 22 22',
+      'HiS9',
+      d('2016-12-05'),
+      d('2017-01-10'),
+    ],
     ['Cilla Berg', 'Psykolog', 'BUP', 'Region Exempel', 'cilla.berg@example.se', '', 'HiS10', null, null],
   ];
   people.forEach((row, k) =>
@@ -103,17 +142,101 @@ export async function buildLivedIn(): Promise<Buffer> {
   );
 
   activitySheet(wb, '3.a Saml pers spr-plan PLAN', 'Samlad spridningslogg – PLAN', [
-    ['Anna Lindqvist', 'HiS6', 'ringt 12/12', 'Kuratorer', 'Föreläsning', 'Vårdcentralen Norr', d('2017-02-10'), 15, null, null, null, '', 'ja'],
-    ['Anna Lindqvist', 'HiS6', null, 'Sjuksköterskor', 'Workshop', 'Vårdcentralen Norr', 'v. 12', 10, null, null, null, 'ca 10', null],
+    [
+      'Anna Lindqvist',
+      'HiS6',
+      'ringt 12/12',
+      'Kuratorer',
+      'Föreläsning',
+      'Vårdcentralen Norr',
+      d('2017-02-10'),
+      15,
+      null,
+      null,
+      null,
+      '',
+      'ja',
+    ],
+    [
+      'Anna Lindqvist',
+      'HiS6',
+      null,
+      'Sjuksköterskor',
+      'Workshop',
+      'Vårdcentralen Norr',
+      'v. 12',
+      10,
+      null,
+      null,
+      null,
+      'ca 10',
+      null,
+    ],
     null,
-    ['Bo Ek', 'HiS9', 'viktig', 'Läkare', 'APT', 'Vårdcentralen Syd', d('2017-03-01'), 20, null, null, null, '', 'ja'],
-    ['Bo Ek', 'HiS9', null, 'Undersköterskor', 'Föreläsning', 'Vårdcentralen Syd', 'mars 2017', 12, null, null, null, '', null],
+    [
+      'Bo Ek',
+      'HiS9',
+      'viktig',
+      'Läkare',
+      'APT',
+      'Vårdcentralen Syd',
+      d('2017-03-01'),
+      20,
+      null,
+      null,
+      null,
+      '',
+      'ja',
+    ],
+    [
+      'Bo Ek',
+      'HiS9',
+      null,
+      'Undersköterskor',
+      'Föreläsning',
+      'Vårdcentralen Syd',
+      'mars 2017',
+      12,
+      null,
+      null,
+      null,
+      '',
+      null,
+    ],
     null,
     // Hand-typed by the coordinator: a person who sent no plan file.
-    ['Cilla Berg', 'HiS10', 'inskrivet för hand', 'Elevhälsan', 'Handledning', 'BUP', 'ht 2017', 8, null, null, null, 'muntligt', null],
+    [
+      'Cilla Berg',
+      'HiS10',
+      'inskrivet för hand',
+      'Elevhälsan',
+      'Handledning',
+      'BUP',
+      'ht 2017',
+      8,
+      null,
+      null,
+      null,
+      'muntligt',
+      null,
+    ],
   ]);
   activitySheet(wb, '3.b Saml pers spr-plan ÅTERRAP1', 'Samlad spridningslogg – Återrapportering 1', [
-    ['Bo Ek', 'HiS9', null, 'Läkare', 'APT', 'Vårdcentralen Syd', d('2017-01-20'), 20, 'Genomförd', d('2017-01-20'), 18, '', 'ja'],
+    [
+      'Bo Ek',
+      'HiS9',
+      null,
+      'Läkare',
+      'APT',
+      'Vårdcentralen Syd',
+      d('2017-01-20'),
+      20,
+      'Genomförd',
+      d('2017-01-20'),
+      18,
+      '',
+      'ja',
+    ],
   ]);
   activitySheet(wb, '3.c Saml pers spr-plan ÅTERRAP2', 'Samlad spridningslogg – Återrapportering 2', []);
   return Buffer.from(await wb.xlsx.writeBuffer());

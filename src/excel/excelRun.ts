@@ -6,7 +6,28 @@
 // npm build of the client (@microsoft/office-js 1.1.110) does not read `mergeUndoGroup` (only
 // `delayForCellEdit`); the CDN client that production loads does. Passing it is harmless.
 
-const LEVELS = ['1.20', '1.19', '1.18', '1.17', '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.10', '1.9', '1.8', '1.7', '1.6', '1.5', '1.4', '1.3', '1.2', '1.1'];
+const LEVELS = [
+  '1.20',
+  '1.19',
+  '1.18',
+  '1.17',
+  '1.16',
+  '1.15',
+  '1.14',
+  '1.13',
+  '1.12',
+  '1.11',
+  '1.10',
+  '1.9',
+  '1.8',
+  '1.7',
+  '1.6',
+  '1.5',
+  '1.4',
+  '1.3',
+  '1.2',
+  '1.1',
+];
 
 interface Requirements {
   isSetSupported(name: string, version?: string): boolean;

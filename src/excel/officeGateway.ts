@@ -45,7 +45,15 @@ import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettin
 import { opBytes, queueOps, toInput, undoSteps } from './writeOps';
 
 const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
-const ALL_KINDS: TabKind[] = ['instructions', 'overall', 'contacts', 'plan', 'aterrap1', 'aterrap2', 'summary'];
+const ALL_KINDS: TabKind[] = [
+  'instructions',
+  'overall',
+  'contacts',
+  'plan',
+  'aterrap1',
+  'aterrap2',
+  'summary',
+];
 /** Stay well under Excel on the web's 5 MB request cap. */
 export const MAX_BATCH_BYTES = 4_000_000;
 
@@ -141,7 +149,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     };
   }
 
-  private table(grid: Grid, kind: 'contacts' | Round, stored: Partial<Record<string, string>> | undefined): { grid: Grid; table: Table } {
+  private table(
+    grid: Grid,
+    kind: 'contacts' | Round,
+    stored: Partial<Record<string, string>> | undefined,
+  ): { grid: Grid; table: Table } {
     const found = locateTable(grid, kind, stored);
     if ('error' in found) throw new GatewayError('no-header', found.error);
     const required = requiredColumns(kind) as string[];
@@ -181,7 +193,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   async applyImport(preview: ImportPreview): Promise<ImportResult> {
     const plans = preview.people.map((p) => p.plan);
     return runExcel(async (context) => {
-      const known = preview.contactsSheet ? { target: preview.targetSheet, contacts: preview.contactsSheet } : undefined;
+      const known = preview.contactsSheet
+        ? { target: preview.targetSheet, contacts: preview.contactsSheet }
+        : undefined;
       const p = await this.prepare(context, plans, preview.round, known); // sync 1 (2 if the tabs moved)
       if (p.fingerprint !== preview.fingerprint) {
         return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: this.toPreview(p) };
@@ -190,7 +204,15 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       const fills = await this.readFills(context, ops, p.grids); // sync 3 (only when needed)
       const fillSet = fillChanges(ops, fills);
       const journal = buildJournal(ops, p.grids, fills, fillSet, this.journalLabel(p), this.now());
-      await this.writeInChunks(context, ops, fillSet, journal, p.info.journalExists); // sync 4 (+1 per extra 4 MB)
+      try {
+        await this.writeInChunks(context, ops, fillSet, journal, p.info.journalExists); // sync 3 (+1 per extra 4 MB)
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        throw new GatewayError(
+          'write-failed',
+          `Excel avbröt importen innan allt var skrivet (${reason}). En del av raderna kan ha skrivits. Använd ”Ångra senaste import”: den visar vilka celler som skiljer sig och kan återställa dem.`,
+        );
+      }
       const rowsWritten = p.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
       const rowsReplaced = p.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
       return { status: 'written', rowsWritten, rowsReplaced };
@@ -202,18 +224,28 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return `Import av ${n} ${n === 1 ? 'plan' : 'planer'} till ”${p.target.grid.sheet}” ${this.now().toISOString().slice(0, 16).replace('T', ' ')}`;
   }
 
-  private async readFills(context: Excel.RequestContext, ops: RowOp[], grids: Map<string, Grid>): Promise<FillMap> {
+  private async readFills(
+    context: Excel.RequestContext,
+    ops: RowOp[],
+    grids: Map<string, Grid>,
+  ): Promise<FillMap> {
     const wanted = fillsToRead(ops, grids);
     const map: FillMap = new Map();
     if (wanted.length === 0) return map;
     const loaded = wanted.map((w) => ({
       w,
-      fill: context.workbook.worksheets.getItem(w.sheet).getRange(address(w.row, w.col)).format.fill.load('color'),
+      fill: context.workbook.worksheets
+        .getItem(w.sheet)
+        .getRange(address(w.row, w.col))
+        .format.fill.load('color'),
     }));
     await context.sync();
     for (const { w, fill } of loaded) {
       const color = fill.color;
-      map.set(fillKey(w.sheet, w.row, w.col), color === null || color === undefined || /^#?FFFFFF$/i.test(color) ? null : color);
+      map.set(
+        fillKey(w.sheet, w.row, w.col),
+        color === null || color === undefined || /^#?FFFFFF$/i.test(color) ? null : color,
+      );
     }
     return map;
   }
@@ -279,12 +311,17 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   // -------------------------------------------------------------------------------------------
 
   /** The stored journal (null: none, or not one this version can undo) and the sheet names. Two syncs. */
-  private async readJournal(context: Excel.RequestContext): Promise<{ journal: Journal | null; names: Set<string> }> {
+  private async readJournal(
+    context: Excel.RequestContext,
+  ): Promise<{ journal: Journal | null; names: Set<string> }> {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
     if (!names.has(JOURNAL_SHEET)) return { journal: null, names };
-    const used = context.workbook.worksheets.getItem(JOURNAL_SHEET).getUsedRangeOrNullObject(true).load(['values', 'rowIndex', 'columnIndex']);
+    const used = context.workbook.worksheets
+      .getItem(JOURNAL_SHEET)
+      .getUsedRangeOrNullObject(true)
+      .load(['values', 'rowIndex', 'columnIndex']);
     await context.sync();
     if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return { journal: null, names };
     const json = journalFromColumn((used.values as unknown[][]).map((r) => r[0]));
@@ -292,7 +329,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   /** The cells the import wrote that no longer hold what it wrote, read in blocks under the size cap. */
-  private async changedSinceImport(context: Excel.RequestContext, journal: Journal): Promise<{ sheet: string; cell: string }[]> {
+  private async changedSinceImport(
+    context: Excel.RequestContext,
+    journal: Journal,
+  ): Promise<{ sheet: string; cell: string }[]> {
     const blocks = checkBlocks(journal.expected);
     const loaded: { block: CheckBlock; range: Excel.Range }[] = [];
     let bytes = 0;
@@ -339,11 +379,17 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return runExcel(async (context) => {
       const { journal, names: present } = await this.readJournal(context); // syncs 1–2
       if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
-      const sheets = [...new Set([...journal.expected.map((e) => e.sheet), ...journal.entries.map((e) => e.sheet)])];
+      const sheets = [
+        ...new Set([...journal.expected.map((e) => e.sheet), ...journal.entries.map((e) => e.sheet)]),
+      ];
       const missing = sheets.filter((s) => !present.has(s));
       if (missing.length > 0) {
-        if (!force) return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
-        throw new GatewayError('missing-tab', `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`);
+        if (!force)
+          return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
+        throw new GatewayError(
+          'missing-tab',
+          `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`,
+        );
       }
       const changed = await this.changedSinceImport(context, journal); // sync 3 (more only past 4 MB)
       if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
@@ -380,10 +426,12 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       const tabs: TabStatus[] = ALL_KINDS.map((kind) => {
         const sheet = info.tabs[kind];
         const top = tops.get(kind);
-        if (sheet === null || !top || !isTableKind(kind)) return { kind, sheet, missingColumns: [], headerRow: null };
+        if (sheet === null || !top || !isTableKind(kind))
+          return { kind, sheet, missingColumns: [], headerRow: null };
         const values = top().map((r) => r.map((v) => v as string | number | boolean | null));
         const match = findHeader(values, kind, mappings[kind] as never);
-        if (match === null) return { kind, sheet, missingColumns: requiredColumns(kind) as string[], headerRow: null };
+        if (match === null)
+          return { kind, sheet, missingColumns: requiredColumns(kind) as string[], headerRow: null };
         return { kind, sheet, missingColumns: match.missing as string[], headerRow: match.headerRow + 1 };
       });
       return { tabs, apiLevel: excelApiLevel() };
@@ -392,11 +440,18 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   async createTab(kind: TabKind): Promise<void> {
     const layout = templateLayout(kind);
-    if (layout === null) throw new GatewayError('not-yet', `Fliken ${kindLabel(kind)} skapas av tillägget när sammanställningen räknas fram, inte här.`);
+    if (layout === null)
+      throw new GatewayError(
+        'not-yet',
+        `Fliken ${kindLabel(kind)} skapas av tillägget när sammanställningen räknas fram, inte här.`,
+      );
     await runExcel(async (context) => {
       const info = await readBookInfo(context);
       if (info.tabs[kind] !== null) {
-        throw new GatewayError('tab-exists', `Fliken ”${info.tabs[kind]}” finns redan i arbetsboken; ingen ny flik skapades.`);
+        throw new GatewayError(
+          'tab-exists',
+          `Fliken ”${info.tabs[kind]}” finns redan i arbetsboken; ingen ny flik skapades.`,
+        );
       }
       if (info.names.some((n) => n.toLowerCase() === layout.name.toLowerCase())) {
         throw new GatewayError('tab-exists', `Det finns redan en flik som heter ”${layout.name}”.`);
@@ -410,7 +465,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         if (i === 0) cell.format.font.bold = true;
       });
       layout.widths.forEach((w, i) => {
-        ws.getRange(`${address(0, i).replace(/\d+$/, '')}:${address(0, i).replace(/\d+$/, '')}`).format.columnWidth = w * 7;
+        ws.getRange(
+          `${address(0, i).replace(/\d+$/, '')}:${address(0, i).replace(/\d+$/, '')}`,
+        ).format.columnWidth = w * 7;
       });
       if (layout.headers.length > 0) {
         const h = layout.lines.length;
@@ -420,7 +477,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         header.format.fill.color = '#D9E1F2';
         if (layout.yellowColumn !== null) {
           ws.getRange(address(h, layout.yellowColumn)).format.fill.color = '#FFFF00';
-          ws.getRange(`${address(h + 1, layout.yellowColumn)}:${address(h + 200, layout.yellowColumn)}`).format.fill.color = '#FFFF00';
+          ws.getRange(
+            `${address(h + 1, layout.yellowColumn)}:${address(h + 200, layout.yellowColumn)}`,
+          ).format.fill.color = '#FFFF00';
         }
         if (supportsExcelApi('1.7')) ws.freezePanes.freezeRows(h + 1);
         if (supportsExcelApi('1.9')) ws.autoFilter.apply(header);
@@ -430,9 +489,14 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void> {
-    if (!isTableKind(kind)) throw new GatewayError('no-header', `Fliken ${kindLabel(kind)} har inga kolumner att koppla.`);
+    if (!isTableKind(kind))
+      throw new GatewayError('no-header', `Fliken ${kindLabel(kind)} har inga kolumner att koppla.`);
     const text = header.trim();
-    if (text === '') throw new GatewayError('no-header', 'Den markerade rubriken är tom. Markera cellen med kolumnens rubrik och försök igen.');
+    if (text === '')
+      throw new GatewayError(
+        'no-header',
+        'Den markerade rubriken är tom. Markera cellen med kolumnens rubrik och försök igen.',
+      );
     await runExcel(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(COLUMNS_KEY).load('value');
       await context.sync();
@@ -453,7 +517,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   async saveSettings(settings: Settings): Promise<void> {
     const { problems } = parseSettings(settings);
-    if (problems.length > 0) throw new GatewayError('no-header', `Inställningarna sparades inte: ${problems.join(' ')}`);
+    if (problems.length > 0)
+      throw new GatewayError('no-header', `Inställningarna sparades inte: ${problems.join(' ')}`);
     await runExcel(async (context) => {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
       await context.sync();
@@ -473,17 +538,23 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   // Not yet built (a follow-up issue)
   // -------------------------------------------------------------------------------------------
 
-  async check(_round?: Round): Promise<Flag[]> {
-    throw new GatewayError('not-yet', 'Kontrollen av loggen mot den övergripande planen finns inte i den här versionen ännu.');
+  check(_round?: Round): Promise<Flag[]> {
+    return notYet('Kontrollen av loggen mot den övergripande planen finns inte i den här versionen ännu.');
   }
 
-  async setOverallPlanFile(_bytes: Uint8Array | null, _fileName?: string): Promise<void> {
-    throw new GatewayError('not-yet', 'Att läsa den övergripande planen från en separat fil finns inte i den här versionen ännu.');
+  setOverallPlanFile(_bytes: Uint8Array | null, _fileName?: string): Promise<void> {
+    return notYet(
+      'Att läsa den övergripande planen från en separat fil finns inte i den här versionen ännu.',
+    );
   }
 
-  async refreshTotals(): Promise<TotalsView> {
-    throw new GatewayError('not-yet', 'Sammanställningen av antal nådda finns inte i den här versionen ännu.');
+  refreshTotals(): Promise<TotalsView> {
+    return notYet('Sammanställningen av antal nådda finns inte i den här versionen ännu.');
   }
+}
+
+function notYet<T>(message: string): Promise<T> {
+  return Promise.reject(new GatewayError('not-yet', message));
 }
 
 function headerText(kind: TableKind, column: string): string {

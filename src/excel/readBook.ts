@@ -28,7 +28,11 @@ export function queueBookInfo(context: Excel.RequestContext): () => BookInfo {
   return () => bookInfo(sheets, settings, columns);
 }
 
-function bookInfo(sheets: Excel.WorksheetCollection, settings: Excel.Setting, columns: Excel.Setting): BookInfo {
+function bookInfo(
+  sheets: Excel.WorksheetCollection,
+  settings: Excel.Setting,
+  columns: Excel.Setting,
+): BookInfo {
   const all = sheets.items.map((s) => s.name);
   const names = all.filter((n) => n !== JOURNAL_SHEET);
   return {

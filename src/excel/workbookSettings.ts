@@ -20,7 +20,8 @@ export function parseColumnMappings(value: unknown): ColumnMappings {
   for (const [kind, map] of Object.entries(data as Record<string, unknown>)) {
     if (typeof map !== 'object' || map === null || Array.isArray(map)) continue;
     const cols: Partial<Record<string, string>> = {};
-    for (const [col, header] of Object.entries(map as Record<string, unknown>)) if (typeof header === 'string') cols[col] = header;
+    for (const [col, header] of Object.entries(map as Record<string, unknown>))
+      if (typeof header === 'string') cols[col] = header;
     out[kind] = cols;
   }
   return out;

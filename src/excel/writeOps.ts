@@ -1,23 +1,21 @@
 // Queuing the import's row operations, and the undo's inverse ones, on a request context.
 // Nothing here syncs: the caller decides where the batch ends.
 import { guardText } from '../core/import/textGuard';
-import { address } from '../core/import/grid';
+import { address, asText } from '../core/import/grid';
 import type { Journal } from '../core/import/journal';
 import type { RowOp } from '../core/import/rowOps';
 
 /** What a cell is written with: numbers as numbers, formulas as formulas, any other text as text. */
 export function toInput(value: unknown, formula = false): string | number | boolean {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = asText(value);
   return formula ? s : guardText(s);
 }
 
 /** A journal's input (a formula, a number, or text already guarded: see core inputOf) as written. */
 function restoreInput(f: unknown): string | number | boolean {
   if (typeof f === 'number' || typeof f === 'boolean') return f;
-  if (f === null || f === undefined) return '';
-  return String(f);
+  return asText(f);
 }
 
 function rows(sheet: Excel.Worksheet, row: number, count: number): Excel.Range {
@@ -36,7 +34,12 @@ function runs(cols: number[]): [number, number][] {
 }
 
 /** Queues the import's operations. `fillSet` holds `${opIndex}:${col}` of fills to set. */
-export function queueOps(context: Excel.RequestContext, ops: RowOp[], fillSet: Set<string>, offset = 0): void {
+export function queueOps(
+  context: Excel.RequestContext,
+  ops: RowOp[],
+  fillSet: Set<string>,
+  offset = 0,
+): void {
   ops.forEach((op, i) => {
     const sheet = context.workbook.worksheets.getItem(op.sheet);
     if (op.kind === 'insert') rows(sheet, op.row, op.count).insert('Down');
@@ -52,8 +55,10 @@ export function queueOps(context: Excel.RequestContext, ops: RowOp[], fillSet: S
         sheet.getRange(`${address(op.row, c0)}:${address(op.row, c1)}`).formulas = [values];
       }
       for (const c of op.cells) {
-        if (c.cell.numberFormat) sheet.getRange(address(op.row, c.col)).numberFormat = [[c.cell.numberFormat]];
-        if (c.cell.fill && fillSet.has(`${i + offset}:${c.col}`)) sheet.getRange(address(op.row, c.col)).format.fill.color = c.cell.fill;
+        if (c.cell.numberFormat)
+          sheet.getRange(address(op.row, c.col)).numberFormat = [[c.cell.numberFormat]];
+        if (c.cell.fill && fillSet.has(`${i + offset}:${c.col}`))
+          sheet.getRange(address(op.row, c.col)).format.fill.color = c.cell.fill;
       }
     }
   });
@@ -86,7 +91,9 @@ function inputBytes(v: unknown): number {
 export function undoSteps(journal: Journal): UndoStep[] {
   const order = [...journal.entries].reverse();
   // Entries marked `last` (a totals row's formulas) go back once every row is back.
-  order.sort((a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true));
+  order.sort(
+    (a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true),
+  );
   const steps: UndoStep[] = [];
   for (const e of order) {
     const ws = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(e.sheet);
@@ -107,7 +114,8 @@ export function undoSteps(journal: Journal): UndoStep[] {
               const range = sheet.getRange(`${address(e.row, c0)}:${address(e.row, c1)}`);
               range.formulas = [cells.map((c) => restoreInput(c.formula))];
               range.numberFormat = [cells.map((c) => c.numberFormat)];
-              for (const c of cells) if (c.fill !== undefined) setFill(sheet.getRange(address(e.row, c.col)), c.fill);
+              for (const c of cells)
+                if (c.fill !== undefined) setFill(sheet.getRange(address(e.row, c.col)), c.fill);
             },
           });
         }
@@ -115,7 +123,9 @@ export function undoSteps(journal: Journal): UndoStep[] {
       }
       case 'delete':
         steps.push({
-          bytes: 200 + e.rows.reduce((n, r) => n + r.formulas.reduce<number>((m, f) => m + inputBytes(f) + 60, 0), 0),
+          bytes:
+            200 +
+            e.rows.reduce((n, r) => n + r.formulas.reduce<number>((m, f) => m + inputBytes(f) + 60, 0), 0),
           queue: (context) => {
             const sheet = ws(context);
             rows(sheet, e.row, e.count).insert('Down');

@@ -8,7 +8,8 @@ import { ExcelHost, type HostProfile } from '../../src/host';
 // jest 29's jsdom environment lacks structuredClone (every browser Office runs in has it);
 // core/settings.ts uses it.
 if (typeof globalThis.structuredClone !== 'function') {
-  (globalThis as { structuredClone: (v: unknown) => unknown }).structuredClone = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  (globalThis as { structuredClone: (v: unknown) => unknown }).structuredClone = (v: unknown) =>
+    JSON.parse(JSON.stringify(v)) as unknown;
 }
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -18,7 +19,10 @@ export const LIVED_IN = path.join(ROOT, 'test', 'fixtures', 'workbooks', 'lived-
 /** 20 Jan 2017, 11:00 in Sweden: before the report 1 deadline. */
 export const NOW = new Date('2017-01-20T10:00:00Z');
 
-export async function open(file: string, profile: HostProfile = 'web'): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGateway }> {
+export async function open(
+  file: string,
+  profile: HostProfile = 'web',
+): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGateway }> {
   const host = await ExcelHost.fromXlsx(fs.readFileSync(file), { profile });
   host.install();
   return { host, gateway: new OfficeWorkbookGateway({ now: () => NOW }) };

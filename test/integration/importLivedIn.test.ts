@@ -30,10 +30,52 @@ const HEADER = [
 const BLANK = ['', '', '', '', '', '', '', '', '', '', '', '', ''];
 const BO = [
   ['Bo Ek', 'HiS9', 'viktig', 'Läkare', 'APT', 'Vårdcentralen Syd', 42795, 20, '', '', '', '', 'ja'],
-  ['Bo Ek', 'HiS9', '', 'Undersköterskor', 'Föreläsning', 'Vårdcentralen Syd', 'mars 2017', 12, '', '', '', '', ''],
+  [
+    'Bo Ek',
+    'HiS9',
+    '',
+    'Undersköterskor',
+    'Föreläsning',
+    'Vårdcentralen Syd',
+    'mars 2017',
+    12,
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
 ];
-const CILLA = ['Cilla Berg', 'HiS10', 'inskrivet för hand', 'Elevhälsan', 'Handledning', 'BUP', 'ht 2017', 8, '', '', '', 'muntligt', ''];
-const NOTE = ['Anteckning: Bo har lovat en plan till för HiS9.', '', '', '', '', '', '', '', '', '', '', '', ''];
+const CILLA = [
+  'Cilla Berg',
+  'HiS10',
+  'inskrivet för hand',
+  'Elevhälsan',
+  'Handledning',
+  'BUP',
+  'ht 2017',
+  8,
+  '',
+  '',
+  '',
+  'muntligt',
+  '',
+];
+const NOTE = [
+  'Anteckning: Bo har lovat en plan till för HiS9.',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+];
 const SUMMA = ['Summa', '', '', '', '', '', '', '', '', '', '', '', ''];
 
 const anna = plan({
@@ -44,9 +86,28 @@ const anna = plan({
   region: 'Region Exempel',
   trainings: 'HiS6',
   activities: [
-    { training: 'his 6', activity: 'Föreläsning', targetGroup: 'Kuratorer', plannedDate: '10/2', plannedNumber: 'ca 20', comment: 'Heldag' },
-    { training: 'HiS6', activity: '=HYPERLINK("http://x")', targetGroup: '+46 grupp', plannedDate: 'v. 12', plannedNumber: '10' },
-    { training: 'HiS6', activity: 'Workshop', targetGroup: '@team', plannedDate: '2017-03-15', plannedNumber: '20-25' },
+    {
+      training: 'his 6',
+      activity: 'Föreläsning',
+      targetGroup: 'Kuratorer',
+      plannedDate: '10/2',
+      plannedNumber: 'ca 20',
+      comment: 'Heldag',
+    },
+    {
+      training: 'HiS6',
+      activity: '=HYPERLINK("http://x")',
+      targetGroup: '+46 grupp',
+      plannedDate: 'v. 12',
+      plannedNumber: '10',
+    },
+    {
+      training: 'HiS6',
+      activity: 'Workshop',
+      targetGroup: '@team',
+      plannedDate: '2017-03-15',
+      plannedNumber: '20-25',
+    },
   ],
 });
 const dan = plan({
@@ -58,19 +119,96 @@ const dan = plan({
   title: 'Läkare',
   trainings: 'HiS7',
   activities: [
-    { training: 'HiS7', activity: 'APT', targetGroup: 'Läkare', unit: 'Akuten', plannedDate: 'vt 2017', plannedNumber: 'många' },
+    {
+      training: 'HiS7',
+      activity: 'APT',
+      targetGroup: 'Läkare',
+      unit: 'Akuten',
+      plannedDate: 'vt 2017',
+      plannedNumber: 'många',
+    },
     { training: 'Yoga', activity: 'Kurs', targetGroup: 'Alla', unit: 'Akuten', plannedNumber: '5 st' },
   ],
 });
 
 const ANNA_ROWS = [
-  ['Anna Lindqvist', HIS6, 'ringt 12/12', 'Kuratorer', 'Föreläsning', 'Vårdcentralen Norr', FEB10, 20, '', '', '', 'Heldag Skrivet i planen: Planerat datum ”10/2”; Planerat antal ”ca 20”', 'ja'],
-  ['Anna Lindqvist', HIS6, '', '+46 grupp', '=HYPERLINK("http://x")', 'Vårdcentralen Norr', 'v. 12', 10, '', '', '', '', ''],
-  ['Anna Lindqvist', HIS6, '', '@team', 'Workshop', 'Vårdcentralen Norr', 42809, 20, '', '', '', 'Skrivet i planen: Planerat antal ”20-25”', ''],
+  [
+    'Anna Lindqvist',
+    HIS6,
+    'ringt 12/12',
+    'Kuratorer',
+    'Föreläsning',
+    'Vårdcentralen Norr',
+    FEB10,
+    20,
+    '',
+    '',
+    '',
+    'Heldag Skrivet i planen: Planerat datum ”10/2”; Planerat antal ”ca 20”',
+    'ja',
+  ],
+  [
+    'Anna Lindqvist',
+    HIS6,
+    '',
+    '+46 grupp',
+    '=HYPERLINK("http://x")',
+    'Vårdcentralen Norr',
+    'v. 12',
+    10,
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'Anna Lindqvist',
+    HIS6,
+    '',
+    '@team',
+    'Workshop',
+    'Vårdcentralen Norr',
+    42809,
+    20,
+    '',
+    '',
+    '',
+    'Skrivet i planen: Planerat antal ”20-25”',
+    '',
+  ],
 ];
 const DAN_ROWS = [
-  ['Dan Nord', 'HiS7 Insatser vid trauma hos asylsökande och nyanlända', '', 'Läkare', 'APT', 'Akuten', 'vt 2017', 'många', '', '', '', '', ''],
-  ['Dan Nord', 'Yoga', '', 'Alla', 'Kurs', 'Akuten', '', 5, '', '', '', 'Skrivet i planen: Planerat antal ”5 st”', ''],
+  [
+    'Dan Nord',
+    'HiS7 Insatser vid trauma hos asylsökande och nyanlända',
+    '',
+    'Läkare',
+    'APT',
+    'Akuten',
+    'vt 2017',
+    'många',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
+  [
+    'Dan Nord',
+    'Yoga',
+    '',
+    'Alla',
+    'Kurs',
+    'Akuten',
+    '',
+    5,
+    '',
+    '',
+    '',
+    'Skrivet i planen: Planerat antal ”5 st”',
+    '',
+  ],
 ];
 
 describe('import into a lived-in workbook', () => {
@@ -93,7 +231,18 @@ describe('import into a lived-in workbook', () => {
     expect(host.stats.roundTrips).toBeLessThanOrEqual(4);
 
     // Tab 3.a, every cell from the header to the note below the table.
-    expect(host.values(PLAN, 'A5:M18')).toEqual([HEADER, ...ANNA_ROWS, BLANK, ...BO, BLANK, CILLA, ...DAN_ROWS, SUMMA, BLANK, NOTE]);
+    expect(host.values(PLAN, 'A5:M18')).toEqual([
+      HEADER,
+      ...ANNA_ROWS,
+      BLANK,
+      ...BO,
+      BLANK,
+      CILLA,
+      ...DAN_ROWS,
+      SUMMA,
+      BLANK,
+      NOTE,
+    ]);
     expect(host.values(PLAN, 'A1:M4')).toEqual(before && host.values(PLAN, 'A1:M4'));
     // Totals grow over the new rows; dates are dates; text that looks like a formula stays text.
     expect(host.cell(PLAN, 'H16')?.formula).toBe('=SUM(H6:H15)');
@@ -108,9 +257,39 @@ describe('import into a lived-in workbook', () => {
 
     // Tab 2: Anna updated in place (phone), Dan appended; the coordinator's column I kept.
     expect(host.values(CONTACTS, 'A3:I8')).toEqual([
-      ['Namn', 'Befattning', 'Verksamhet', 'Region', 'Mejl', 'Tfn', 'Utbildningar', 'Plan inkommen', 'Påmind (datum)'],
-      ['Anna Lindqvist', 'Kurator', 'Vårdcentralen Norr', 'Region Exempel', 'anna.lindqvist@example.se', '070-999 99 99', 'HiS6', TODAY, ''],
-      ['Bo Ek', 'Sjuksköterska', 'Vårdcentralen Syd', 'Region Exempel', 'bo.ek@example.se', '070-222 22 22', 'HiS9', 42709, 42745],
+      [
+        'Namn',
+        'Befattning',
+        'Verksamhet',
+        'Region',
+        'Mejl',
+        'Tfn',
+        'Utbildningar',
+        'Plan inkommen',
+        'Påmind (datum)',
+      ],
+      [
+        'Anna Lindqvist',
+        'Kurator',
+        'Vårdcentralen Norr',
+        'Region Exempel',
+        'anna.lindqvist@example.se',
+        '070-999 99 99',
+        'HiS6',
+        TODAY,
+        '',
+      ],
+      [
+        'Bo Ek',
+        'Sjuksköterska',
+        'Vårdcentralen Syd',
+        'Region Exempel',
+        'bo.ek@example.se',
+        '070-222 22 22',
+        'HiS9',
+        42709,
+        42745,
+      ],
       ['Cilla Berg', 'Psykolog', 'BUP', 'Region Exempel', 'cilla.berg@example.se', '', 'HiS10', '', ''],
       ['Dan Nord', 'Läkare', 'Akuten', 'Region Exempel', 'dan.nord@example.se', '', 'HiS7', TODAY, ''],
       ['', '', '', '', '', '', '', '', ''],
@@ -146,15 +325,39 @@ describe('import into a lived-in workbook', () => {
       phone: '070-999 99 99',
       unit: 'Vårdcentralen Norr',
       region: 'Region Exempel',
-      activities: [{ training: 'HiS6', activity: 'Föreläsning', targetGroup: 'Alla', plannedDate: '2017-02-10', plannedNumber: '40' }],
+      activities: [
+        {
+          training: 'HiS6',
+          activity: 'Föreläsning',
+          targetGroup: 'Alla',
+          plannedDate: '2017-02-10',
+          plannedNumber: '40',
+        },
+      ],
     });
     const preview = await gateway.previewImport([anna2]);
-    expect(preview.people.map((p) => [p.contact, p.rowsToWrite, p.rowsToReplace])).toEqual([['unchanged', 1, 3]]);
+    expect(preview.people.map((p) => [p.contact, p.rowsToWrite, p.rowsToReplace])).toEqual([
+      ['unchanged', 1, 3],
+    ]);
     const result = await gateway.applyImport(preview);
     expect(result).toEqual({ status: 'written', rowsWritten: 1, rowsReplaced: 3 });
     expect(host.values(PLAN, 'A5:M16')).toEqual([
       HEADER,
-      ['Anna Lindqvist', HIS6, 'ringt 12/12', 'Alla', 'Föreläsning', 'Vårdcentralen Norr', FEB10, 40, '', '', '', '', 'ja'],
+      [
+        'Anna Lindqvist',
+        HIS6,
+        'ringt 12/12',
+        'Alla',
+        'Föreläsning',
+        'Vårdcentralen Norr',
+        FEB10,
+        40,
+        '',
+        '',
+        '',
+        '',
+        'ja',
+      ],
       BLANK,
       ...BO,
       BLANK,

@@ -12,8 +12,13 @@ const R1 = TAB_NAMES.aterrap1;
 const CONTACTS = TAB_NAMES.contacts;
 const JOURNAL = '_spridningslogg';
 
-function people(n: number, activities: ActivityInput[] = [{ plannedNumber: '10' }, { plannedNumber: 'ca 5' }]) {
-  return Array.from({ length: n }, (_, i) => plan({ name: `Person ${String(i + 1).padStart(3, '0')}`, activities }));
+function people(
+  n: number,
+  activities: ActivityInput[] = [{ plannedNumber: '10' }, { plannedNumber: 'ca 5' }],
+) {
+  return Array.from({ length: n }, (_, i) =>
+    plan({ name: `Person ${String(i + 1).padStart(3, '0')}`, activities }),
+  );
 }
 
 describe('import into the template', () => {
@@ -21,17 +26,64 @@ describe('import into the template', () => {
     const { host, gateway } = await open(TEMPLATE);
     const before = host.snapshot();
     const preview = await gateway.previewImport([
-      plan({ name: 'Eva Ström', activities: [{ training: 'HiS2', activity: 'Info', targetGroup: 'Alla', unit: 'Enhet 1', plannedDate: '15 mars', plannedNumber: '30' }] }),
+      plan({
+        name: 'Eva Ström',
+        activities: [
+          {
+            training: 'HiS2',
+            activity: 'Info',
+            targetGroup: 'Alla',
+            unit: 'Enhet 1',
+            plannedDate: '15 mars',
+            plannedNumber: '30',
+          },
+        ],
+      }),
     ]);
     expect(preview.suggestedRound).toBe('plan');
     await gateway.applyImport(preview);
     expect(host.values(PLAN, 'A3:K5')).toEqual([
-      ['Spridningsledare', 'Utbildning', 'Aktivitet', 'Målgrupp', 'Verksamhet', 'Planerat datum', 'Planerat antal', 'Status', 'Genomfört datum', 'Antal nådda', 'Kommentar'],
-      ['Eva Ström', 'HiS2 Hälsoinformation och hälsostöd för asylsökande och nyanlända', 'Info', 'Alla', 'Enhet 1', 42809, 30, '', '', '', 'Skrivet i planen: Planerat datum ”15 mars”'],
+      [
+        'Spridningsledare',
+        'Utbildning',
+        'Aktivitet',
+        'Målgrupp',
+        'Verksamhet',
+        'Planerat datum',
+        'Planerat antal',
+        'Status',
+        'Genomfört datum',
+        'Antal nådda',
+        'Kommentar',
+      ],
+      [
+        'Eva Ström',
+        'HiS2 Hälsoinformation och hälsostöd för asylsökande och nyanlända',
+        'Info',
+        'Alla',
+        'Enhet 1',
+        42809,
+        30,
+        '',
+        '',
+        '',
+        'Skrivet i planen: Planerat datum ”15 mars”',
+      ],
       ['', '', '', '', '', '', '', '', '', '', ''],
     ]);
     expect(host.cell(PLAN, 'A4')?.fill).toBe('#FFFF00');
-    expect(host.values(CONTACTS, 'A4:H4')).toEqual([['Eva Ström', 'Kurator', 'Vårdcentralen Norr', 'Region Test', 'eva.str.m@example.se', '070-123 45 67', 'HiS6', 42755]]);
+    expect(host.values(CONTACTS, 'A4:H4')).toEqual([
+      [
+        'Eva Ström',
+        'Kurator',
+        'Vårdcentralen Norr',
+        'Region Test',
+        'eva.str.m@example.se',
+        '070-123 45 67',
+        'HiS6',
+        42755,
+      ],
+    ]);
     expect(without(host.snapshot(), [PLAN, CONTACTS, JOURNAL])).toEqual(without(before, [PLAN, CONTACTS]));
   });
 
@@ -73,7 +125,10 @@ describe('import into the template', () => {
       const { host, gateway } = await open(TEMPLATE);
       await gateway.applyImport(await gateway.previewImport(people(1)));
       host.resetStats();
-      const preview = await gateway.previewImport([...people(n), plan({ name: 'Person 001', activities: [{}, {}, {}] })]);
+      const preview = await gateway.previewImport([
+        ...people(n),
+        plan({ name: 'Person 001', activities: [{}, {}, {}] }),
+      ]);
       const previewTrips = host.stats.roundTrips;
       host.resetStats();
       const result = await gateway.applyImport(preview);
@@ -127,7 +182,8 @@ describe('import into the template', () => {
     const gateway = new OfficeWorkbookGateway({ now: () => NOW });
     expect(await gateway.hasUndo()).toBe(true);
     expect(await gateway.undoLastImport()).toEqual({ status: 'undone', changedCells: [] });
-    const tabs = (snap: unknown) => without(snap, [JOURNAL]) as { sheets: { name: string; cells: unknown }[] };
+    const tabs = (snap: unknown) =>
+      without(snap, [JOURNAL]) as { sheets: { name: string; cells: unknown }[] };
     const cellsOf = (snap: unknown) => tabs(snap).sheets.map((s) => [s.name, s.cells]);
     expect(cellsOf(host.snapshot())).toEqual(cellsOf(original));
   });
@@ -152,7 +208,12 @@ describe('import into the template', () => {
     const info = await gateway.inspect();
     expect(info.apiLevel).toBe('1.7');
     await gateway.applyImport(await gateway.previewImport(people(2)));
-    expect(host.values(PLAN, 'A4:A7')).toEqual([['Person 001'], ['Person 001'], ['Person 002'], ['Person 002']]);
+    expect(host.values(PLAN, 'A4:A7')).toEqual([
+      ['Person 001'],
+      ['Person 001'],
+      ['Person 002'],
+      ['Person 002'],
+    ]);
     expect((await gateway.undoLastImport()).status).toBe('undone');
   });
 
@@ -168,7 +229,10 @@ describe('import into the template', () => {
   it('splits a write larger than Excel on the web accepts into requests under 5 MB', async () => {
     const { host, gateway } = await open(TEMPLATE);
     const long = 'x'.repeat(4000);
-    const plans = people(150, Array.from({ length: 10 }, () => ({ plannedNumber: '1', comment: long })));
+    const plans = people(
+      150,
+      Array.from({ length: 10 }, () => ({ plannedNumber: '1', comment: long })),
+    );
     const preview = await gateway.previewImport(plans);
     host.resetStats();
     const result = await gateway.applyImport(preview);
@@ -184,7 +248,9 @@ describe('tabs, columns and settings', () => {
   it('inspect finds the template’s tabs and headers; a missing tab can be created from the template', async () => {
     const { host, gateway } = await open(TEMPLATE);
     const info = await gateway.inspect();
-    expect(info.tabs.filter((t) => t.sheet !== null).map((t) => [t.kind, t.headerRow, t.missingColumns])).toEqual([
+    expect(
+      info.tabs.filter((t) => t.sheet !== null).map((t) => [t.kind, t.headerRow, t.missingColumns]),
+    ).toEqual([
       ['instructions', null, []],
       ['overall', 3, []],
       ['contacts', 3, []],
@@ -197,14 +263,21 @@ describe('tabs, columns and settings', () => {
     const empty = ExcelHost.empty();
     empty.install();
     const gw = new OfficeWorkbookGateway({ now: () => NOW });
-    await expect(gw.previewImport(people(1))).rejects.toThrow(/Fliken ”3.a Saml pers spr-plan PLAN” .* finns inte/);
+    await expect(gw.previewImport(people(1))).rejects.toThrow(
+      /Fliken ”3.a Saml pers spr-plan PLAN” .* finns inte/,
+    );
     await gw.createTab('plan');
     await gw.createTab('contacts');
     expect(empty.values(PLAN, 'A3:C3')).toEqual([['Spridningsledare', 'Utbildning', 'Aktivitet']]);
     expect(empty.cell(PLAN, 'A3')?.fill).toBe('#FFFF00');
     expect(empty.cell(PLAN, 'A4')?.fill).toBe('#FFFF00');
     const info2 = await gw.inspect();
-    expect(info2.tabs.find((t) => t.kind === 'plan')).toEqual({ kind: 'plan', sheet: PLAN, missingColumns: [], headerRow: 3 });
+    expect(info2.tabs.find((t) => t.kind === 'plan')).toEqual({
+      kind: 'plan',
+      sheet: PLAN,
+      missingColumns: [],
+      headerRow: 3,
+    });
     await gw.applyImport(await gw.previewImport(people(1)));
     expect(empty.values(PLAN, 'A4:A5')).toEqual([['Person 001'], ['Person 001']]);
     void host;
@@ -216,12 +289,24 @@ describe('tabs, columns and settings', () => {
     host.setValues(PLAN, 'G3', [['Hur många']]);
     const info = await gateway.inspect();
     expect(info.tabs.find((t) => t.kind === 'plan')?.missingColumns).toEqual(['person', 'plannedNumber']);
-    await expect(gateway.previewImport(people(1))).rejects.toThrow(/hittas inte kolumnerna ”Spridningsledare”, ”Planerat antal”/);
+    await expect(gateway.previewImport(people(1))).rejects.toThrow(
+      /hittas inte kolumnerna ”Spridningsledare”, ”Planerat antal”/,
+    );
     await gateway.saveColumnMapping('plan', 'person', 'Vem');
     await gateway.saveColumnMapping('plan', 'plannedNumber', 'Hur många');
     expect((await gateway.inspect()).tabs.find((t) => t.kind === 'plan')?.missingColumns).toEqual([]);
     await gateway.applyImport(await gateway.previewImport(people(1)));
-    expect(host.values(PLAN, 'A4:G4')).toEqual([['Person 001', 'HiS6 Migration och psykisk hälsa – grundkurs', 'Föreläsning', 'Sjuksköterskor', 'Vårdcentralen Norr', '', 10]]);
+    expect(host.values(PLAN, 'A4:G4')).toEqual([
+      [
+        'Person 001',
+        'HiS6 Migration och psykisk hälsa – grundkurs',
+        'Föreläsning',
+        'Sjuksköterskor',
+        'Vårdcentralen Norr',
+        '',
+        10,
+      ],
+    ]);
     // Remembered in the workbook: a new gateway (the pane reopened) reads it.
     const again = new OfficeWorkbookGateway({ now: () => NOW });
     expect((await again.inspect()).tabs.find((t) => t.kind === 'plan')?.missingColumns).toEqual([]);
@@ -234,7 +319,9 @@ describe('tabs, columns and settings', () => {
     await gateway.saveSettings({ ...s, deadlines: { ...s.deadlines, aterrap1Send: '2017-01-15' } });
     expect((await gateway.getSettings()).deadlines.aterrap1Send).toBe('2017-01-15');
     // With the send date passed, reported plans are suggested for report 2.
-    const preview = await gateway.previewImport([plan({ name: 'Eva', activities: [{ status: 'Genomförd', reached: '3' }] })]);
+    const preview = await gateway.previewImport([
+      plan({ name: 'Eva', activities: [{ status: 'Genomförd', reached: '3' }] }),
+    ]);
     expect(preview.round).toBe('aterrap2');
     await expect(gateway.saveSettings({ ...s, programmeYear: 1 })).rejects.toThrow(/Programåret/);
   });
@@ -243,5 +330,49 @@ describe('tabs, columns and settings', () => {
     const { host, gateway } = await open(TEMPLATE);
     await gateway.selectCell(CONTACTS, 'C7');
     expect(host.selection).toEqual({ sheet: CONTACTS, address: 'C7' });
+  });
+});
+
+describe('details of the write', () => {
+  it('keeps exact duplicates inside one plan (both rows are written)', async () => {
+    const { host, gateway } = await open(TEMPLATE);
+    const same = { activity: 'APT', plannedDate: '2017-02-01', plannedNumber: '12' };
+    await gateway.applyImport(
+      await gateway.previewImport([plan({ name: 'Eva Ström', activities: [same, same] })]),
+    );
+    expect(host.values(PLAN, 'C4:G6')).toEqual([
+      ['APT', 'Sjuksköterskor', 'Vårdcentralen Norr', 42767, 12],
+      ['APT', 'Sjuksköterskor', 'Vårdcentralen Norr', 42767, 12],
+      ['', '', '', '', ''],
+    ]);
+  });
+
+  it('runs every batch with delayForCellEdit, and mergeUndoGroup only where ExcelApi 1.20 is supported', async () => {
+    for (const [profile, merge] of [
+      ['web', true],
+      ['desktop-2019', undefined],
+    ] as const) {
+      const { gateway } = await open(TEMPLATE, profile);
+      const spy = jest.spyOn(Excel, 'run');
+      await gateway.hasUndo();
+      const options = spy.mock.calls[0][0] as Excel.RunOptions;
+      expect(options.delayForCellEdit).toBe(true);
+      expect(options.mergeUndoGroup).toBe(merge);
+      spy.mockRestore();
+    }
+  });
+
+  it('a write Excel refuses part-way ends in a Swedish message, and undo shows what differs', async () => {
+    const { host, gateway } = await open(TEMPLATE);
+    const preview = await gateway.previewImport(people(2));
+    let batch = 0;
+    host.beforeBatch = () => {
+      batch++;
+      if (batch === 3) host.failNextBatchAt(40);
+    };
+    await expect(gateway.applyImport(preview)).rejects.toThrow(/Excel avbröt importen/);
+    host.beforeBatch = undefined;
+    const r = await gateway.undoLastImport();
+    expect(r.status).toBe('conflict');
   });
 });

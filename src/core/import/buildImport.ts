@@ -7,7 +7,7 @@ import { normaliseKey, personName } from '../values/text';
 import { activityCells } from './activityCells';
 import type { CellOut } from './cellOut';
 import { contactWrite } from './contactCells';
-import type { Grid } from './grid';
+import { asText, type Grid } from './grid';
 import { planRows, rowsByPerson, type PersonRows } from './planRows';
 import type { RowOp } from './rowOps';
 import { type Table, tableOf } from './table';
@@ -16,7 +16,7 @@ export const NAME_FILL = '#FFFF00';
 
 /** The key a person is matched by: name without a glued-on title, normalised. */
 export function personKey(v: unknown): string {
-  return normaliseKey(personName(typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v)));
+  return normaliseKey(personName(asText(v)));
 }
 
 export interface StoredColumns {
@@ -40,7 +40,7 @@ export function locateTable(
     };
   }
   return {
-    table: tableOf(grid, match.headerRow, match.columns as Partial<Record<string, number>>),
+    table: tableOf(grid, match.headerRow, match.columns),
     missing: match.missing,
   };
 }
@@ -127,7 +127,7 @@ export function buildImport(input: ImportInput): BuiltImport {
         input.todayIso,
       );
       contactChange.set(key, w.change);
-      people.push({ key, rows: [w.cells as Record<string, CellOut>] });
+      people.push({ key, rows: [w.cells] });
     }
     ops.push(...planRows(grid, table, firstRow, people).ops);
   }

@@ -61,3 +61,11 @@ export function columnLetter(col: number): string {
 export function address(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
+
+/** A cell value as text: '' for empty, numbers and booleans as written, anything else as JSON. */
+export function asText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}

@@ -3,7 +3,7 @@
 // undo for add-ins. Stored as JSON in cells of a very hidden sheet (see journalCells.ts).
 import { z } from 'zod';
 import { textHash } from './fingerprint';
-import type { Grid } from './grid';
+import { asText, type Grid } from './grid';
 import { guardText } from './textGuard';
 import { finalRow, type RowOp } from './rowOps';
 
@@ -216,18 +216,10 @@ export function buildJournal(
 
 /** Whether a cell read now still holds what the import wrote. */
 export function stillAsWritten(current: unknown, currentFormula: unknown, e: ExpectedCell): boolean {
-  if (e.hashed) {
-    const text = e.formula
-      ? String(currentFormula ?? '')
-      : current === null || current === undefined
-        ? ''
-        : String(current);
-    return textHash(text) === e.value;
-  }
-  if (e.formula) return String(currentFormula ?? '') === String(e.value);
+  if (e.hashed) return textHash(e.formula ? asText(currentFormula) : asText(current)) === e.value;
+  if (e.formula) return asText(currentFormula) === String(e.value);
   if (typeof e.value === 'number') return typeof current === 'number' && Math.abs(current - e.value) < 1e-9;
-  const cur = current === null || current === undefined ? '' : String(current);
-  return cur === e.value;
+  return asText(current) === e.value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,7 +294,7 @@ export function parseJournal(json: string): Journal | null {
     return null;
   }
   const r = journalSchema.safeParse(data);
-  return r.success ? (r.data as Journal) : null;
+  return r.success ? r.data : null;
 }
 
 /** A block of rows whose expected cells are read together to check them. */

@@ -15,20 +15,30 @@ describe('Excel dates', () => {
 });
 
 describe('text guard', () => {
-  it.each(['=SUM(A1)', '+46 70', '-', '@home', '20', '2017-02-10', '10/2', 'mars 2017', 'TRUE', "'x", '#N/A'])(
-    'guards %s',
-    (s) => {
-      expect(needsTextGuard(s)).toBe(true);
-      expect(guardText(s)).toBe(`'${s}`);
-    },
-  );
+  it.each([
+    '=SUM(A1)',
+    '+46 70',
+    '-',
+    '@home',
+    '20',
+    '2017-02-10',
+    '10/2',
+    'mars 2017',
+    'TRUE',
+    "'x",
+    '#N/A',
+  ])('guards %s', (s) => {
+    expect(needsTextGuard(s)).toBe(true);
+    expect(guardText(s)).toBe(`'${s}`);
+  });
   it.each(['Föreläsning', 'v. sex', '', 'Sjuksköterskor'])('leaves %s as it is', (s) => {
     expect(guardText(s)).toBe(s);
   });
 });
 
 describe('activity cells', () => {
-  const cells = (a: Parameters<typeof activity>[0]) => activityCells('Anna Svensson', activity(a), DEFAULT_CATALOGUE);
+  const cells = (a: Parameters<typeof activity>[0]) =>
+    activityCells('Anna Svensson', activity(a), DEFAULT_CATALOGUE);
 
   it('writes numbers as numbers and keeps the written text in Kommentar when it differs', () => {
     const c = cells({ plannedNumber: 'ca 20', reached: '20-25', comment: 'Bra' });
@@ -48,7 +58,10 @@ describe('activity cells', () => {
   });
 
   it('writes a day as an Excel date, other dates as written', () => {
-    expect(cells({ plannedDate: '2017-02-10' }).plannedDate).toEqual({ value: 42776, numberFormat: DATE_FORMAT });
+    expect(cells({ plannedDate: '2017-02-10' }).plannedDate).toEqual({
+      value: 42776,
+      numberFormat: DATE_FORMAT,
+    });
     const c = cells({ plannedDate: '10/2' });
     expect(c.plannedDate).toEqual({ value: 42776, numberFormat: DATE_FORMAT });
     expect(c.comment.value).toBe(`${NOTE_PREFIX}Planerat datum ”10/2”`);
@@ -88,7 +101,15 @@ describe('contact cells', () => {
   it('an existing row gets only what differs, and an empty field does not erase', () => {
     const w = contactWrite(
       p.contact,
-      { name: 'Anna Svensson', title: 'Kurator', unit: 'Vårdcentralen Norr', region: 'Region Test', email: 'old@example.se', phone: '070-1', trainings: 'HiS6' },
+      {
+        name: 'Anna Svensson',
+        title: 'Kurator',
+        unit: 'Vårdcentralen Norr',
+        region: 'Region Test',
+        email: 'old@example.se',
+        phone: '070-1',
+        trainings: 'HiS6',
+      },
       '2017-02-01',
     );
     expect(w.change).toBe('changed');
@@ -98,7 +119,15 @@ describe('contact cells', () => {
   it('unchanged details only update the date', () => {
     const w = contactWrite(
       p.contact,
-      { name: 'Anna Svensson', title: 'Kurator', unit: 'Vårdcentralen Norr', region: 'Region Test', email: 'anna@example.se', phone: '', trainings: 'HiS6' },
+      {
+        name: 'Anna Svensson',
+        title: 'Kurator',
+        unit: 'Vårdcentralen Norr',
+        region: 'Region Test',
+        email: 'anna@example.se',
+        phone: '',
+        trainings: 'HiS6',
+      },
       '2017-02-01',
     );
     expect(w.change).toBe('unchanged');

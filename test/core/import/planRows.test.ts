@@ -29,10 +29,19 @@ function run(sheet: Sheet, ops: RowOp[]): Sheet {
 const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
 
 function undo(sheet: Sheet, ops: RowOp[], grid: Grid): Sheet {
-  const j = buildJournal(ops, new Map([[grid.sheet, grid]]), new Map(), fillChanges(ops, new Map()), 't', new Date(0));
+  const j = buildJournal(
+    ops,
+    new Map([[grid.sheet, grid]]),
+    new Map(),
+    fillChanges(ops, new Map()),
+    't',
+    new Date(0),
+  );
   const s = sheet.map((r) => [...r]);
   const order = [...j.entries].reverse();
-  order.sort((a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true));
+  order.sort(
+    (a, b) => Number(a.kind === 'write' && a.last === true) - Number(b.kind === 'write' && b.last === true),
+  );
   for (const e of order) {
     if (e.kind === 'insert') s.splice(e.row, e.count);
     else if (e.kind === 'delete') s.splice(e.row, 0, ...e.rows.map((r) => r.formulas.map(typed)));
@@ -62,7 +71,11 @@ const COLS = { person: 1, activity: 2, plannedNumber: 3 };
 const HEADER = ['Egen notering', 'Spridningsledare', 'Aktivitet', 'Planerat antal', 'Extra'];
 
 function rows(name: string, n: number, tag: string): Record<string, CellOut>[] {
-  return Array.from({ length: n }, (_, i) => ({ person: { value: name }, activity: { value: `${tag}${i + 1}` }, plannedNumber: { value: i + 1 } }));
+  return Array.from({ length: n }, (_, i) => ({
+    person: { value: name },
+    activity: { value: `${tag}${i + 1}` },
+    plannedNumber: { value: i + 1 },
+  }));
 }
 
 function doImport(sheet: Sheet, people: { name: string; n: number; tag: string }[]) {
@@ -75,7 +88,7 @@ function doImport(sheet: Sheet, people: { name: string; n: number; tag: string }
     existing,
     people.map((p) => ({ key: personKey(p.name), rows: rows(p.name, p.n, p.tag) })),
   );
-  return { grid, table, plan, after: run(grid.values as Sheet, plan.ops) };
+  return { grid, table, plan, after: run(grid.values, plan.ops) };
 }
 
 const BASE: Sheet = [
@@ -157,10 +170,16 @@ describe('planRows', () => {
     const names = ['Anna', 'Bo', 'Cilla', 'Dan', 'Eva'];
     fc.assert(
       fc.property(
-        fc.array(fc.record({ who: fc.integer({ min: 0, max: 4 }), n: fc.integer({ min: 0, max: 5 }) }), { maxLength: 5 }),
+        fc.array(fc.record({ who: fc.integer({ min: 0, max: 4 }), n: fc.integer({ min: 0, max: 5 }) }), {
+          maxLength: 5,
+        }),
         fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 12 }),
         (people, existing) => {
-          const sheet: Sheet = [['Titel'], HEADER, ...existing.map((w, i) => [`n${i}`, names[w], `old${i}`, i, `e${i}`])];
+          const sheet: Sheet = [
+            ['Titel'],
+            HEADER,
+            ...existing.map((w, i) => [`n${i}`, names[w], `old${i}`, i, `e${i}`]),
+          ];
           const uniq = new Map(people.map((p) => [p.who, p]));
           const { grid, plan, after } = doImport(
             sheet,
@@ -175,7 +194,7 @@ describe('planRows', () => {
             const mine = after.filter((r) => r[1] === names[p.who]).map((r) => r[2]);
             expect(mine).toEqual(Array.from({ length: p.n }, (_, i) => `${names[p.who]}-${i + 1}`));
           }
-          expect(trim(undo(after, plan.ops, grid))).toEqual(trim(grid.values as Sheet));
+          expect(trim(undo(after, plan.ops, grid))).toEqual(trim(grid.values));
         },
       ),
       { numRuns: 300 },
@@ -186,11 +205,13 @@ describe('planRows', () => {
 describe('formulaAfterInsert', () => {
   it('extends a range ending on the last data row and shifts references below', () => {
     expect(formulaAfterInsert('=SUM(H6:H20)', 'S', 21, 3, 20)).toBe('=SUM(H6:H23)');
-    expect(formulaAfterInsert('=SUBTOTAL(9,$H$6:$H$20)/H22', 'S', 21, 2, 20)).toBe('=SUBTOTAL(9,$H$6:$H$22)/H24');
+    expect(formulaAfterInsert('=SUBTOTAL(9,$H$6:$H$20)/H22', 'S', 21, 2, 20)).toBe(
+      '=SUBTOTAL(9,$H$6:$H$22)/H24',
+    );
   });
   it('leaves strings, other sheets and function names alone', () => {
-    expect(formulaAfterInsert('=SUMIFS(J6:J20,H6:H20,"H20")+\'Annan flik\'!A20+LOG10(2)', 'S', 21, 1, 20)).toBe(
-      '=SUMIFS(J6:J21,H6:H21,"H20")+\'Annan flik\'!A20+LOG10(2)',
-    );
+    expect(
+      formulaAfterInsert('=SUMIFS(J6:J20,H6:H20,"H20")+\'Annan flik\'!A20+LOG10(2)', 'S', 21, 1, 20),
+    ).toBe('=SUMIFS(J6:J21,H6:H21,"H20")+\'Annan flik\'!A20+LOG10(2)');
   });
 });
