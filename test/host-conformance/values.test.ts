@@ -121,3 +121,20 @@ describe('writing values', () => {
     });
   });
 });
+
+describe('set() and toJSON()', () => {
+  test('Range.set writes several properties in one call; toJSON returns what was loaded', async () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-set-member(1)
+    // "Sets multiple properties of an object at the same time. You can pass either a plain object with the
+    //  appropriate properties, or another API object of the same type."
+    const host = freshHost();
+    await Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B1');
+      r.set({ values: [['Namn', 'E-post']], format: { fill: { color: '#FFFF00' }, font: { bold: true } } });
+      r.load('values, address');
+      await ctx.sync();
+      expect(r.toJSON()).toMatchObject({ values: [['Namn', 'E-post']], address: 'Blad1!A1:B1' });
+    });
+    expect(host.cell('Blad1', 'B1')).toEqual({ value: 'E-post', fill: '#FFFF00', bold: true });
+  });
+});
