@@ -38,7 +38,10 @@ function roundNumber(key: string): number | null {
 }
 
 const isPlanSheetWord = (key: string): boolean =>
-  key.includes('sprplan') || key.includes('spridningsplan') || key.includes('persplan') || key.includes('spridningslogg');
+  key.includes('sprplan') ||
+  key.includes('spridningsplan') ||
+  key.includes('persplan') ||
+  key.includes('spridningslogg');
 
 /** How well a sheet name fits a tab kind: 0 = not at all; a name must reach 30 to be taken. */
 export function tabScore(kind: TabKind, name: string): number {
@@ -49,11 +52,15 @@ export function tabScore(kind: TabKind, name: string): number {
   const overall = key.includes('overgripande');
   switch (kind) {
     case 'instructions':
-      return (key.includes('instruktion') ? 50 : 0) + (key.startsWith('0') && key.includes('instruktion') ? 10 : 0);
+      return (
+        (key.includes('instruktion') ? 50 : 0) + (key.startsWith('0') && key.includes('instruktion') ? 10 : 0)
+      );
     case 'overall':
       return overall ? 50 + (key.includes('spridningsplan') ? 10 : 0) + (key.startsWith('1') ? 5 : 0) : 0;
     case 'contacts':
-      return key.includes('kontakt') ? 50 + (key.startsWith('2') ? 10 : 0) + (key.includes('saml') ? 5 : 0) : 0;
+      return key.includes('kontakt')
+        ? 50 + (key.startsWith('2') ? 10 : 0) + (key.includes('saml') ? 5 : 0)
+        : 0;
     case 'summary':
       return key.includes('sammanstallning') ? 50 + (key.startsWith('4') ? 10 : 0) : 0;
     case 'plan': {
@@ -93,7 +100,9 @@ export function findTabs(sheetNames: string[]): Record<TabKind, string | null> {
       if (score >= 30) pairs.push({ kind, sheet, score });
     }
   });
-  pairs.sort((a, b) => b.score - a.score || a.sheet - b.sheet || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  pairs.sort(
+    (a, b) => b.score - a.score || a.sheet - b.sheet || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
+  );
   const out = Object.fromEntries(KINDS.map((k) => [k, null])) as Record<TabKind, string | null>;
   const used = new Set<number>();
   for (const p of pairs) {

@@ -22,20 +22,40 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
 const maybe = soffice ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-const HEAD = ['Spridningsledare', 'Utbildning', 'Aktivitet', 'Målgrupp', 'Verksamhet', 'Planerat datum', 'Planerat antal', 'Status', 'Genomfört datum', 'Antal nådda', 'Kommentar'];
+const HEAD = [
+  'Spridningsledare',
+  'Utbildning',
+  'Aktivitet',
+  'Målgrupp',
+  'Verksamhet',
+  'Planerat datum',
+  'Planerat antal',
+  'Status',
+  'Genomfört datum',
+  'Antal nådda',
+  'Kommentar',
+];
 const E = '';
-const act = (p: string, t: string, u: string, planned: CellValue, status = '', reached: CellValue = ''): CellValue[] => [p, t, 'Föreläsning', 'Personal', u, '2017-02-10', planned, status, E, reached, E];
+const blankRow = (): CellValue[] => Array.from({ length: 11 }, () => E);
+const act = (
+  p: string,
+  t: string,
+  u: string,
+  planned: CellValue,
+  status = '',
+  reached: CellValue = '',
+): CellValue[] => [p, t, 'Föreläsning', 'Personal', u, '2017-02-10', planned, status, E, reached, E];
 
 // Each tab: a title row, an empty row, the header on row 3, data from row 4 (column A).
 const TABS: Record<Round, CellValue[][]> = {
   plan: [
     ['Samlad spridningslogg – PLAN', E, E, E, E, E, E, E, E, E, E],
-    Array(11).fill(E),
+    blankRow(),
     HEAD,
     act('Anna Lindqvist, kurator', 'HiS 1', 'VC Norr', 20),
     act('Anna Lindqvist', 'his1', 'VC-norr', '12'),
     act('Anna Lindqvist', 'HiS6', 'VC Norr', 'ca 15'),
-    Array(11).fill(E),
+    blankRow(),
     act('Bo Ek', 'Okänd kurs', 'BUP Söder', 8),
     act('Bo Ek', 'HiS2', 'bup söder', 7.5),
     act('Bo Ek', 'HiS2', 'bup söder', 7.5),
@@ -43,7 +63,7 @@ const TABS: Record<Round, CellValue[][]> = {
   ],
   aterrap1: [
     ['Samlad spridningslogg – ÅTERRAP1', E, E, E, E, E, E, E, E, E, E],
-    Array(11).fill(E),
+    blankRow(),
     HEAD,
     act('Anna Lindqvist', 'HiS1', 'VC Norr', 20, 'genomförd', 18),
     act('Anna Lindqvist', 'HiS1', 'VC Norr', 12, 'Planerad', 9),
@@ -54,7 +74,7 @@ const TABS: Record<Round, CellValue[][]> = {
   ],
   aterrap2: [
     ['Samlad spridningslogg – ÅTERRAP2', E, E, E, E, E, E, E, E, E, E],
-    Array(11).fill(E),
+    blankRow(),
     HEAD,
     act('Anna Lindqvist', 'HiS1', 'VC Norr', 20, 'Genomfört', 21),
     act('Cecilia Berg', 'HiS9', 'Psykiatrin', 10, 'Genomförd', 10),
@@ -83,22 +103,37 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (ch !== '\r') cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
 maybe('summary formulas recalculated in LibreOffice', () => {
   it('equal computeTotals on the same workbook', async () => {
     const settings = DEFAULT_SETTINGS;
-    const snapshot: LogSnapshot = { contacts: [], rounds: { plan: null, aterrap1: null, aterrap2: null }, overall: null };
+    const snapshot: LogSnapshot = {
+      contacts: [],
+      rounds: { plan: null, aterrap1: null, aterrap2: null },
+      overall: null,
+    };
     const rounds: Partial<Record<Round, ReturnType<typeof roundTabLocation>>> = {};
     for (const round of ['plan', 'aterrap1', 'aterrap2'] as const) {
       const values = TABS[round];
@@ -118,14 +153,18 @@ maybe('summary formulas recalculated in LibreOffice', () => {
     const wb = new ExcelJS.Workbook();
     const write = (name: string, values: CellValue[][]) => {
       const ws = wb.addWorksheet(name);
-      values.forEach((r, i) => r.forEach((v, j) => v !== '' && v !== null && (ws.getCell(i + 1, j + 1).value = v as string | number | boolean)));
+      values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (v !== '' && v !== null) ws.getCell(i + 1, j + 1).value = v;
+        }),
+      );
       return ws;
     };
     write(OVERALL_SHEET, OVERALL).mergeCells('A3:A4');
     for (const round of ['plan', 'aterrap1', 'aterrap2'] as const) write(TAB_NAMES[round], TABS[round]);
     const summary = wb.addWorksheet(TAB_NAMES.summary);
     for (const c of layout.cells) {
-      if (c.formula) summary.getCell(c.address).value = { formula: c.formula.slice(1) } as ExcelJS.CellFormulaValue;
+      if (c.formula) summary.getCell(c.address).value = { formula: c.formula.slice(1) };
       else if (c.value !== undefined) summary.getCell(c.address).value = c.value;
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-lo-'));
@@ -160,11 +199,20 @@ maybe('summary formulas recalculated in LibreOffice', () => {
       if (c.bold) section = c.value;
       else byLabel.set(`${section}|${c.value}`, c.address.slice(1));
     }
-    byLabel.set('Totalt|Hela regionen', layout.cells.find((c) => c.value === 'Hela regionen')!.address.slice(1));
+    byLabel.set(
+      'Totalt|Hela regionen',
+      layout.cells.find((c) => c.value === 'Hela regionen')!.address.slice(1),
+    );
     const check = (key: string, t: Totals) => {
       const r = byLabel.get(key);
       expect([key, r !== undefined]).toEqual([key, true]);
-      expect([key, num(`B${r}`), num(`C${r}`), num(`D${r}`), num(`E${r}`)]).toEqual([key, t.goal, t.planned, t.reachedAterrap1, t.reachedAterrap2]);
+      expect([key, num(`B${r}`), num(`C${r}`), num(`D${r}`), num(`E${r}`)]).toEqual([
+        key,
+        t.goal,
+        t.planned,
+        t.reachedAterrap1,
+        t.reachedAterrap2,
+      ]);
     };
     const keys = summaryKeys(snapshot, settings);
     for (const k of keys.trainings) check(`Per utbildning|${k.label}`, totals.perTraining[k.key]);
@@ -173,7 +221,6 @@ maybe('summary formulas recalculated in LibreOffice', () => {
     check('Totalt|Hela regionen', totals.grandTotal);
     // The data exercise what matters: text goals, "ca" text skipped, sum rows skipped, done words in any case.
     expect(totals.grandTotal).toEqual({ goal: 72, planned: 55, reachedAterrap1: 32, reachedAterrap2: 31 });
-    if (process.env.KEEP_LO) console.log(grid.map((r) => r.join(" | ")).join("\n"));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

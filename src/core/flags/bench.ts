@@ -111,5 +111,5 @@ export function benchFlagsTotals(people = 150, rowsPerPerson = 10): BenchResult 
 
 if (require.main === module) {
   const [people, rows] = process.argv.slice(2).map(Number);
-  console.log(JSON.stringify(benchFlagsTotals(people || 150, rows || 10)));
+  process.stdout.write(`${JSON.stringify(benchFlagsTotals(people || 150, rows || 10))}\n`);
 }

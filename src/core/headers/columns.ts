@@ -22,38 +22,92 @@ export interface ColumnDef<C extends string> {
 }
 
 export const CONTACT_HEADERS: ColumnDef<ContactColumn>[] = [
-  { column: 'name', header: 'Namn', variants: ['Namn på spridningsledare', 'Spridningsledare', 'Förnamn och efternamn', 'För- och efternamn'] },
-  { column: 'title', header: 'Titel/yrkesroll', variants: ['Titel', 'Yrkesroll', 'Befattning', 'Yrke', 'Titel/befattning'] },
-  { column: 'unit', header: 'Arbetsplats/verksamhet', variants: ['Arbetsplats', 'Verksamhet', 'Enhet', 'Verksamhet/enhet'] },
+  {
+    column: 'name',
+    header: 'Namn',
+    variants: ['Namn på spridningsledare', 'Spridningsledare', 'Förnamn och efternamn', 'För- och efternamn'],
+  },
+  {
+    column: 'title',
+    header: 'Titel/yrkesroll',
+    variants: ['Titel', 'Yrkesroll', 'Befattning', 'Yrke', 'Titel/befattning'],
+  },
+  {
+    column: 'unit',
+    header: 'Arbetsplats/verksamhet',
+    variants: ['Arbetsplats', 'Verksamhet', 'Enhet', 'Verksamhet/enhet'],
+  },
   { column: 'region', header: 'Landsting/region', variants: ['Landsting', 'Region', 'Region/landsting'] },
-  { column: 'email', header: 'E-post', variants: ['Mejl', 'Epost', 'Mail', 'E-mail', 'E-postadress', 'Mejladress'] },
+  {
+    column: 'email',
+    header: 'E-post',
+    variants: ['Mejl', 'Epost', 'Mail', 'E-mail', 'E-postadress', 'Mejladress'],
+  },
   { column: 'phone', header: 'Telefon', variants: ['Tfn', 'Tel', 'Mobil', 'Telefonnummer', 'Mobilnummer'] },
-  { column: 'trainings', header: 'Utbildningar att sprida', variants: ['Utbildningar', 'Utbildning', 'Utbildning att sprida'] },
-  { column: 'planReceived', header: 'Plan inkommen (datum)', variants: ['Plan inkommen', 'Inkommen', 'Datum inkommen', 'Plan mottagen'] },
+  {
+    column: 'trainings',
+    header: 'Utbildningar att sprida',
+    variants: ['Utbildningar', 'Utbildning', 'Utbildning att sprida'],
+  },
+  {
+    column: 'planReceived',
+    header: 'Plan inkommen (datum)',
+    variants: ['Plan inkommen', 'Inkommen', 'Datum inkommen', 'Plan mottagen'],
+  },
 ];
 
 export const ACTIVITY_HEADERS: ColumnDef<ActivityColumn>[] = [
   {
     column: 'person',
     header: 'Spridningsledare',
-    variants: ['Namn', 'Namn på den som skickat in', 'Namn på den som skickade in', 'Inskickad av', 'Namn spridningsledare'],
+    variants: [
+      'Namn',
+      'Namn på den som skickat in',
+      'Namn på den som skickade in',
+      'Inskickad av',
+      'Namn spridningsledare',
+    ],
   },
   { column: 'training', header: 'Utbildning', variants: ['Utbildning som sprids', 'Utbildningens namn'] },
-  { column: 'activity', header: 'Aktivitet', variants: ['Aktivitet/insats', 'Spridningsaktivitet', 'Typ av aktivitet', 'Insats'] },
+  {
+    column: 'activity',
+    header: 'Aktivitet',
+    variants: ['Aktivitet/insats', 'Spridningsaktivitet', 'Typ av aktivitet', 'Insats'],
+  },
   { column: 'targetGroup', header: 'Målgrupp', variants: ['Målgrupper'] },
   { column: 'unit', header: 'Verksamhet', variants: ['Arbetsplats', 'Enhet', 'Verksamhet/enhet'] },
-  { column: 'plannedDate', header: 'Planerat datum', variants: ['Datum', 'När', 'Datum planerat', 'Planerad tidpunkt', 'Tidpunkt'] },
+  {
+    column: 'plannedDate',
+    header: 'Planerat datum',
+    variants: ['Datum', 'När', 'Datum planerat', 'Planerad tidpunkt', 'Tidpunkt'],
+  },
   {
     column: 'plannedNumber',
     header: 'Planerat antal',
-    variants: ['Antal personer', 'Antal deltagare planerat', 'Planerat antal deltagare', 'Antal planerat', 'Planerat antal personer'],
+    variants: [
+      'Antal personer',
+      'Antal deltagare planerat',
+      'Planerat antal deltagare',
+      'Antal planerat',
+      'Planerat antal personer',
+    ],
   },
   { column: 'status', header: 'Status', variants: ['Status genomförd'] },
-  { column: 'doneDate', header: 'Genomfört datum', variants: ['Genomförd datum', 'Datum genomfört', 'Datum genomförd', 'Genomfördes'] },
+  {
+    column: 'doneDate',
+    header: 'Genomfört datum',
+    variants: ['Genomförd datum', 'Datum genomfört', 'Datum genomförd', 'Genomfördes'],
+  },
   {
     column: 'reached',
     header: 'Antal nådda',
-    variants: ['Antal deltagare', 'Faktiskt antal', 'Faktiskt antal deltagare', 'Antal nådda personer', 'Antal genomfört'],
+    variants: [
+      'Antal deltagare',
+      'Faktiskt antal',
+      'Faktiskt antal deltagare',
+      'Antal nådda personer',
+      'Antal genomfört',
+    ],
   },
   { column: 'comment', header: 'Kommentar', variants: ['Kommentarer', 'Övrigt', 'Anteckningar'] },
 ];
@@ -61,15 +115,25 @@ export const ACTIVITY_HEADERS: ColumnDef<ActivityColumn>[] = [
 export const OVERALL_HEADERS: ColumnDef<OverallColumn>[] = [
   { column: 'training', header: 'Utbildning', variants: ['Utbildningar'] },
   { column: 'unit', header: 'Verksamhet', variants: ['Arbetsplats', 'Enhet', 'Verksamhet/enhet'] },
-  { column: 'person', header: 'Spridningsledare', variants: ['Namn', 'Utbildare', 'Namn spridningsledare', 'Spridningsledare namn'] },
+  {
+    column: 'person',
+    header: 'Spridningsledare',
+    variants: ['Namn', 'Utbildare', 'Namn spridningsledare', 'Spridningsledare namn'],
+  },
   { column: 'email', header: 'E-post', variants: ['Mejl', 'Epost', 'Mail', 'E-mail', 'E-postadress'] },
-  { column: 'goal', header: 'Mål antal', variants: ['Antal personer att nå', 'Mål', 'Målantal', 'Antal att nå', 'Mål antal personer', 'Antal'] },
+  {
+    column: 'goal',
+    header: 'Mål antal',
+    variants: ['Antal personer att nå', 'Mål', 'Målantal', 'Antal att nå', 'Mål antal personer', 'Antal'],
+  },
   { column: 'period', header: 'Period', variants: ['Tidsperiod', 'När', 'Tid'] },
   { column: 'comment', header: 'Kommentar', variants: ['Kommentarer', 'Övrigt'] },
 ];
 
 export function isTableKind(kind: TabKind): kind is TableKind {
-  return kind === 'contacts' || kind === 'plan' || kind === 'aterrap1' || kind === 'aterrap2' || kind === 'overall';
+  return (
+    kind === 'contacts' || kind === 'plan' || kind === 'aterrap1' || kind === 'aterrap2' || kind === 'overall'
+  );
 }
 
 /** The column definitions of a table kind, in template order. */

@@ -32,7 +32,8 @@ function startsWith(words: string[], prefix: string[]): boolean {
 }
 
 function containsRun(words: string[], run: string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return true;
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((w, j) => words[i + j] === w)) return true;
   return false;
 }
 
@@ -109,7 +110,8 @@ export function findHeader<K extends TableKind>(
   const used = new Set(Object.values(columns) as number[]);
   const extra: number[] = [];
   (values[best.row] ?? []).forEach((v, col) => {
-    if (!used.has(col) && v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) extra.push(col);
+    if (!used.has(col) && v !== null && v !== '' && !(typeof v === 'string' && v.trim() === ''))
+      extra.push(col);
   });
   return { headerRow: best.row, columns, missing, extra };
 }

@@ -13,7 +13,11 @@ export function isBlankAt(row: readonly CellValue[], cols: number[]): boolean {
 }
 
 /** At least two of the columns hold the same header text as the header row: a repeated header. */
-export function isRepeatedHeader(row: readonly CellValue[], header: readonly CellValue[], cols: number[]): boolean {
+export function isRepeatedHeader(
+  row: readonly CellValue[],
+  header: readonly CellValue[],
+  cols: number[],
+): boolean {
   let same = 0;
   for (const c of cols) {
     const k = headerKey(row[c] ?? '');

@@ -6,7 +6,11 @@ import { isBlankAt, isBlankCell, isTotalsRow } from './rowKinds';
 
 const SUM_COLUMNS = new Set(['plannedNumber', 'reached', 'goal']);
 
-export function sumRowNumbers<C extends string>(values: CellGrid, header: HeaderMatch<C>, firstRow: number): number[] {
+export function sumRowNumbers<C extends string>(
+  values: CellGrid,
+  header: HeaderMatch<C>,
+  firstRow: number,
+): number[] {
   const mapped = Object.entries(header.columns) as [string, number][];
   const cols = mapped.map(([, c]) => c);
   const commentCol = (header.columns as Record<string, number | undefined>).comment;

@@ -32,7 +32,13 @@ export function parseArea(address: string): Area | null {
  * within the block) gives its top-left value to the cells below it in that column (a value
  * merged across columns, like a title, belongs to its own column only).
  */
-export function fillMerged(values: CellGrid, merges: string[], firstRow: number, firstCol: number, cols: Set<number>): CellValue[][] {
+export function fillMerged(
+  values: CellGrid,
+  merges: string[],
+  firstRow: number,
+  firstCol: number,
+  cols: Set<number>,
+): CellValue[][] {
   const out = values.map((r) => [...r]);
   for (const m of merges) {
     const area = parseArea(m);

@@ -63,9 +63,12 @@ export function readOverallPlan(
       message: `Den övergripande spridningsplanen (bladet ”${sheet}”, rubrikraden på rad ${firstRow + header.headerRow}) saknar kolumnen ${missing.map((c) => `”${headerText(c)}”`).join(', ')}. Peka ut vilken kolumn som är vilken.`,
       where: { source: sheet, row: 1, column: headerText(missing[0]) },
     });
-    if (header.columns.person === undefined || header.columns.training === undefined) return { assignments: [], problems };
+    if (header.columns.person === undefined || header.columns.training === undefined)
+      return { assignments: [], problems };
   }
-  const groupCols = new Set(GROUP_COLUMNS.map((c) => header.columns[c]).filter((c): c is number => c !== undefined));
+  const groupCols = new Set(
+    GROUP_COLUMNS.map((c) => header.columns[c]).filter((c): c is number => c !== undefined),
+  );
   const grid = fillMerged(values, merges, firstRow, firstCol, groupCols);
   return { assignments: readRows(grid, header, sheet, firstRow, firstCol, settings, problems), problems };
 }
@@ -103,7 +106,8 @@ function readRows(
       return i === undefined ? '' : (row[i] ?? '');
     };
     for (const c of GROUP_COLUMNS) {
-      if (header.columns[c] !== undefined && !isBlankCell(raw(c))) carried[c] = { value: raw(c), cell: cellOf(c)! };
+      if (header.columns[c] !== undefined && !isBlankCell(raw(c)))
+        carried[c] = { value: raw(c), cell: cellOf(c)! };
     }
     const person = cleanText(raw('person'));
     const where = { source: sheet, row: r - header.headerRow + 1 };

@@ -131,8 +131,6 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   };
   const shareCell = () => put(5, { formula: `=IF(B${row}>0,E${row}/B${row},"")`, numberFormat: '0%' });
 
-  let chartFirst = 0;
-  let chartLast = 0;
   const section = (
     title: string,
     keys: SummaryKey[],
@@ -165,8 +163,8 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
     input.goals?.perTraining,
     (k) => k.key,
   );
-  chartFirst = t.headerRow;
-  chartLast = Math.max(t.last, t.headerRow);
+  const chartFirst = t.headerRow;
+  const chartLast = Math.max(t.last, t.headerRow);
   section('Per verksamhet', input.keys.units, 'unit', input.goals?.perUnit, (k) => k.label);
   section('Per spridningsledare', input.keys.people, 'person', input.goals?.perPerson, (k) => k.label);
 

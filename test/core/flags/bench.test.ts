@@ -12,8 +12,21 @@ describe('benchFlagsTotals', () => {
     expect(r.totalsMs).toBeLessThan(5000);
   });
   it('generates data that raises the flags it is meant to', () => {
-    const codes = new Set(computeFlags(generateSnapshot(30, 13), { settings: DEFAULT_SETTINGS, today: new Date('2017-02-05') }).map((f) => f.code));
-    for (const c of ['plan-not-received', 'unknown-training', 'unreadable-date', 'missing-status', 'done-without-reached', 'duplicate-activity', 'unit-mismatch'])
+    const codes = new Set(
+      computeFlags(generateSnapshot(30, 13), {
+        settings: DEFAULT_SETTINGS,
+        today: new Date('2017-02-05'),
+      }).map((f) => f.code),
+    );
+    for (const c of [
+      'plan-not-received',
+      'unknown-training',
+      'unreadable-date',
+      'missing-status',
+      'done-without-reached',
+      'duplicate-activity',
+      'unit-mismatch',
+    ])
       expect(codes).toContain(c);
   });
 });

@@ -91,7 +91,13 @@ export function contact(input: { name: string; email: string }, at: number): Log
   };
 }
 
-export function snapshot(parts: Partial<LogSnapshot> & { plan?: LogActivityRow[]; aterrap1?: LogActivityRow[]; aterrap2?: LogActivityRow[] }): LogSnapshot {
+export function snapshot(
+  parts: Partial<LogSnapshot> & {
+    plan?: LogActivityRow[];
+    aterrap1?: LogActivityRow[];
+    aterrap2?: LogActivityRow[];
+  },
+): LogSnapshot {
   return {
     contacts: parts.contacts ?? [],
     rounds: { plan: parts.plan ?? null, aterrap1: parts.aterrap1 ?? null, aterrap2: parts.aterrap2 ?? null },

@@ -8,7 +8,10 @@ const settings = DEFAULT_SETTINGS;
 describe('reminderList', () => {
   const s = snapshot({
     aterrap1: [row('aterrap1', { person: 'Anna Lindqvist', status: 'Genomförd', reached: 20 })],
-    contacts: [contact({ name: 'Bo Ek, psykolog', email: 'bo.ek@region.se' }, 3), contact({ name: 'Cecilia Berg', email: 'fel adress' }, 4)],
+    contacts: [
+      contact({ name: 'Bo Ek, psykolog', email: 'bo.ek@region.se' }, 3),
+      contact({ name: 'Cecilia Berg', email: 'fel adress' }, 4),
+    ],
     overall: [
       assignment({ person: 'Anna Lindqvist', training: 'HiS1', email: 'anna@region.se' }, 2),
       assignment({ person: 'Bo Ek', training: 'HiS1', email: 'bo.gammal@region.se' }, 3),
@@ -50,7 +53,10 @@ describe('reminderMail', () => {
     expect(m.mailto).not.toMatch(/[ \r\n]/);
   });
   it('uses report 2’s date and the settings’ deadlines', () => {
-    const m = reminderMail('aterrap2', list, { ...settings, deadlines: { ...settings.deadlines, aterrap2Due: '2018-03-20' } });
+    const m = reminderMail('aterrap2', list, {
+      ...settings,
+      deadlines: { ...settings.deadlines, aterrap2Due: '2018-03-20' },
+    });
     expect(m.body).toContain('20 mars 2018');
   });
   it('has an English version and works with no addresses', () => {

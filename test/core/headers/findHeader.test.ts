@@ -6,12 +6,24 @@ const blank = (n: number): CellValue[] => Array.from({ length: n }, () => '');
 
 describe('findHeader', () => {
   it('finds our own template header in row 1', () => {
-    const values = [templateHeaders('plan'), ['Anna', 'HiS1', 'Föreläsning', 'Sjuksköterskor', 'VC Norr', '2017-02-10', 20, '', '', '', '']];
+    const values = [
+      templateHeaders('plan'),
+      ['Anna', 'HiS1', 'Föreläsning', 'Sjuksköterskor', 'VC Norr', '2017-02-10', 20, '', '', '', ''],
+    ];
     const h = findHeader(values, 'plan')!;
     expect(h.headerRow).toBe(0);
     expect(h.columns).toEqual({
-      person: 0, training: 1, activity: 2, targetGroup: 3, unit: 4, plannedDate: 5,
-      plannedNumber: 6, status: 7, doneDate: 8, reached: 9, comment: 10,
+      person: 0,
+      training: 1,
+      activity: 2,
+      targetGroup: 3,
+      unit: 4,
+      plannedDate: 5,
+      plannedNumber: 6,
+      status: 7,
+      doneDate: 8,
+      reached: 9,
+      comment: 10,
     });
     expect(h.missing).toEqual([]);
     expect(h.extra).toEqual([]);
@@ -22,20 +34,40 @@ describe('findHeader', () => {
       ['Samlad spridningslogg – PLAN', ...blank(9)],
       ['Skriv in namnet på personen som skickade in i de gula cellerna.', ...blank(9)],
       blank(10),
-      ['Nr', 'Namn på den som skickat in', 'Datum', 'Utbildning', 'Aktivitet', 'Antal deltagare planerat', 'Målgrupp', 'Verksamhet', 'Mitt eget', 'Kommentar:'],
+      [
+        'Nr',
+        'Namn på den som skickat in',
+        'Datum',
+        'Utbildning',
+        'Aktivitet',
+        'Antal deltagare planerat',
+        'Målgrupp',
+        'Verksamhet',
+        'Mitt eget',
+        'Kommentar:',
+      ],
       [1, 'Anna', '10/2', 'HiS1', 'Föreläsning', 20, 'Läkare', 'VC', 'x', ''],
     ];
     const h = findHeader(values, 'plan')!;
     expect(h.headerRow).toBe(3);
     expect(h.columns).toEqual({
-      person: 1, plannedDate: 2, training: 3, activity: 4, plannedNumber: 5, targetGroup: 6, unit: 7, comment: 9,
+      person: 1,
+      plannedDate: 2,
+      training: 3,
+      activity: 4,
+      plannedNumber: 5,
+      targetGroup: 6,
+      unit: 7,
+      comment: 9,
     });
     expect(h.missing).toEqual(['status', 'doneDate', 'reached']);
     expect(h.extra).toEqual([0, 8]);
   });
 
   it('does not let "Namn" steal a "Namn på …" column, and keeps planned and reached apart', () => {
-    const values = [['Namn på den som skickat in', 'Namn', 'Antal deltagare planerat', 'Antal deltagare', 'Utbildning']];
+    const values = [
+      ['Namn på den som skickat in', 'Namn', 'Antal deltagare planerat', 'Antal deltagare', 'Utbildning'],
+    ];
     const h = findHeader(values, 'aterrap1')!;
     expect(h.columns.person).toBe(0);
     expect(h.columns.plannedNumber).toBe(2);
@@ -54,7 +86,9 @@ describe('findHeader', () => {
   });
 
   it('matches a header that begins with a known wording ("Status (genomförd/ej genomförd)")', () => {
-    const values = [['Spridningsledare', 'Utbildning', 'Status (genomförd / ej genomförd)', 'Antal nådda personer totalt']];
+    const values = [
+      ['Spridningsledare', 'Utbildning', 'Status (genomförd / ej genomförd)', 'Antal nådda personer totalt'],
+    ];
     const h = findHeader(values, 'aterrap1')!;
     expect(h.columns.status).toBe(2);
     expect(h.columns.reached).toBe(3);
@@ -77,7 +111,9 @@ describe('findHeader', () => {
   });
 
   it('does not take an instruction sentence for a header cell', () => {
-    const values = [['Fyll i utbildning och planerat antal för varje aktivitet nedan i tabellen', 'Spridningsledare']];
+    const values = [
+      ['Fyll i utbildning och planerat antal för varje aktivitet nedan i tabellen', 'Spridningsledare'],
+    ];
     expect(findHeader(values, 'plan')).toBeNull();
   });
 
@@ -89,16 +125,45 @@ describe('findHeader', () => {
   });
 
   it('reads the contacts and overall-plan variants', () => {
-    const contacts = findHeader([['Namn', 'Befattning', 'Enhet', 'Region', 'Mejl', 'Mobil', 'Utbildningar att sprida', 'Plan inkommen (datum)']], 'contacts')!;
+    const contacts = findHeader(
+      [
+        [
+          'Namn',
+          'Befattning',
+          'Enhet',
+          'Region',
+          'Mejl',
+          'Mobil',
+          'Utbildningar att sprida',
+          'Plan inkommen (datum)',
+        ],
+      ],
+      'contacts',
+    )!;
     expect(contacts.missing).toEqual([]);
-    expect(contacts.columns).toEqual({ name: 0, title: 1, unit: 2, region: 3, email: 4, phone: 5, trainings: 6, planReceived: 7 });
-    const overall = findHeader([['Spridningsledare', 'Utbildning', 'Verksamhet', 'Antal personer att nå', 'Epost']], 'overall')!;
+    expect(contacts.columns).toEqual({
+      name: 0,
+      title: 1,
+      unit: 2,
+      region: 3,
+      email: 4,
+      phone: 5,
+      trainings: 6,
+      planReceived: 7,
+    });
+    const overall = findHeader(
+      [['Spridningsledare', 'Utbildning', 'Verksamhet', 'Antal personer att nå', 'Epost']],
+      'overall',
+    )!;
     expect(overall.columns).toEqual({ person: 0, training: 1, unit: 2, goal: 3, email: 4 });
     expect(overall.missing).toEqual(['period', 'comment']);
   });
 
   it('ignores numbers and booleans as header cells', () => {
-    const values = [[1, 2, 3], ['Spridningsledare', 'Utbildning', true]];
+    const values = [
+      [1, 2, 3],
+      ['Spridningsledare', 'Utbildning', true],
+    ];
     expect(findHeader(values as CellValue[][], 'plan')!.headerRow).toBe(1);
   });
 });

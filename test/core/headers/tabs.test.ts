@@ -2,12 +2,14 @@ import { findTabs, MAX_SHEET_NAME_LENGTH, TAB_NAMES } from '../../../src/core/ta
 
 describe('TAB_NAMES', () => {
   it('fit Excel’s 31-character sheet-name limit', () => {
-    for (const name of Object.values(TAB_NAMES)) expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    for (const name of Object.values(TAB_NAMES))
+      expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
     expect(TAB_NAMES.aterrap1).toBe('3.b Saml pers spr-plan ÅTERRAP1');
   });
   it('are found by findTabs', () => {
     const found = findTabs(Object.values(TAB_NAMES));
-    for (const [kind, name] of Object.entries(TAB_NAMES)) expect(found[kind as keyof typeof TAB_NAMES]).toBe(name);
+    for (const [kind, name] of Object.entries(TAB_NAMES))
+      expect(found[kind as keyof typeof TAB_NAMES]).toBe(name);
   });
 });
 

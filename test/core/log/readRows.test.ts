@@ -7,7 +7,16 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 describe('a1 helpers', () => {
   it('converts columns and cells', () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(colLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(colLetter)).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+      'XFD',
+    ]);
     expect(colIndex('xfd')).toBe(16383);
     expect(a1(5, 0)).toBe('A5');
     expect(a1(12, 27)).toBe('AB12');
@@ -20,13 +29,65 @@ describe('a1 helpers', () => {
 
 const PLAN: CellValue[][] = [
   ['Samlad spridningslogg – 3.b ÅTERRAP1', '', '', '', '', '', '', '', '', '', '', ''],
-  ['Egen kol', 'Spridningsledare', 'Utbildning', 'Aktivitet', 'Målgrupp', 'Verksamhet', 'Planerat datum', 'Planerat antal', 'Status', 'Genomfört datum', 'Antal nådda', 'Kommentar'],
-  ['x', 'Anna Lindqvist, kurator', 'HiS 6', 'Föreläsning', 'Kuratorer', 'VC Norr', '10/2', 'ca 20', 'genomförd', 42776, 18, ''],
+  [
+    'Egen kol',
+    'Spridningsledare',
+    'Utbildning',
+    'Aktivitet',
+    'Målgrupp',
+    'Verksamhet',
+    'Planerat datum',
+    'Planerat antal',
+    'Status',
+    'Genomfört datum',
+    'Antal nådda',
+    'Kommentar',
+  ],
+  [
+    'x',
+    'Anna Lindqvist, kurator',
+    'HiS 6',
+    'Föreläsning',
+    'Kuratorer',
+    'VC Norr',
+    '10/2',
+    'ca 20',
+    'genomförd',
+    42776,
+    18,
+    '',
+  ],
   ['', '', 'his1', 'Workshop', 'Alla', 'VC Norr', 'v. 6', '20-25', 'Planerad', '', '', 'andra gången'],
   ['', '', '', '', '', '', '', '', '', '', '', ''],
   ['', 'Bo Ek', 'Okänd kurs', 'Seminarium', 'Läkare', 'Psykiatri', 'snart', 'många', 'KLAR', '', '', ''],
-  ['Egen kol', 'Spridningsledare', 'Utbildning', 'Aktivitet', 'Målgrupp', 'Verksamhet', 'Planerat datum', 'Planerat antal', 'Status', 'Genomfört datum', 'Antal nådda', 'Kommentar'],
-  ['', 'Cecilia Berg', 'HiS2', 'Föreläsning', '', 'BVC', '2017-03-01', 10, '', '', '', 'Summa av två tillfällen'],
+  [
+    'Egen kol',
+    'Spridningsledare',
+    'Utbildning',
+    'Aktivitet',
+    'Målgrupp',
+    'Verksamhet',
+    'Planerat datum',
+    'Planerat antal',
+    'Status',
+    'Genomfört datum',
+    'Antal nådda',
+    'Kommentar',
+  ],
+  [
+    '',
+    'Cecilia Berg',
+    'HiS2',
+    'Föreläsning',
+    '',
+    'BVC',
+    '2017-03-01',
+    10,
+    '',
+    '',
+    '',
+    'Summa av två tillfällen',
+  ],
   ['', '', '', '', '', '', '', 45, '', '', 18, ''],
   ['Summa', '', '', '', '', '', '', 55, '', '', 18, ''],
 ];
@@ -93,9 +154,21 @@ describe('readContactRows', () => {
       ['', '', '', ''],
       ['Bo Ek', 'bo(at)example', '', 'i går'],
     ];
-    const rows = readContactRows(values, findHeader(values, 'contacts')!, '2. Saml kontaktuppg', 10, 0, DEFAULT_SETTINGS);
+    const rows = readContactRows(
+      values,
+      findHeader(values, 'contacts')!,
+      '2. Saml kontaktuppg',
+      10,
+      0,
+      DEFAULT_SETTINGS,
+    );
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ row: 12, name: 'Anna Lindqvist', email: 'anna@example.se', planReceived: '2016-12-01' });
+    expect(rows[0]).toMatchObject({
+      row: 12,
+      name: 'Anna Lindqvist',
+      email: 'anna@example.se',
+      planReceived: '2016-12-01',
+    });
     expect(rows[0].cells).toEqual({ name: 'A12', email: 'B12', phone: 'C12', planReceived: 'D12' });
     expect(rows[1]).toMatchObject({ row: 14, name: 'Bo Ek', email: 'bo(at)example', planReceived: 'i går' });
   });

@@ -12,7 +12,14 @@ interface Fixture {
   values: CellValue[][];
   merges: string[];
   expected: {
-    assignments: { training: string | null; unit: string; person: string; goal: number | null; row: number; goalCell: string }[];
+    assignments: {
+      training: string | null;
+      unit: string;
+      person: string;
+      goal: number | null;
+      row: number;
+      goalCell: string;
+    }[];
     readableGoalTotal: number;
     problemCodes: string[];
   };
@@ -25,9 +32,23 @@ describe('readOverallPlan on the fixtures', () => {
   it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(3));
   it.each(fixtures)('%s', (file) => {
     const fx = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Fixture;
-    const { assignments, problems } = readOverallPlan(fx.values, fx.merges, fx.sheet, fx.firstRow, fx.firstCol, DEFAULT_SETTINGS);
+    const { assignments, problems } = readOverallPlan(
+      fx.values,
+      fx.merges,
+      fx.sheet,
+      fx.firstRow,
+      fx.firstCol,
+      DEFAULT_SETTINGS,
+    );
     expect(
-      assignments.map((a) => ({ training: a.training.code, unit: a.unit, person: a.person, goal: a.goal.value, row: a.row, goalCell: a.cells.goal })),
+      assignments.map((a) => ({
+        training: a.training.code,
+        unit: a.unit,
+        person: a.person,
+        goal: a.goal.value,
+        row: a.row,
+        goalCell: a.cells.goal,
+      })),
     ).toEqual(fx.expected.assignments);
     expect(assignments.reduce((s, a) => s + (a.goal.value ?? 0), 0)).toBe(fx.expected.readableGoalTotal);
     expect(problems.map((p) => p.code).sort()).toEqual([...fx.expected.problemCodes].sort());
@@ -80,7 +101,17 @@ describe('readOverallPlan', () => {
     expect(none.assignments).toEqual([]);
     expect(none.problems[0]).toMatchObject({ code: 'overall-no-header', severity: 'error' });
     expect(none.problems[0].message).toMatch(/Blad1.*Utbildning, Spridningsledare och Mål antal/);
-    const noPerson = readOverallPlan([['Utbildning', 'Verksamhet', 'Mål antal'], ['HiS1', 'VC', 3]], [], 'Ö', 1, 0, settings);
+    const noPerson = readOverallPlan(
+      [
+        ['Utbildning', 'Verksamhet', 'Mål antal'],
+        ['HiS1', 'VC', 3],
+      ],
+      [],
+      'Ö',
+      1,
+      0,
+      settings,
+    );
     expect(noPerson.assignments).toEqual([]);
     expect(noPerson.problems[0].code).toBe('overall-missing-column');
     expect(noPerson.problems[0].message).toContain('”Spridningsledare”');

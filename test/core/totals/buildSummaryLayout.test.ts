@@ -1,6 +1,16 @@
-import { buildSummaryLayout, type RoundTabLocation, type SummaryInput } from '../../../src/core/totals/buildSummaryLayout';
+import {
+  buildSummaryLayout,
+  type RoundTabLocation,
+  type SummaryInput,
+} from '../../../src/core/totals/buildSummaryLayout';
 import { computeTotals } from '../../../src/core/totals/computeTotals';
-import { columnRange, countedNumbers, equalsAny, sheetRef, stringLiteral } from '../../../src/core/totals/formulaText';
+import {
+  columnRange,
+  countedNumbers,
+  equalsAny,
+  sheetRef,
+  stringLiteral,
+} from '../../../src/core/totals/formulaText';
 import { summaryKeys } from '../../../src/core/totals/groups';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { TAB_NAMES } from '../../../src/core/tabs';
@@ -18,7 +28,10 @@ const loc = (sheet: string): RoundTabLocation => ({
 
 function input(overallInBook: boolean): SummaryInput {
   const s = snapshot({
-    overall: [assignment({ person: 'Anna Lindqvist', training: 'HiS1', goal: '30' }, 2), assignment({ person: 'Bo Ek', training: 'HiS2' }, 3)],
+    overall: [
+      assignment({ person: 'Anna Lindqvist', training: 'HiS1', goal: '30' }, 2),
+      assignment({ person: 'Bo Ek', training: 'HiS2' }, 3),
+    ],
     plan: [row('plan', { training: 'HiS "1"' }), row('plan', { person: 'Bo Ek', training: 'HiS2' })],
     aterrap1: [row('aterrap1', { status: 'Klar', reached: 3 })],
   });
@@ -33,10 +46,14 @@ function input(overallInBook: boolean): SummaryInput {
 describe('formula text', () => {
   it('quotes sheet names and doubles apostrophes and quotes', () => {
     expect(sheetRef("Anna's plan")).toBe("'Anna''s plan'!");
-    expect(columnRange('3.a Saml pers spr-plan PLAN', 6, 5, 9)).toBe("'3.a Saml pers spr-plan PLAN'!$G$5:$G$9");
+    expect(columnRange('3.a Saml pers spr-plan PLAN', 6, 5, 9)).toBe(
+      "'3.a Saml pers spr-plan PLAN'!$G$5:$G$9",
+    );
     expect(stringLiteral('HiS "1"')).toBe('"HiS ""1"""');
     expect(equalsAny('R', [])).toBe('0');
-    expect(countedNumbers('R')).toBe('--(REPT(TRIM(R)&"e0",--ISNUMBER(-(TRIM(R)&"e0")))&REPT("0",1-ISNUMBER(-(TRIM(R)&"e0"))))');
+    expect(countedNumbers('R')).toBe(
+      '--(REPT(TRIM(R)&"e0",--ISNUMBER(-(TRIM(R)&"e0")))&REPT("0",1-ISNUMBER(-(TRIM(R)&"e0"))))',
+    );
   });
 });
 
@@ -48,7 +65,9 @@ describe('buildSummaryLayout', () => {
     expect(formulas.length).toBeGreaterThan(10);
     for (const f of formulas) {
       expect(f.startsWith('=')).toBe(true);
-      expect(f).not.toMatch(/\b(LET|LAMBDA|FILTER|XLOOKUP|UNIQUE|SORT|SEQUENCE|IFERROR|IFS|TEXTJOIN|CONCAT)\(/);
+      expect(f).not.toMatch(
+        /\b(LET|LAMBDA|FILTER|XLOOKUP|UNIQUE|SORT|SEQUENCE|IFERROR|IFS|TEXTJOIN|CONCAT)\(/,
+      );
       expect(f.length).toBeLessThan(8192);
       const open = (f.match(/\(/g) ?? []).length;
       expect((f.match(/\)/g) ?? []).length).toBe(open);
@@ -56,7 +75,9 @@ describe('buildSummaryLayout', () => {
   });
 
   it('reads the right sheets and columns, skips sum rows and counts only done rows for reached', () => {
-    const planned = layout.cells.find((c) => c.formula?.includes("'3.a Saml pers spr-plan PLAN'!$G$2:$G$500"));
+    const planned = layout.cells.find((c) =>
+      c.formula?.includes("'3.a Saml pers spr-plan PLAN'!$G$2:$G$500"),
+    );
     expect(planned).toBeDefined();
     expect(planned!.formula).toContain('(ROW(');
     expect(planned!.formula).toContain('<>40)');
@@ -77,13 +98,22 @@ describe('buildSummaryLayout', () => {
 
   it('has a title, the Swedish note on what is counted, sections, a chart range and the used range', () => {
     const texts = layout.cells.filter((c) => typeof c.value === 'string').map((c) => c.value as string);
-    expect(texts).toEqual(expect.arrayContaining(['Sammanställning av spridningen', 'Per utbildning', 'Per verksamhet', 'Per spridningsledare', 'Totalt']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Sammanställning av spridningen',
+        'Per utbildning',
+        'Per verksamhet',
+        'Per spridningsledare',
+        'Totalt',
+      ]),
+    );
     expect(texts.some((t) => t.includes('räknas två gånger'))).toBe(true);
     expect(texts.some((t) => t.includes('”ca 20”') && t.includes('INTE'))).toBe(true);
     expect(layout.chart.dataRange).toMatch(/^A\d+:E\d+$/);
     expect(layout.usedRange).toMatch(/^A1:F\d+$/);
     const lastRow = Number(layout.usedRange.split(':F')[1]);
-    for (const c of layout.cells) expect(Number(c.address.replace(/^[A-Z]+/, ''))).toBeLessThanOrEqual(lastRow);
+    for (const c of layout.cells)
+      expect(Number(c.address.replace(/^[A-Z]+/, ''))).toBeLessThanOrEqual(lastRow);
     expect(new Set(layout.cells.map((c) => c.address)).size).toBe(layout.cells.length);
   });
 });

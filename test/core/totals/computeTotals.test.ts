@@ -20,8 +20,15 @@ describe('what the totals count (as the formulas do)', () => {
     expect(countedValue(readNumber(''))).toBe(0);
   });
   it('counts a status as done when it is Genomförd/Genomfört/Klar/Klart in any case', () => {
-    expect(['Genomförd', 'genomförd', 'KLAR', ' klart ', 'Genomfört'].map((s) => countedAsDone(readStatus(s)))).toEqual([true, true, true, true, true]);
-    expect(['Ej genomförd', 'Inställd', 'Planerad', ''].map((s) => countedAsDone(readStatus(s)))).toEqual([false, false, false, false]);
+    expect(
+      ['Genomförd', 'genomförd', 'KLAR', ' klart ', 'Genomfört'].map((s) => countedAsDone(readStatus(s))),
+    ).toEqual([true, true, true, true, true]);
+    expect(['Ej genomförd', 'Inställd', 'Planerad', ''].map((s) => countedAsDone(readStatus(s)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
   it('trims like Excel’s TRIM', () => {
     expect(excelTrim('  a   b  ')).toBe('a b');
@@ -38,17 +45,44 @@ describe('computeTotals', () => {
         assignment({ person: 'Cecilia Berg', training: 'Yoga', unit: 'BUP', goal: 5 }, 5),
       ],
       plan: [
-        row('plan', { person: 'Anna Lindqvist, kurator', training: 'HiS 1', unit: 'VC Norr', plannedNumber: 20 }),
+        row('plan', {
+          person: 'Anna Lindqvist, kurator',
+          training: 'HiS 1',
+          unit: 'VC Norr',
+          plannedNumber: 20,
+        }),
         row('plan', { person: 'Anna Lindqvist', training: 'his1', unit: 'VC-norr', plannedNumber: 20 }), // duplicate counts
         row('plan', { person: 'Anna Lindqvist', training: 'HiS6', unit: 'VC Norr', plannedNumber: 'ca 15' }),
         row('plan', { person: 'Bo Ek', training: 'Okänd kurs', unit: 'BUP', plannedNumber: '12' }),
       ],
       aterrap1: [
-        row('aterrap1', { person: 'Anna Lindqvist', training: 'HiS1', unit: 'VC Norr', plannedNumber: 20, status: 'genomförd', reached: 18 }),
-        row('aterrap1', { person: 'Anna Lindqvist', training: 'HiS1', unit: 'VC Norr', plannedNumber: 20, status: 'Planerad', reached: 7 }),
+        row('aterrap1', {
+          person: 'Anna Lindqvist',
+          training: 'HiS1',
+          unit: 'VC Norr',
+          plannedNumber: 20,
+          status: 'genomförd',
+          reached: 18,
+        }),
+        row('aterrap1', {
+          person: 'Anna Lindqvist',
+          training: 'HiS1',
+          unit: 'VC Norr',
+          plannedNumber: 20,
+          status: 'Planerad',
+          reached: 7,
+        }),
         row('aterrap1', { person: 'Bo Ek', training: '', unit: '', status: 'KLAR', reached: 4 }),
       ],
-      aterrap2: [row('aterrap2', { person: 'Anna Lindqvist', training: 'HiS1', unit: 'VC Norr', status: 'Klar', reached: 22 })],
+      aterrap2: [
+        row('aterrap2', {
+          person: 'Anna Lindqvist',
+          training: 'HiS1',
+          unit: 'VC Norr',
+          status: 'Klar',
+          reached: 22,
+        }),
+      ],
     });
 
   it('sums goal, planned and reached per training, unknown trainings on their own', () => {
@@ -63,8 +97,18 @@ describe('computeTotals', () => {
     const t = computeTotals(s(), settings);
     expect(t.perUnit['VC Norr']).toEqual({ goal: 45, planned: 40, reachedAterrap1: 18, reachedAterrap2: 22 });
     expect(t.perUnit.BUP).toEqual({ goal: 5, planned: 12, reachedAterrap1: 0, reachedAterrap2: 0 });
-    expect(t.perUnit['(ingen verksamhet)']).toEqual({ goal: 0, planned: 0, reachedAterrap1: 4, reachedAterrap2: 0 });
-    expect(t.perPerson['Anna Lindqvist']).toEqual({ goal: 45, planned: 40, reachedAterrap1: 18, reachedAterrap2: 22 });
+    expect(t.perUnit['(ingen verksamhet)']).toEqual({
+      goal: 0,
+      planned: 0,
+      reachedAterrap1: 4,
+      reachedAterrap2: 0,
+    });
+    expect(t.perPerson['Anna Lindqvist']).toEqual({
+      goal: 45,
+      planned: 40,
+      reachedAterrap1: 18,
+      reachedAterrap2: 22,
+    });
     expect(t.perPerson['Bo Ek']).toEqual({ goal: 0, planned: 12, reachedAterrap1: 4, reachedAterrap2: 0 });
     expect(t.perPerson['Cecilia Berg'].goal).toBe(5);
   });
@@ -74,7 +118,12 @@ describe('computeTotals', () => {
     expect(t.grandTotal).toEqual({ goal: 50, planned: 52, reachedAterrap1: 22, reachedAterrap2: 22 });
     for (const part of [t.perTraining, t.perUnit, t.perPerson]) {
       const sum = Object.values(part).reduce(
-        (a, b) => ({ goal: a.goal + b.goal, planned: a.planned + b.planned, reachedAterrap1: a.reachedAterrap1 + b.reachedAterrap1, reachedAterrap2: a.reachedAterrap2 + b.reachedAterrap2 }),
+        (a, b) => ({
+          goal: a.goal + b.goal,
+          planned: a.planned + b.planned,
+          reachedAterrap1: a.reachedAterrap1 + b.reachedAterrap1,
+          reachedAterrap2: a.reachedAterrap2 + b.reachedAterrap2,
+        }),
         { goal: 0, planned: 0, reachedAterrap1: 0, reachedAterrap2: 0 },
       );
       expect(sum).toEqual(t.grandTotal);
