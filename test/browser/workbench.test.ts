@@ -324,15 +324,17 @@ describe('workbench', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Aktivitet');
     await row.getByRole('combobox').fill('Vad vi gör');
+    await page.keyboard.press('Escape'); // close the list of headers
     await row.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Kolumnen för Aktivitet är sparad.').waitFor();
     await expect(page.getByTestId('missing-column').count()).resolves.toBe(0);
   });
 
   it('can be used with the keyboard alone: pick files, confirm, undo, switch sections', async () => {
+    // Listen first: Playwright turns on file-chooser interception asynchronously.
+    const chooser = page.waitForEvent('filechooser');
     await openWorkbench();
     await tabTo('Välj .docx-filer');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles([await docxFile(ANNA, 'Anna Testsson.docx')]);
     await page.getByTestId('preview').waitFor();

@@ -36,6 +36,7 @@ export function FlagsSection(props: {
         <input
           className={styles.file}
           type="file"
+          aria-label={t.flags.overallFile}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={props.busy}
           onChange={(e) => {
