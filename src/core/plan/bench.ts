@@ -14,9 +14,10 @@ interface Input {
 }
 
 function loadInputs(): Input[] {
-  const samples: { id: string; file: string }[] = JSON.parse(
-    readFileSync(join(FIXTURES, 'samples.json'), 'utf8'),
-  );
+  const samples = JSON.parse(readFileSync(join(FIXTURES, 'samples.json'), 'utf8')) as {
+    id: string;
+    file: string;
+  }[];
   const inputs: Input[] = [];
   for (const s of samples) {
     inputs.push({ kind: 'docx', name: s.file, data: new Uint8Array(readFileSync(join(FIXTURES, s.file))) });
@@ -37,7 +38,7 @@ function loadInputs(): Input[] {
 /** Reads n plans, cycling through every fixture as .docx, clipboard HTML and clipboard text. */
 export function benchReadPlans(n: number): { msPerPlan: number; peakHeapMB: number } {
   const inputs = loadInputs();
-  const domParser = new new JSDOM().window.DOMParser() as unknown as DOMParser;
+  const domParser = new new JSDOM().window.DOMParser();
   let peak = process.memoryUsage().heapUsed;
   const started = performance.now();
   for (let i = 0; i < n; i++) {

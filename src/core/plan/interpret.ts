@@ -323,7 +323,7 @@ class Reader {
           { source: this.source.name, column: 'Utbildningar att sprida' },
         );
 
-    const filledContact = (Object.values(raw) as string[]).filter((v) => cleanText(v) !== '').length;
+    const filledContact = Object.values<string | undefined>(raw).filter((v) => cleanText(v) !== '').length;
     if (!this.foundActivityTable && this.goals.length === 0 && (name === '' || filledContact < 2)) {
       return this.plan([
         {

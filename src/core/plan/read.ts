@@ -80,7 +80,7 @@ export function readPaste(
     }
     let fromHtml: ReadResult | null = null;
     if (htmlUsable && opts.domParser) {
-      fromHtml = finish(htmlToBlocks(html as string, opts.domParser), 'html', name, settings);
+      fromHtml = finish(htmlToBlocks(html ?? '', opts.domParser), 'html', name, settings);
       if (fromHtml.ok || !textUsable) return fromHtml;
     }
     return finish(textToBlocks(text as string), 'text', name, settings);

@@ -16,6 +16,17 @@ const PLACEHOLDERS = [
   'choose an item.',
 ];
 
+/** Text of an object cell value as ExcelJS gives it: rich text, hyperlink, formula result. */
+function objectText(o: object): string {
+  const v = o as { richText?: unknown; text?: unknown; result?: unknown };
+  if (Array.isArray(v.richText))
+    return v.richText.map((r: { text?: unknown }) => (typeof r?.text === 'string' ? r.text : '')).join('');
+  if (typeof v.text === 'string') return v.text;
+  const r = v.result;
+  if (typeof r === 'string' || typeof r === 'number' || typeof r === 'boolean') return String(r);
+  return '';
+}
+
 /** Any value to a trimmed one-line-per-line string; NBSP and whitespace runs become one space. */
 export function cleanText(s: unknown): string {
   if (s === null || s === undefined) return '';
@@ -23,7 +34,7 @@ export function cleanText(s: unknown): string {
   if (typeof s === 'string') text = s;
   else if (typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint') text = String(s);
   else if (s instanceof Date) text = Number.isNaN(s.getTime()) ? '' : s.toISOString().slice(0, 10);
-  else text = String(s);
+  else text = objectText(s);
   const cleaned = text
     .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')

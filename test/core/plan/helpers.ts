@@ -12,7 +12,7 @@ export interface SampleInfo {
   file: string;
 }
 
-export const samples: SampleInfo[] = JSON.parse(readFileSync(join(FIXTURES, 'samples.json'), 'utf8'));
+export const samples = JSON.parse(readFileSync(join(FIXTURES, 'samples.json'), 'utf8')) as SampleInfo[];
 
 export function bytes(rel: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, rel)));
@@ -22,4 +22,4 @@ export function text(rel: string): string {
   return readFileSync(join(FIXTURES, rel), 'utf8');
 }
 
-export const domParser = new new JSDOM().window.DOMParser() as unknown as DOMParser;
+export const domParser = new new JSDOM().window.DOMParser();
