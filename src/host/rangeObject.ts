@@ -228,6 +228,15 @@ export class RangeObject extends HostObject {
         const areas = this.sheet.merges.filter((m) => intersect(m, r));
         return areas.length ? new RangeAreasObject(this.env, this.sheet, areas) : null;
       },
+      // The client calls this before it splits a write of more than 1500 cells into row chunks.
+      _ValidateArraySize: (rows, cols) => {
+        if (rows !== this.rowCount || cols !== this.columnCount) {
+          throw new HostError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (range ${this.rowCount}x${this.columnCount}, array ${String(rows)}x${String(cols)}).`,
+          );
+        }
+      },
       Merge: (across = false) => this.merge(argBool(across, 'across')),
       Unmerge: () => {
         assertWritable(this.sheet);

@@ -138,3 +138,22 @@ describe('set() and toJSON()', () => {
     expect(host.cell('Blad1', 'B1')).toEqual({ value: 'E-post', fill: '#FFFF00', bold: true });
   });
 });
+
+describe('large writes', () => {
+  test('a write of more than 1500 cells (the client validates the size, then writes row chunks) lands whole', async () => {
+    // The npm client's setRangePropertiesInBulk: above 1500 cells it calls Range._ValidateArraySize and
+    // sets the values in row chunks (getRow(..).getBoundingRect(..)); the host must answer both.
+    const host = freshHost();
+    const rows = Array.from({ length: 400 }, (_, i) => [i, `rad ${i}`, i * 2, '', 'x']);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Blad1').getRange('A1:E400').values = rows;
+      await ctx.sync();
+    });
+    expect(host.values('Blad1', 'A1:E400')).toEqual(rows);
+    const err = await runError(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Blad1').getRange('A1:E399').values = rows;
+      await ctx.sync();
+    });
+    expect(err.code).toBe('InvalidArgument');
+  });
+});
