@@ -47,9 +47,11 @@ export function readActivityRows(
       carriedPerson = '';
       continue;
     }
-    const commentCol = header.columns.comment;
-    const labelCells = row.filter((_, c) => c !== commentCol);
-    if (isRepeatedHeader(row, headerCells, cols) || isTotalsRow(labelCells) || onlyNumbers(row, header)) {
+    if (
+      isRepeatedHeader(row, headerCells, cols) ||
+      isTotalsRow(row, header.columns) ||
+      onlyNumbers(row, header)
+    ) {
       carriedPerson = '';
       continue;
     }

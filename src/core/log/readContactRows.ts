@@ -37,7 +37,8 @@ export function readContactRows(
   const out: LogContactRow[] = [];
   for (let r = header.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
-    if (isBlankAt(row, cols) || isRepeatedHeader(row, headerCells, cols) || isTotalsRow(row)) continue;
+    if (isBlankAt(row, cols) || isRepeatedHeader(row, headerCells, cols) || isTotalsRow(row, header.columns))
+      continue;
     const get = (c: ContactColumn): CellValue => {
       const i = header.columns[c];
       return i === undefined ? '' : (row[i] ?? '');

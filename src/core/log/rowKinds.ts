@@ -28,10 +28,21 @@ export function isRepeatedHeader(
 
 const TOTAL_WORDS = new Set(['summa', 'summering', 'totalt', 'total', 'totalsumma', 'sum', 'delsumma']);
 
-/** A "Summa", "Summa planerat", "Totalt" row: a text cell whose first word is a totals word. */
-export function isTotalsRow(row: readonly CellValue[]): boolean {
-  for (const v of row) {
-    if (typeof v !== 'string') continue;
+/** Columns whose free text may begin with such a word without the row being a sum row. */
+const FREE_TEXT_COLUMNS = ['activity', 'targetGroup', 'comment', 'period', 'title'];
+
+/**
+ * A "Summa", "Summa planerat", "Totalt" row: a text cell whose first word is a totals word,
+ * in any column but the free-text ones ("Summering av året" as an activity is an activity).
+ */
+export function isTotalsRow(
+  row: readonly CellValue[],
+  columns: Record<string, number | undefined> = {},
+): boolean {
+  const skip = new Set(FREE_TEXT_COLUMNS.map((c) => columns[c]).filter((c): c is number => c !== undefined));
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (skip.has(c) || typeof v !== 'string') continue;
     const words = headerWords(v);
     if (words.length > 0 && TOTAL_WORDS.has(words[0])) return true;
   }

@@ -13,12 +13,11 @@ export function sumRowNumbers<C extends string>(
 ): number[] {
   const mapped = Object.entries(header.columns) as [string, number][];
   const cols = mapped.map(([, c]) => c);
-  const commentCol = (header.columns as Record<string, number | undefined>).comment;
   const out: number[] = [];
   for (let r = header.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     if (isBlankAt(row, cols)) continue;
-    const labelled = isTotalsRow(row.filter((_, c) => c !== commentCol));
+    const labelled = isTotalsRow(row, header.columns);
     const numbersOnly = mapped.every(([column, i]) => SUM_COLUMNS.has(column) || isBlankCell(row[i]));
     if (labelled || numbersOnly) out.push(firstRow + r);
   }

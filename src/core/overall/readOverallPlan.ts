@@ -88,12 +88,11 @@ function readRows(
   const out: OverallAssignment[] = [];
   // The last value seen in each group column and the cell it was written in.
   let carried: Partial<Record<OverallColumn, { value: CellValue; cell: string }>> = {};
-  const commentCol = header.columns.comment;
   for (let r = header.headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const excelRow = firstRow + r;
     if (isBlankAt(row, cols)) continue;
-    if (isRepeatedHeader(row, headerCells, cols) || isTotalsRow(row.filter((_, c) => c !== commentCol))) {
+    if (isRepeatedHeader(row, headerCells, cols) || isTotalsRow(row, header.columns)) {
       carried = {};
       continue;
     }

@@ -3,6 +3,7 @@ import type { CellValue } from '../../../src/core/headers/cell';
 import { a1, colIndex, colLetter, parseA1 } from '../../../src/core/log/a1';
 import { readActivityRows } from '../../../src/core/log/readActivityRows';
 import { readContactRows } from '../../../src/core/log/readContactRows';
+import { sumRowNumbers } from '../../../src/core/log/sumRows';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 describe('a1 helpers', () => {
@@ -137,6 +138,19 @@ describe('readActivityRows', () => {
     ];
     const r = readActivityRows(values, findHeader(values, 'plan')!, 'P', 1, 0, DEFAULT_SETTINGS);
     expect(r.map((x) => x.person)).toEqual(['Anna', '']);
+  });
+
+  it('keeps an activity whose free text begins with a totals word, and finds the same sum rows as the formulas skip', () => {
+    const values: CellValue[][] = [
+      ['Spridningsledare', 'Utbildning', 'Aktivitet', 'Planerat antal', 'Kommentar'],
+      ['Anna', 'HiS1', 'Summering av året', 10, 'Totalt två tillfällen'],
+      ['', '', '', 10, ''],
+      ['Totalt', '', '', 20, ''],
+    ];
+    const header = findHeader(values, 'plan')!;
+    const r = readActivityRows(values, header, 'P', 1, 0, DEFAULT_SETTINGS);
+    expect(r.map((x) => [x.row, x.activity])).toEqual([[2, 'Summering av året']]);
+    expect(sumRowNumbers(values, header, 1)).toEqual([3, 4]);
   });
 
   it('returns nothing for a table with only a header', () => {
