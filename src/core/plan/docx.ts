@@ -114,6 +114,15 @@ const SKIPPED = new Set([
   'commentReference',
 ]);
 
+/** Hidden text (w:vanish) is not shown, printed or copied by Word: not read either. */
+function isHiddenRun(r: Element): boolean {
+  const pr = wChild(r, 'rPr');
+  const vanish = pr && wChild(pr, 'vanish');
+  if (!vanish) return false;
+  const val = wAttr(vanish, 'val');
+  return val === null || val === '1' || val === 'true' || val === 'on';
+}
+
 /** Text of inline content: runs, tabs, breaks; tracked deletions and placeholders dropped. */
 function inlineText(el: Element, out: string[]): void {
   for (const c of elementChildren(el)) {
@@ -136,7 +145,9 @@ function inlineText(el: Element, out: string[]): void {
         const content = wChild(c, 'sdtContent');
         if (content) inlineText(content, out);
       }
-    } else if (name === 'r' || TRANSPARENT.has(name)) inlineText(c, out);
+    } else if (name === 'r') {
+      if (!isHiddenRun(c)) inlineText(c, out);
+    } else if (TRANSPARENT.has(name)) inlineText(c, out);
   }
 }
 

@@ -35,10 +35,11 @@ describe('docxToBlocks: Word markup', () => {
         `<w:r><w:tab/></w:r>${r('kurator')}<w:r><w:br/></w:r>` +
         `<w:del w:id="1" w:author="x"><w:r><w:delText>borttaget</w:delText></w:r></w:del><w:ins w:id="2" w:author="x">${r('tillagt')}</w:ins>` +
         `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "mailto:x" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('länk')}<w:r><w:fldChar w:fldCharType="end"/></w:r>` +
-        `<w:moveFrom w:id="3" w:author="x">${r('flyttad bort')}</w:moveFrom>`,
+        `<w:moveFrom w:id="3" w:author="x">${r('flyttad bort')}</w:moveFrom>` +
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>dold</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>!</w:t></w:r>',
     );
     expect(docxToBlocks(docx(body), 'x.docx')).toEqual({
-      blocks: [{ kind: 'paragraph', text: 'Anna Lindqvist\tkurator\ntillagtlänk' }],
+      blocks: [{ kind: 'paragraph', text: 'Anna Lindqvist\tkurator\ntillagtlänk!' }],
       problems: [],
     });
   });
