@@ -133,7 +133,15 @@ async function pastePlan(plan: typeof ANNA): Promise<void> {
 
 async function confirmImport(): Promise<void> {
   await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
-  await page.getByTestId('result').getByRole('status').first().waitFor();
+  await waitForResult();
+}
+
+/** Waits for the import's result; fails with the pane's message when it shows an error instead. */
+async function waitForResult(): Promise<void> {
+  const done = page.getByTestId('result').getByRole('status').first();
+  const failed = page.getByTestId('pane').getByRole('alert').first();
+  await done.or(failed).waitFor();
+  if (await failed.isVisible()) throw new Error(`The pane reported: ${await failed.textContent()}`);
 }
 
 async function showSheet(name: string): Promise<void> {
@@ -323,8 +331,7 @@ describe('workbench', () => {
     const row = page.getByTestId('missing-column').first();
     await row.waitFor();
     expect(await row.textContent()).toContain('Aktivitet');
-    await row.getByRole('combobox').fill('Vad vi gör');
-    await page.keyboard.press('Escape'); // close the list of headers
+    await row.getByRole('textbox').fill('Vad vi gör');
     await row.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Kolumnen för Aktivitet är sparad.').waitFor();
     await expect(page.getByTestId('missing-column').count()).resolves.toBe(0);
@@ -340,7 +347,7 @@ describe('workbench', () => {
     await page.getByTestId('preview').waitFor();
     await tabTo('Skriv till arbetsboken');
     await page.keyboard.press('Enter');
-    await page.getByTestId('result').getByRole('status').first().waitFor();
+    await waitForResult();
     expect(await column(PLAN_SHEET, 'A4:A20')).toEqual(['Anna Testsson', 'Anna Testsson']);
     await tabTo('Ångra');
     await page.keyboard.press('Enter');

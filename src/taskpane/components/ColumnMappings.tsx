@@ -1,6 +1,6 @@
 // Tabs and columns the add-in could not find: create a missing tab, or point at the column
 // that holds a canonical column (the answer is saved in the workbook by the gateway).
-import { Button, Combobox, Field, Option, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { Button, Combobox, Field, Input, Option, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TabKind } from '../../core/model';
 import type { TabStatus, WorkbookInfo } from '../../excel/gateway';
@@ -33,17 +33,22 @@ function MissingColumn(props: {
         label={t.settings.pickColumn(columnName)}
         hint={t.settings.missingColumn(columnName, props.tab.sheet ?? '')}
       >
-        <Combobox
-          freeform
-          placeholder={t.settings.headerPlaceholder}
-          value={header}
-          onChange={(e) => setHeader(e.currentTarget.value)}
-          onOptionSelect={(_, d) => setHeader(d.optionText ?? '')}
-        >
-          {props.headers.map((h) => (
-            <Option key={h}>{h}</Option>
-          ))}
-        </Combobox>
+        {props.headers.length > 0 ? (
+          <Combobox
+            freeform
+            inlinePopup
+            placeholder={t.settings.headerPlaceholder}
+            value={header}
+            onChange={(e) => setHeader(e.currentTarget.value)}
+            onOptionSelect={(_, d) => setHeader(d.optionText ?? '')}
+          >
+            {props.headers.map((h) => (
+              <Option key={h}>{h}</Option>
+            ))}
+          </Combobox>
+        ) : (
+          <Input value={header} onChange={(_, d) => setHeader(d.value)} />
+        )}
       </Field>
       <Button
         disabled={props.busy || header.trim() === ''}
