@@ -2,7 +2,7 @@
 // rounded square with three white rising bars — a spread that grows. Deterministic: the same
 // bytes on every run, so the committed PNGs only change when this design changes.
 //
-//   node scripts/make-icons.mjs
+//   node scripts/make-icons.mjs [--out <dir>]      (default: assets/)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +96,9 @@ export function encodePng(size, rgba) {
 
 function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const outDir = join(root, 'assets');
+  const outIndex = process.argv.indexOf('--out');
+  const outDir =
+    outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1] : join(root, 'assets');
   mkdirSync(outDir, { recursive: true });
   for (const size of ICON_SIZES) {
     const file = join(outDir, `icon-${size}.png`);
