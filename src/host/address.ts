@@ -89,7 +89,8 @@ export function parseAddress(address: string): ParsedAddress | null {
   const a = parsePart(pieces[0]);
   const b = pieces.length === 2 ? parsePart(pieces[1]) : a;
   if (!a || !b) return null;
-  const kind = (p: Part) => (p.row !== undefined && p.col !== undefined ? 'cell' : p.col !== undefined ? 'col' : 'row');
+  const kind = (p: Part) =>
+    p.row !== undefined && p.col !== undefined ? 'cell' : p.col !== undefined ? 'col' : 'row';
   if (kind(a) !== kind(b)) return null;
   if (pieces.length === 1 && kind(a) !== 'cell') return null;
   const r0 = a.row ?? 0;
@@ -103,7 +104,10 @@ export function parseAddress(address: string): ParsedAddress | null {
 
 /** Excel writes a sheet name bare only when it is a plain identifier that cannot be read as a reference. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -123,12 +127,22 @@ export function formatAddress(sheet: string, rect: Rect): string {
 }
 
 export function intersect(a: Rect, b: Rect): Rect | null {
-  const r = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+  const r = {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
   return r.r0 <= r.r1 && r.c0 <= r.c1 ? r : null;
 }
 
 export function boundingRect(a: Rect, b: Rect): Rect {
-  return { r0: Math.min(a.r0, b.r0), c0: Math.min(a.c0, b.c0), r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1) };
+  return {
+    r0: Math.min(a.r0, b.r0),
+    c0: Math.min(a.c0, b.c0),
+    r1: Math.max(a.r1, b.r1),
+    c1: Math.max(a.c1, b.c1),
+  };
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {

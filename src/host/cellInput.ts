@@ -21,7 +21,8 @@ export function writeInput(cell: CellData, input: unknown, where: string): void 
     cell.value = input;
     return;
   }
-  if (typeof input !== 'string') throw new HostError('InvalidArgument', `Unsupported value type (${typeof input}) at ${where}.`);
+  if (typeof input !== 'string')
+    throw new HostError('InvalidArgument', `Unsupported value type (${typeof input}) at ${where}.`);
   if (input === '') {
     cell.value = null;
     return;
@@ -48,9 +49,15 @@ export function writeInput(cell: CellData, input: unknown, where: string): void 
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     const probe = new Date(Date.UTC(y, m - 1, d));
-    if (probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d && y >= 1900) {
+    if (
+      probe.getUTCFullYear() === y &&
+      probe.getUTCMonth() === m - 1 &&
+      probe.getUTCDate() === d &&
+      y >= 1900
+    ) {
       cell.value = dateToSerial(y, m, d);
-      if (cell.numberFormat === undefined || /^general$/i.test(cell.numberFormat)) cell.numberFormat = 'yyyy-mm-dd';
+      if (cell.numberFormat === undefined || /^general$/i.test(cell.numberFormat))
+        cell.numberFormat = 'yyyy-mm-dd';
       return;
     }
   }

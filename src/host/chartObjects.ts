@@ -2,7 +2,15 @@
 // position, delete). The chart keeps its source range; nothing is drawn.
 import { cellName } from './address';
 import { HostError } from './errors';
-import { HostCollection, HostObject, argInt, argString, type HostEnv, type MethodSpec, type PropSpec } from './hostObject';
+import {
+  HostCollection,
+  HostObject,
+  argInt,
+  argString,
+  type HostEnv,
+  type MethodSpec,
+  type PropSpec,
+} from './hostObject';
 import { rangeArgument } from './rangeObject';
 import type { ChartModel, SheetModel } from './workbookModel';
 
@@ -10,7 +18,10 @@ const SERIES_BY = ['Auto', 'Columns', 'Rows'];
 
 export class ChartCollectionObject extends HostCollection {
   readonly typeName = 'ChartCollection';
-  constructor(env: HostEnv, private readonly sheet: SheetModel) {
+  constructor(
+    env: HostEnv,
+    private readonly sheet: SheetModel,
+  ) {
     super(env);
   }
   items(): HostObject[] {
@@ -18,7 +29,10 @@ export class ChartCollectionObject extends HostCollection {
   }
   private find(key: unknown): ChartModel | undefined {
     const k = String(key).toLowerCase();
-    return this.sheet.charts.find((c) => c.name.toLowerCase() === k) ?? this.sheet.charts.find((c) => c.id.toLowerCase() === k);
+    return (
+      this.sheet.charts.find((c) => c.name.toLowerCase() === k) ??
+      this.sheet.charts.find((c) => c.id.toLowerCase() === k)
+    );
   }
   indexer(key: unknown): HostObject {
     const c = this.find(key);
@@ -33,7 +47,8 @@ export class ChartCollectionObject extends HostCollection {
       Add: (type, source, seriesBy = 'Auto') => {
         const t = argString(type, 'type');
         const by = argString(seriesBy, 'seriesBy');
-        if (!SERIES_BY.includes(by)) throw new HostError('InvalidArgument', `seriesBy must be one of ${SERIES_BY.join(', ')}.`);
+        if (!SERIES_BY.includes(by))
+          throw new HostError('InvalidArgument', `seriesBy must be one of ${SERIES_BY.join(', ')}.`);
         const src = rangeArgument(this.env, this.sheet, source, 'sourceData');
         const model: ChartModel = {
           id: this.env.wb.newChartId(),
@@ -68,14 +83,19 @@ export class ChartCollectionObject extends HostCollection {
 
 export class ChartObject extends HostObject {
   readonly typeName = 'Chart';
-  constructor(env: HostEnv, private readonly sheet: SheetModel, readonly chart: ChartModel) {
+  constructor(
+    env: HostEnv,
+    private readonly sheet: SheetModel,
+    readonly chart: ChartModel,
+  ) {
     super(env);
   }
   override identity(): Record<string, unknown> {
     return { Id: this.chart.id };
   }
   private alive(): ChartModel {
-    if (!this.sheet.charts.includes(this.chart)) throw new HostError('ItemNotFound', 'The chart has been deleted.');
+    if (!this.sheet.charts.includes(this.chart))
+      throw new HostError('ItemNotFound', 'The chart has been deleted.');
     return this.chart;
   }
   protected override props(): Record<string, PropSpec> {
@@ -83,7 +103,8 @@ export class ChartObject extends HostObject {
     const num = (key: 'top' | 'left' | 'width' | 'height'): PropSpec => ({
       get: () => c[key],
       set: (v) => {
-        if (typeof v !== 'number' || !(v >= 0)) throw new HostError('InvalidArgument', `${key} must be a number of points.`);
+        if (typeof v !== 'number' || !(v >= 0))
+          throw new HostError('InvalidArgument', `${key} must be a number of points.`);
         this.alive()[key] = v;
       },
     });
@@ -136,7 +157,10 @@ export class ChartObject extends HostObject {
 
 export class ChartTitleObject extends HostObject {
   readonly typeName = 'ChartTitle';
-  constructor(env: HostEnv, private readonly chart: ChartModel) {
+  constructor(
+    env: HostEnv,
+    private readonly chart: ChartModel,
+  ) {
     super(env);
   }
   protected override props(): Record<string, PropSpec> {

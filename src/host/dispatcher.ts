@@ -79,11 +79,16 @@ export class ReferenceTable {
 const pascal = (s: string) => (s.startsWith('_') ? s : s.charAt(0).toUpperCase() + s.slice(1));
 
 function serialize(obj: HostObject, select: string[] | undefined, refs: ReferenceTable): unknown {
-  if (obj instanceof HostCollection) return { _Items: obj.items().map((item) => serializeObject(item, select, refs)) };
+  if (obj instanceof HostCollection)
+    return { _Items: obj.items().map((item) => serializeObject(item, select, refs)) };
   return serializeObject(obj, select, refs);
 }
 
-function serializeObject(obj: HostObject, select: string[] | undefined, refs: ReferenceTable): Record<string, unknown> {
+function serializeObject(
+  obj: HostObject,
+  select: string[] | undefined,
+  refs: ReferenceTable,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...obj.identity() };
   const ref = refs.idOf(obj);
   if (ref) out._ReferenceId = ref;
@@ -117,7 +122,12 @@ export interface BatchOptions {
   failAt?: { index: number; code: string };
 }
 
-export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBody, options: BatchOptions = {}): ResponseBody {
+export function executeBatch(
+  env: HostEnv,
+  refs: ReferenceTable,
+  body: RequestBody,
+  options: BatchOptions = {},
+): ResponseBody {
   const root = new WorkbookObject(env);
   const resolved = new Map<number, HostObject | null>();
 
@@ -138,7 +148,8 @@ export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBo
         break;
       case 6: {
         const kept = refs.get(path.Name);
-        if (!kept) throw new HostError('InvalidObjectPath', `The object reference ${path.Name} is no longer valid.`);
+        if (!kept)
+          throw new HostError('InvalidObjectPath', `The object reference ${path.Name} is no longer valid.`);
         obj = kept;
         break;
       }
@@ -155,12 +166,16 @@ export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBo
         }
         if (path.ObjectPathType === 4) obj = parent.nav(path.Name);
         else if (path.ObjectPathType === 5) {
-          if (!(parent instanceof HostCollection)) throw new HostError('InvalidRequest', `${parent.typeName} has no indexer.`);
+          if (!(parent instanceof HostCollection))
+            throw new HostError('InvalidRequest', `${parent.typeName} has no indexer.`);
           obj = parent.indexer(args(path.ArgumentInfo)[0]);
         } else {
           const result = parent.call(path.Name, args(path.ArgumentInfo));
           if (result !== null && !(result instanceof HostObject)) {
-            throw new HostError('InvalidRequest', `${parent.typeName}.${path.Name} does not return an object.`);
+            throw new HostError(
+              'InvalidRequest',
+              `${parent.typeName}.${path.Name} does not return an object.`,
+            );
           }
           obj = result;
         }
@@ -177,19 +192,26 @@ export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBo
   for (let i = 0; i < body.Actions.length; i++) {
     const action = body.Actions[i];
     try {
-      if (options.failAt && options.failAt.index === i) throw new HostError(options.failAt.code, '(injected fault)');
+      if (options.failAt && options.failAt.index === i)
+        throw new HostError(options.failAt.code, '(injected fault)');
       const obj = resolve(action.ObjectPathId);
       switch (action.ActionType) {
         case 1: {
           if (!obj) results.push({ ActionId: action.Id, Value: null });
           else {
             const ref = refs.idOf(obj);
-            results.push({ ActionId: action.Id, Value: { ...obj.identity(), ...(ref ? { _ReferenceId: ref } : {}) } });
+            results.push({
+              ActionId: action.Id,
+              Value: { ...obj.identity(), ...(ref ? { _ReferenceId: ref } : {}) },
+            });
           }
           break;
         }
         case 2:
-          results.push({ ActionId: action.Id, Value: obj ? serialize(obj, action.QueryInfo?.Select, refs) : null });
+          results.push({
+            ActionId: action.Id,
+            Value: obj ? serialize(obj, action.QueryInfo?.Select, refs) : null,
+          });
           break;
         case 3: {
           if (action.Name === '_KeepReference') {
@@ -205,7 +227,10 @@ export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBo
           }
           if (!obj) throw new HostError('InvalidObjectPath', `Cannot call ${action.Name} on a null object.`);
           const value = obj.call(action.Name, args(action.ArgumentInfo));
-          results.push({ ActionId: action.Id, Value: value instanceof HostObject ? serialize(value, undefined, refs) : (value ?? null) });
+          results.push({
+            ActionId: action.Id,
+            Value: value instanceof HostObject ? serialize(value, undefined, refs) : (value ?? null),
+          });
           break;
         }
         case 4: {
@@ -219,10 +244,19 @@ export function executeBatch(env: HostEnv, refs: ReferenceTable, body: RequestBo
           throw new HostError('InvalidRequest', `Unsupported action type ${action.ActionType}.`);
       }
     } catch (e) {
-      const err = e instanceof HostError ? e : new HostError('GeneralException', e instanceof Error ? e.message : String(e));
+      const err =
+        e instanceof HostError
+          ? e
+          : new HostError('GeneralException', e instanceof Error ? e.message : String(e));
       return {
         Results: results,
-        Error: { Code: err.code, Message: err.message, HttpStatusCode: err.httpStatus, ActionIndex: i, Location: action.Name },
+        Error: {
+          Code: err.code,
+          Message: err.message,
+          HttpStatusCode: err.httpStatus,
+          ActionIndex: i,
+          Location: action.Name,
+        },
       };
     }
   }

@@ -52,7 +52,10 @@ interface WireResponse {
 
 type OfficeExtensionLike = {
   SessionBase: { _overrideSession?: unknown };
-  CommonUtility: { _doApiNotSupportedCheck?: boolean; isSetSupported: (name: string, version?: string) => boolean };
+  CommonUtility: {
+    _doApiNotSupportedCheck?: boolean;
+    isSetSupported: (name: string, version?: string) => boolean;
+  };
 };
 
 /** UTF-8 length without TextEncoder (absent in some jsdom set-ups). */
@@ -73,7 +76,14 @@ function utf8Length(s: string): number {
 const installed = new Map<object, ExcelHost>();
 
 function emptyStats(): HostStats {
-  return { runs: 0, roundTrips: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+  return {
+    runs: 0,
+    roundTrips: 0,
+    requestBytes: 0,
+    responseBytes: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+  };
 }
 
 export class ExcelHost {
@@ -120,31 +130,37 @@ export class ExcelHost {
 
   /** Routes Excel.run of the client loaded in `target` to this host; provides `Office` where it is missing. */
   install(target: typeof globalThis = globalThis): void {
-    if (this.restore) throw new Error('ExcelHost.install: this host is already installed; call uninstall() first.');
+    if (this.restore)
+      throw new Error('ExcelHost.install: this host is already installed; call uninstall() first.');
     // One host per target: installing a new one (a fresh host per test) replaces the previous.
     installed.get(target)?.uninstall();
     installed.set(target, this);
     const bag = target as unknown as Record<string, unknown>;
     const ext = bag.OfficeExtension as OfficeExtensionLike | undefined;
     if (!ext?.SessionBase || !ext.CommonUtility) {
-      throw new Error('ExcelHost.install: OfficeExtension is not loaded in the target; load the Excel JavaScript client first.');
+      throw new Error(
+        'ExcelHost.install: OfficeExtension is not loaded in the target; load the Excel JavaScript client first.',
+      );
     }
     const previousSession = ext.SessionBase._overrideSession;
     const previousCheck = ext.CommonUtility._doApiNotSupportedCheck;
     const previousIsSet = ext.CommonUtility.isSetSupported;
     ext.SessionBase._overrideSession = {
-      _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: 'emulated://spridningslogg-excel-host', headers: {} }),
+      _resolveRequestUrlAndHeaderInfo: () =>
+        Promise.resolve({ url: 'emulated://spridningslogg-excel-host', headers: {} }),
       _createRequestExecutorOrNull: () => {
         this.stats.runs++;
         return {
-          executeAsync: (_customData: unknown, flags: number, message: { Body: RequestBody }) => this.executeAsync(flags, message.Body),
+          executeAsync: (_customData: unknown, flags: number, message: { Body: RequestBody }) =>
+            this.executeAsync(flags, message.Body),
         };
       },
     };
     if (this.profile === 'desktop-2019') {
       // The client's own API-set gate: calling a newer API throws its real ApiNotFound.
       ext.CommonUtility._doApiNotSupportedCheck = true;
-      ext.CommonUtility.isSetSupported = (name: string, version?: string) => isSetSupported(this.profile, name, version);
+      ext.CommonUtility.isSetSupported = (name: string, version?: string) =>
+        isSetSupported(this.profile, name, version);
     }
     const restoreOffice = installOfficeStandIn(bag, this.profile, this.displayLanguage);
     this.restore = () => {
@@ -178,11 +194,22 @@ export class ExcelHost {
       return response;
     };
     const requestError = (error: HostError): WireResponse =>
-      finish({ HttpStatusCode: error.httpStatus, ErrorCode: error.code, ErrorMessage: error.message, Headers: {}, Body: null }, 0);
+      finish(
+        {
+          HttpStatusCode: error.httpStatus,
+          ErrorCode: error.code,
+          ErrorMessage: error.message,
+          Headers: {},
+          Body: null,
+        },
+        0,
+      );
 
     // A request over the limit never reaches the workbook.
     if (this.profile === 'web' && requestBytes > WEB_PAYLOAD_LIMIT_BYTES) {
-      return requestError(new HostError('RequestPayloadSizeLimitExceeded', `(${requestBytes} bytes; the limit is 5 MB.)`));
+      return requestError(
+        new HostError('RequestPayloadSizeLimitExceeded', `(${requestBytes} bytes; the limit is 5 MB.)`),
+      );
     }
     if (this.editMode) {
       if ((flags & 64) === 0) return requestError(new HostError('InvalidOperationInCellEditMode'));
@@ -196,10 +223,31 @@ export class ExcelHost {
     const responseBytes = utf8Length(responseText);
     if (this.profile === 'web' && responseBytes > WEB_PAYLOAD_LIMIT_BYTES) {
       // The actions have run; only the answer is refused (as on Excel on the web).
-      const error = new HostError('ResponsePayloadSizeLimitExceeded', `(${responseBytes} bytes; the limit is 5 MB.)`);
-      return finish({ HttpStatusCode: error.httpStatus, ErrorCode: error.code, ErrorMessage: error.message, Headers: {}, Body: null }, responseBytes);
+      const error = new HostError(
+        'ResponsePayloadSizeLimitExceeded',
+        `(${responseBytes} bytes; the limit is 5 MB.)`,
+      );
+      return finish(
+        {
+          HttpStatusCode: error.httpStatus,
+          ErrorCode: error.code,
+          ErrorMessage: error.message,
+          Headers: {},
+          Body: null,
+        },
+        responseBytes,
+      );
     }
-    return finish({ HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: JSON.parse(responseText) as ResponseBody }, responseBytes);
+    return finish(
+      {
+        HttpStatusCode: 200,
+        ErrorCode: null,
+        ErrorMessage: null,
+        Headers: {},
+        Body: JSON.parse(responseText) as ResponseBody,
+      },
+      responseBytes,
+    );
   }
 
   // ------------------------------------------------------------------ simulation
@@ -273,7 +321,15 @@ export class ExcelHost {
     const data = this.sheet(sheet).cell(r.r0, r.c0);
     if (!data) return undefined;
     const out: HostCell = { value: data.value };
-    for (const key of ['formula', 'numberFormat', 'fill', 'bold', 'italic', 'fontColor', 'wrapText'] as const) {
+    for (const key of [
+      'formula',
+      'numberFormat',
+      'fill',
+      'bold',
+      'italic',
+      'fontColor',
+      'wrapText',
+    ] as const) {
       if (data[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = data[key];
     }
     return out;
@@ -330,7 +386,9 @@ export class ExcelHost {
         };
       }),
       names: [...m.names.values()].map((n) => ({ ...n })),
-      settings: Object.fromEntries([...m.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown])),
+      settings: Object.fromEntries(
+        [...m.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown]),
+      ),
     };
   }
 }

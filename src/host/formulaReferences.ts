@@ -97,7 +97,10 @@ function readReference(f: string, i: number): { token: RefToken; end: number } |
 }
 
 /** Calls `visit` for every reference; its answer (or the original text) goes into the result. */
-export function mapReferences(formula: string, visit: (ref: RefToken, text: string) => string | undefined): string {
+export function mapReferences(
+  formula: string,
+  visit: (ref: RefToken, text: string) => string | undefined,
+): string {
   let out = '';
   let i = 0;
   const f = formula;
@@ -167,7 +170,12 @@ function formatPart(p: RefPart, col: number | undefined, row: number | undefined
 }
 
 /** A formula after cells of `targetSheet` were shifted; `formulaSheet` is the sheet the formula is on (undefined for names). */
-export function shiftFormula(formula: string, formulaSheet: string | undefined, targetSheet: string, shift: Shift): string {
+export function shiftFormula(
+  formula: string,
+  formulaSheet: string | undefined,
+  targetSheet: string,
+  shift: Shift,
+): string {
   const target = targetSheet.toLowerCase();
   return mapReferences(formula, (ref) => {
     const sheet = (ref.sheet ?? formulaSheet)?.toLowerCase();
@@ -177,9 +185,18 @@ export function shiftFormula(formula: string, formulaSheet: string | undefined, 
     const moved = shiftRect(toRect(ref.parts), shift);
     if (moved === 'conflict') return undefined;
     if (moved === null) return `${ref.prefix}#REF!`;
-    const r = { r0: moved.r0, c0: moved.c0, r1: Math.min(moved.r1, MAX_ROWS - 1), c1: Math.min(moved.c1, MAX_COLUMNS - 1) };
+    const r = {
+      r0: moved.r0,
+      c0: moved.c0,
+      r1: Math.min(moved.r1, MAX_ROWS - 1),
+      c1: Math.min(moved.c1, MAX_COLUMNS - 1),
+    };
     const [a, b] = ref.parts;
-    const first = formatPart(a, a.col !== undefined ? r.c0 : undefined, a.row !== undefined ? r.r0 : undefined);
+    const first = formatPart(
+      a,
+      a.col !== undefined ? r.c0 : undefined,
+      a.row !== undefined ? r.r0 : undefined,
+    );
     if (!b) return ref.prefix + first;
     return `${ref.prefix}${first}:${formatPart(b, b.col !== undefined ? r.c1 : undefined, b.row !== undefined ? r.r1 : undefined)}`;
   });

@@ -83,7 +83,10 @@ export abstract class HostCollection extends HostObject {
 }
 
 export function unknownMember(type: string, name: string, kind: string): HostError {
-  return new HostError('ApiNotFound', `${type}.${name} (${kind}) is not supported by the Spridningslogg Excel emulator.`);
+  return new HostError(
+    'ApiNotFound',
+    `${type}.${name} (${kind}) is not supported by the Spridningslogg Excel emulator.`,
+  );
 }
 
 // ---- argument checks shared by the objects ----
@@ -94,7 +97,8 @@ export function argString(v: unknown, what: string): string {
 }
 
 export function argInt(v: unknown, what: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new HostError('InvalidArgument', `${what} must be an integer.`);
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    throw new HostError('InvalidArgument', `${what} must be an integer.`);
   return v;
 }
 
@@ -104,11 +108,32 @@ export function argBool(v: unknown, what: string): boolean {
 }
 
 const NAMED_COLORS: Record<string, string> = {
-  black: '#000000', white: '#FFFFFF', red: '#FF0000', green: '#008000', blue: '#0000FF', yellow: '#FFFF00',
-  orange: '#FFA500', gray: '#808080', grey: '#808080', lightgray: '#D3D3D3', lightgrey: '#D3D3D3',
-  lightgreen: '#90EE90', lightyellow: '#FFFFE0', lightblue: '#ADD8E6', pink: '#FFC0CB', purple: '#800080',
-  darkgreen: '#006400', darkred: '#8B0000', darkblue: '#00008B', lime: '#00FF00', cyan: '#00FFFF',
-  magenta: '#FF00FF', brown: '#A52A2A', gold: '#FFD700', navy: '#000080', silver: '#C0C0C0',
+  black: '#000000',
+  white: '#FFFFFF',
+  red: '#FF0000',
+  green: '#008000',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
+  orange: '#FFA500',
+  gray: '#808080',
+  grey: '#808080',
+  lightgray: '#D3D3D3',
+  lightgrey: '#D3D3D3',
+  lightgreen: '#90EE90',
+  lightyellow: '#FFFFE0',
+  lightblue: '#ADD8E6',
+  pink: '#FFC0CB',
+  purple: '#800080',
+  darkgreen: '#006400',
+  darkred: '#8B0000',
+  darkblue: '#00008B',
+  lime: '#00FF00',
+  cyan: '#00FFFF',
+  magenta: '#FF00FF',
+  brown: '#A52A2A',
+  gold: '#FFD700',
+  navy: '#000080',
+  silver: '#C0C0C0',
 };
 
 /** '#RRGGBB' from "#rrggbb", "#rgb" or an HTML colour name, as Excel accepts them. */

@@ -8,7 +8,14 @@ const DAY_MS = 86400000;
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
 
 /** Excel's 1900 date system, including its fictitious 29 Feb 1900 (serial 60). */
-export function serialToParts(serial: number): { y: number; m: number; d: number; hh: number; mi: number; ss: number } {
+export function serialToParts(serial: number): {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mi: number;
+  ss: number;
+} {
   const whole = Math.floor(serial);
   const frac = serial - whole;
   let y: number, m: number, d: number;
@@ -33,7 +40,11 @@ function decimalSeparator(locale: string): string {
 function general(n: number, locale: string): string {
   let s: string;
   if (Number.isInteger(n) && Math.abs(n) < 1e11) s = String(n);
-  else if (n !== 0 && (Math.abs(n) >= 1e11 || Math.abs(n) < 1e-9)) s = n.toExponential(5).replace(/\.?0+e/, 'E').replace('E+', 'E+');
+  else if (n !== 0 && (Math.abs(n) >= 1e11 || Math.abs(n) < 1e-9))
+    s = n
+      .toExponential(5)
+      .replace(/\.?0+e/, 'E')
+      .replace('E+', 'E+');
   else s = String(Number(n.toPrecision(10)));
   return s.replace('.', decimalSeparator(locale));
 }
@@ -79,7 +90,8 @@ function formatDate(serial: number, fmt: string, locale: string): string {
       else if (lower === 'd') out += n === 1 ? String(p.d) : pad(p.d);
       else if (lower === 'h') out += n === 1 ? String(p.hh) : pad(p.hh);
       else if (lower === 's') out += n === 1 ? String(p.ss) : pad(p.ss);
-      else if (lastWasHour || (fmt.slice(j).trimStart().startsWith(':') && !/[yd]/i.test(fmt.slice(j)))) out += n === 1 ? String(p.mi) : pad(p.mi);
+      else if (lastWasHour || (fmt.slice(j).trimStart().startsWith(':') && !/[yd]/i.test(fmt.slice(j))))
+        out += n === 1 ? String(p.mi) : pad(p.mi);
       else out += n === 1 ? String(p.m) : n === 2 ? pad(p.m) : months[p.m - 1];
       lastWasHour = lower === 'h';
       i = j;
@@ -100,16 +112,22 @@ function formatNumber(n: number, section: string, locale: string): string | null
   const grouping = bare.slice(0, dot < 0 ? undefined : dot).includes(',');
   const v = percent ? n * 100 : n;
   const fixed = Math.abs(v).toFixed(decimals);
-  let [int, frac] = fixed.split('.');
+  const [whole, frac] = fixed.split('.');
+  let int = whole;
   if (grouping) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, /^sv/i.test(locale) ? '\u00a0' : ',');
   const sign = v < 0 && Number(fixed) !== 0 ? '-' : '';
   return sign + int + (frac ? decimalSeparator(locale) + frac : '') + (percent ? '%' : '');
 }
 
 /** The text Excel shows for a value under a number format. */
-export function formatCellText(value: CellValue | null, numberFormat: string | undefined, locale: string): string {
+export function formatCellText(
+  value: CellValue | null,
+  numberFormat: string | undefined,
+  locale: string,
+): string {
   if (value === null || value === '') return '';
-  if (typeof value === 'boolean') return /^sv/i.test(locale) ? (value ? 'SANT' : 'FALSKT') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean')
+    return /^sv/i.test(locale) ? (value ? 'SANT' : 'FALSKT') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   const fmt = (numberFormat ?? 'General').split(';')[0];
   if (fmt === '' || /^general$/i.test(fmt) || fmt === '@') return general(value, locale);

@@ -7,8 +7,23 @@ import { isSetSupported, type HostProfile } from './requirementSets';
 
 type Bag = Record<string, unknown>;
 
-export const HOST_TYPE = { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' };
-export const PLATFORM_TYPE = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' };
+export const HOST_TYPE = {
+  Excel: 'Excel',
+  Word: 'Word',
+  PowerPoint: 'PowerPoint',
+  Outlook: 'Outlook',
+  OneNote: 'OneNote',
+  Project: 'Project',
+  Access: 'Access',
+};
+export const PLATFORM_TYPE = {
+  PC: 'PC',
+  OfficeOnline: 'OfficeOnline',
+  Mac: 'Mac',
+  iOS: 'iOS',
+  Android: 'Android',
+  Universal: 'Universal',
+};
 
 export function installOfficeStandIn(target: Bag, profile: HostProfile, displayLanguage: string): () => void {
   const hadOffice = Object.prototype.hasOwnProperty.call(target, 'Office');
@@ -18,10 +33,16 @@ export function installOfficeStandIn(target: Bag, profile: HostProfile, displayL
   const context = {
     displayLanguage,
     contentLanguage: displayLanguage,
-    requirements: { isSetSupported: (name: string, version?: string | number) => isSetSupported(profile, name, version) },
+    requirements: {
+      isSetSupported: (name: string, version?: string | number) => isSetSupported(profile, name, version),
+    },
     host: HOST_TYPE.Excel,
     platform,
-    diagnostics: { host: HOST_TYPE.Excel, platform, version: profile === 'web' ? '16.0.0.0' : '16.0.10827.20181' },
+    diagnostics: {
+      host: HOST_TYPE.Excel,
+      platform,
+      version: profile === 'web' ? '16.0.0.0' : '16.0.10827.20181',
+    },
   };
   const own = {
     HostType: HOST_TYPE,
@@ -34,7 +55,12 @@ export function installOfficeStandIn(target: Bag, profile: HostProfile, displayL
   };
   const standIn = Object.create(
     previous ?? null,
-    Object.fromEntries(Object.entries(own).map(([k, value]) => [k, { value, enumerable: true, writable: true, configurable: true }])),
+    Object.fromEntries(
+      Object.entries(own).map(([k, value]) => [
+        k,
+        { value, enumerable: true, writable: true, configurable: true },
+      ]),
+    ),
   ) as Bag;
   target.Office = standIn;
   return () => {

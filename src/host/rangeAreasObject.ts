@@ -1,13 +1,24 @@
 // RangeAreas (Range.getMergedAreasOrNullObject): several rectangles of one sheet.
 import { formatAddress, type Rect } from './address';
-import { HostCollection, HostObject, argInt, type HostEnv, type MethodSpec, type PropSpec } from './hostObject';
+import {
+  HostCollection,
+  HostObject,
+  argInt,
+  type HostEnv,
+  type MethodSpec,
+  type PropSpec,
+} from './hostObject';
 import { HostError } from './errors';
 import { RangeObject } from './rangeObject';
 import type { SheetModel } from './workbookModel';
 
 export class RangeAreasObject extends HostObject {
   readonly typeName = 'RangeAreas';
-  constructor(env: HostEnv, readonly sheet: SheetModel, readonly areas: Rect[]) {
+  constructor(
+    env: HostEnv,
+    readonly sheet: SheetModel,
+    readonly areas: Rect[],
+  ) {
     super(env);
   }
   protected override props(): Record<string, PropSpec> {
@@ -25,7 +36,11 @@ export class RangeAreasObject extends HostObject {
 
 export class RangeCollectionObject extends HostCollection {
   readonly typeName = 'RangeCollection';
-  constructor(env: HostEnv, readonly sheet: SheetModel, readonly areas: Rect[]) {
+  constructor(
+    env: HostEnv,
+    readonly sheet: SheetModel,
+    readonly areas: Rect[],
+  ) {
     super(env);
   }
   items(): HostObject[] {

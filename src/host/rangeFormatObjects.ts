@@ -35,7 +35,10 @@ function setAll(range: RangeObject, key: keyof CellFormat, value: unknown): void
   // Excel keeps whole-column formats apart from the cells; the emulator stores formats per cell,
   // so it refuses (loudly) rather than materialise a million cells.
   if (range.rowCount * range.columnCount > 100_000) {
-    throw new HostError('ApiNotFound', `Formatting more than 100 000 cells at once (${range.address()}, e.g. whole columns) is not supported by the Spridningslogg Excel emulator.`);
+    throw new HostError(
+      'ApiNotFound',
+      `Formatting more than 100 000 cells at once (${range.address()}, e.g. whole columns) is not supported by the Spridningslogg Excel emulator.`,
+    );
   }
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
@@ -49,7 +52,10 @@ function setAll(range: RangeObject, key: keyof CellFormat, value: unknown): void
 
 export class RangeFormatObject extends HostObject {
   readonly typeName = 'RangeFormat';
-  constructor(env: HostEnv, private readonly range: RangeObject) {
+  constructor(
+    env: HostEnv,
+    private readonly range: RangeObject,
+  ) {
     super(env);
   }
 
@@ -64,11 +70,13 @@ export class RangeFormatObject extends HostObject {
       ColumnWidth: {
         get: () => {
           const widths = new Set<number>();
-          for (let c = range.rect.c0; c <= range.rect.c1 && widths.size < 2; c++) widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH_PT);
+          for (let c = range.rect.c0; c <= range.rect.c1 && widths.size < 2; c++)
+            widths.add(sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH_PT);
           return widths.size === 1 ? [...widths][0] : null;
         },
         set: (v) => {
-          if (typeof v !== 'number' || !(v >= 0) || v > 255 * 7) throw new HostError('InvalidArgument', 'columnWidth must be a number of points.');
+          if (typeof v !== 'number' || !(v >= 0) || v > 255 * 7)
+            throw new HostError('InvalidArgument', 'columnWidth must be a number of points.');
           assertWritable(sheet);
           for (let c = range.rect.c0; c <= range.rect.c1; c++) sheet.columnWidths.set(c, v);
         },
@@ -90,7 +98,10 @@ export class RangeFormatObject extends HostObject {
         assertWritable(range.sheet);
         const longest = new Map<number, number>();
         range.sheet.forEachIn(range.rect, (_r, c, cell) => {
-          const text = cell.formula !== undefined && cell.value === null ? '' : formatCellText(cell.value, cell.numberFormat, this.env.locale);
+          const text =
+            cell.formula !== undefined && cell.value === null
+              ? ''
+              : formatCellText(cell.value, cell.numberFormat, this.env.locale);
           const len = Math.max(...text.split('\n').map((l) => l.length));
           longest.set(c, Math.max(longest.get(c) ?? 0, cell.bold ? len * 1.1 : len));
         });
@@ -109,7 +120,10 @@ export class RangeFormatObject extends HostObject {
 
 export class RangeFillObject extends HostObject {
   readonly typeName = 'RangeFill';
-  constructor(env: HostEnv, private readonly range: RangeObject) {
+  constructor(
+    env: HostEnv,
+    private readonly range: RangeObject,
+  ) {
     super(env);
   }
   protected override props(): Record<string, PropSpec> {
@@ -128,14 +142,23 @@ export class RangeFillObject extends HostObject {
 
 export class RangeFontObject extends HostObject {
   readonly typeName = 'RangeFont';
-  constructor(env: HostEnv, private readonly range: RangeObject) {
+  constructor(
+    env: HostEnv,
+    private readonly range: RangeObject,
+  ) {
     super(env);
   }
   protected override props(): Record<string, PropSpec> {
     const range = this.range;
     return {
-      Bold: { get: () => uniform(range, (c) => c.bold, false), set: (v) => setAll(range, 'bold', argBool(v, 'font.bold') || undefined) },
-      Italic: { get: () => uniform(range, (c) => c.italic, false), set: (v) => setAll(range, 'italic', argBool(v, 'font.italic') || undefined) },
+      Bold: {
+        get: () => uniform(range, (c) => c.bold, false),
+        set: (v) => setAll(range, 'bold', argBool(v, 'font.bold') || undefined),
+      },
+      Italic: {
+        get: () => uniform(range, (c) => c.italic, false),
+        set: (v) => setAll(range, 'italic', argBool(v, 'font.italic') || undefined),
+      },
       Color: {
         get: () => uniform(range, (c) => c.fontColor, '#000000'),
         set: (v) => {

@@ -11,7 +11,15 @@ import {
 } from './address';
 import { writeInput } from './cellInput';
 import { HostError } from './errors';
-import { HostObject, argBool, argInt, argString, type HostEnv, type MethodSpec, type PropSpec } from './hostObject';
+import {
+  HostObject,
+  argBool,
+  argInt,
+  argString,
+  type HostEnv,
+  type MethodSpec,
+  type PropSpec,
+} from './hostObject';
 import { formatCellText } from './numberFormat';
 import { RangeFormatObject } from './rangeFormatObjects';
 import { RangeAreasObject } from './rangeAreasObject';
@@ -21,19 +29,34 @@ import { clearFormat, isBlank, shiftRect, type CellData, type SheetModel } from 
 
 export function assertWritable(sheet: SheetModel): void {
   if (sheet.protected) {
-    throw new HostError('AccessDenied', `The sheet '${sheet.name}' is protected; unprotect it before changing it.`);
+    throw new HostError(
+      'AccessDenied',
+      `The sheet '${sheet.name}' is protected; unprotect it before changing it.`,
+    );
   }
 }
 
 export function checkRect(rect: Rect): Rect {
-  if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS || rect.r0 > rect.r1 || rect.c0 > rect.c1) {
+  if (
+    rect.r0 < 0 ||
+    rect.c0 < 0 ||
+    rect.r1 >= MAX_ROWS ||
+    rect.c1 >= MAX_COLUMNS ||
+    rect.r0 > rect.r1 ||
+    rect.c0 > rect.c1
+  ) {
     throw new HostError('InvalidArgument', 'The range would lie outside the worksheet grid.');
   }
   return rect;
 }
 
 /** Resolves a range argument: another Range object or an address on `sheet`. */
-export function rangeArgument(env: HostEnv, sheet: SheetModel, v: unknown, what: string): { sheet: SheetModel; rect: Rect } {
+export function rangeArgument(
+  env: HostEnv,
+  sheet: SheetModel,
+  v: unknown,
+  what: string,
+): { sheet: SheetModel; rect: Rect } {
   if (v instanceof RangeObject) return { sheet: v.sheet, rect: { ...v.rect } };
   if (typeof v === 'string') {
     const p = parseAddress(v);
@@ -59,7 +82,11 @@ export class RangeObject extends HostObject {
   }
 
   private alive(): void {
-    if (!this.env.wb.sheets.includes(this.sheet)) throw new HostError('InvalidReference', `The sheet '${this.sheet.name}' of this range has been deleted.`);
+    if (!this.env.wb.sheets.includes(this.sheet))
+      throw new HostError(
+        'InvalidReference',
+        `The sheet '${this.sheet.name}' of this range has been deleted.`,
+      );
   }
   override get(name: string): unknown {
     this.alive();
@@ -89,7 +116,7 @@ export class RangeObject extends HostObject {
     const out: T[][] = [];
     for (let r = this.rect.r0; r <= this.rect.r1; r++) {
       const row = this.sheet.rows.get(r);
-      const line: T[] = new Array(this.columnCount);
+      const line = new Array<T>(this.columnCount);
       for (let c = this.rect.c0; c <= this.rect.c1; c++) line[c - this.rect.c0] = fn(row?.get(c), r, c);
       out.push(line);
     }
@@ -97,7 +124,11 @@ export class RangeObject extends HostObject {
   }
 
   /** One value per cell, or one value for all; null entries leave a cell unchanged. */
-  private writeGrid(input: unknown, what: string, apply: (cell: CellData, v: unknown, where: string) => void): void {
+  private writeGrid(
+    input: unknown,
+    what: string,
+    apply: (cell: CellData, v: unknown, where: string) => void,
+  ): void {
     assertWritable(this.sheet);
     const where = (r: number, c: number) => formatAddress(this.sheet.name, { r0: r, r1: r, c0: c, c1: c });
     const each = (r: number, c: number, v: unknown) => {
@@ -106,14 +137,21 @@ export class RangeObject extends HostObject {
       this.sheet.tidy(r, c);
     };
     if (input === null || input === undefined) {
-      throw new HostError('InvalidArgument', `${what} cannot be set to null; use null only inside a 2-D array.`);
+      throw new HostError(
+        'InvalidArgument',
+        `${what} cannot be set to null; use null only inside a 2-D array.`,
+      );
     }
     if (!Array.isArray(input)) {
-      for (let r = this.rect.r0; r <= this.rect.r1; r++) for (let c = this.rect.c0; c <= this.rect.c1; c++) each(r, c, input);
+      for (let r = this.rect.r0; r <= this.rect.r1; r++)
+        for (let c = this.rect.c0; c <= this.rect.c1; c++) each(r, c, input);
       return;
     }
     const rows = input as Grid;
-    if (rows.length !== this.rowCount || rows.some((row) => !Array.isArray(row) || row.length !== this.columnCount)) {
+    if (
+      rows.length !== this.rowCount ||
+      rows.some((row) => !Array.isArray(row) || row.length !== this.columnCount)
+    ) {
       throw new HostError(
         'InvalidArgument',
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range ${this.rowCount}x${this.columnCount}).`,
@@ -155,7 +193,9 @@ export class RangeObject extends HostObject {
             else cell.numberFormat = f;
           }),
       },
-      Text: { get: () => this.grid((cell) => formatCellText(cell?.value ?? null, cell?.numberFormat, locale)) },
+      Text: {
+        get: () => this.grid((cell) => formatCellText(cell?.value ?? null, cell?.numberFormat, locale)),
+      },
       ValueTypes: {
         get: () =>
           this.grid((cell) => {
@@ -170,7 +210,20 @@ export class RangeObject extends HostObject {
   }
 
   override defaultSelect(): string[] {
-    return ['Address', 'AddressLocal', 'RowIndex', 'ColumnIndex', 'RowCount', 'ColumnCount', 'CellCount', 'Values', 'Formulas', 'NumberFormat', 'Text', 'ValueTypes'];
+    return [
+      'Address',
+      'AddressLocal',
+      'RowIndex',
+      'ColumnIndex',
+      'RowCount',
+      'ColumnCount',
+      'CellCount',
+      'Values',
+      'Formulas',
+      'NumberFormat',
+      'Text',
+      'ValueTypes',
+    ];
   }
 
   protected override navs(): Record<string, () => HostObject | null> {
@@ -188,7 +241,13 @@ export class RangeObject extends HostObject {
       return o.rect;
     };
     return {
-      GetCell: (row, col) => this.make({ r0: r.r0 + argInt(row, 'row'), c0: r.c0 + argInt(col, 'column'), r1: r.r0 + (row as number), c1: r.c0 + (col as number) }),
+      GetCell: (row, col) =>
+        this.make({
+          r0: r.r0 + argInt(row, 'row'),
+          c0: r.c0 + argInt(col, 'column'),
+          r1: r.r0 + (row as number),
+          c1: r.c0 + (col as number),
+        }),
       GetRow: (i) => this.make({ ...r, r0: r.r0 + argInt(i, 'row'), r1: r.r0 + (i as number) }),
       GetColumn: (i) => this.make({ ...r, c0: r.c0 + argInt(i, 'column'), c1: r.c0 + (i as number) }),
       GetEntireRow: () => this.make({ r0: r.r0, r1: r.r1, c0: 0, c1: MAX_COLUMNS - 1 }),
@@ -201,10 +260,21 @@ export class RangeObject extends HostObject {
       GetColumnsBefore: (n = 1) => this.make({ ...r, c0: r.c0 - argInt(n, 'count'), c1: r.c0 - 1 }),
       GetColumnsAfter: (n = 1) => this.make({ ...r, c0: r.c1 + 1, c1: r.c1 + argInt(n, 'count') }),
       GetOffsetRange: (dr, dc) =>
-        this.make({ r0: r.r0 + argInt(dr, 'rowOffset'), r1: r.r1 + (dr as number), c0: r.c0 + argInt(dc, 'columnOffset'), c1: r.c1 + (dc as number) }),
-      GetResizedRange: (dr, dc) => this.make({ ...r, r1: r.r1 + argInt(dr, 'deltaRows'), c1: r.c1 + argInt(dc, 'deltaColumns') }),
+        this.make({
+          r0: r.r0 + argInt(dr, 'rowOffset'),
+          r1: r.r1 + (dr as number),
+          c0: r.c0 + argInt(dc, 'columnOffset'),
+          c1: r.c1 + (dc as number),
+        }),
+      GetResizedRange: (dr, dc) =>
+        this.make({ ...r, r1: r.r1 + argInt(dr, 'deltaRows'), c1: r.c1 + argInt(dc, 'deltaColumns') }),
       GetAbsoluteResizedRange: (rows, cols) =>
-        this.make({ r0: r.r0, c0: r.c0, r1: r.r0 + argInt(rows, 'numRows') - 1, c1: r.c0 + argInt(cols, 'numColumns') - 1 }),
+        this.make({
+          r0: r.r0,
+          c0: r.c0,
+          r1: r.r0 + argInt(rows, 'numRows') - 1,
+          c1: r.c0 + argInt(cols, 'numColumns') - 1,
+        }),
       GetIntersection: (o) => {
         const x = intersect(r, other(o, 'anotherRange'));
         if (!x) throw new HostError('ItemNotFound', 'The ranges do not intersect.');
@@ -248,7 +318,8 @@ export class RangeObject extends HostObject {
       },
       Clear: (applyTo = 'All') => this.clear(argString(applyTo, 'applyTo')),
       Select: () => {
-        if (this.sheet.visibility !== 'Visible') throw new HostError('InvalidOperation', `The sheet '${this.sheet.name}' is hidden.`);
+        if (this.sheet.visibility !== 'Visible')
+          throw new HostError('InvalidOperation', `The sheet '${this.sheet.name}' is hidden.`);
         this.env.wb.activeSheetId = this.sheet.id;
         this.env.wb.selection = { sheetId: this.sheet.id, rect: { ...r } };
       },
@@ -282,7 +353,10 @@ export class RangeObject extends HostObject {
     const vertical = insert ? d === 'Down' : d === 'Up';
     const horizontal = insert ? d === 'Right' : d === 'Left';
     if (!vertical && !horizontal) {
-      throw new HostError('InvalidArgument', `shift must be ${insert ? '"Down" or "Right"' : '"Up" or "Left"'}, not "${d}".`);
+      throw new HostError(
+        'InvalidArgument',
+        `shift must be ${insert ? '"Down" or "Right"' : '"Up" or "Left"'}, not "${d}".`,
+      );
     }
     const count = vertical ? this.rowCount : this.columnCount;
     const at = vertical ? r.r0 : r.c0;
@@ -294,7 +368,8 @@ export class RangeObject extends HostObject {
         const [a, b] = vertical ? [row, col] : [col, row];
         if (b >= band0 && b <= band1 && a + count >= limit && !isBlank(cell)) lost = true;
       });
-      if (lost) throw new HostError('InvalidOperation', 'Inserting would push non-empty cells off the worksheet.');
+      if (lost)
+        throw new HostError('InvalidOperation', 'Inserting would push non-empty cells off the worksheet.');
     }
     const own = { ...r };
     const shift = { vertical, at, count: insert ? count : -count, band0, band1 };
@@ -331,6 +406,9 @@ export class RangeObject extends HostObject {
       touched.push([row, col]);
     });
     for (const [row, col] of touched) this.sheet.tidy(row, col);
-    if (formats) this.sheet.merges = this.sheet.merges.filter((m) => !(m.r0 >= r.r0 && m.r1 <= r.r1 && m.c0 >= r.c0 && m.c1 <= r.c1));
+    if (formats)
+      this.sheet.merges = this.sheet.merges.filter(
+        (m) => !(m.r0 >= r.r0 && m.r1 <= r.r1 && m.c0 >= r.c0 && m.c1 <= r.c1),
+      );
   }
 }

@@ -10,7 +10,7 @@ const CLAIMS: Record<HostProfile, Record<string, string>> = {
   'desktop-2019': { ExcelApi: '1.7' },
 };
 
-function parseVersion(v: unknown): [number, number] {
+function parseVersion(v: string | number | undefined | null): [number, number] {
   if (v === undefined || v === null || v === '') return [1, 1];
   const [major, minor = '0'] = String(v).split('.');
   return [Number(major) || 0, Number(minor) || 0];

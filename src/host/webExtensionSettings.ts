@@ -14,7 +14,12 @@ const TASKPANES_REL = 'http://schemas.microsoft.com/office/2011/relationships/we
 const WEBEXT_REL = 'http://schemas.microsoft.com/office/2011/relationships/webextension';
 
 /** The reference written for the emulated add-in (the real one is the manifest's id). */
-export const EMULATED_ADDIN_REFERENCE = { id: 'spridningslogg', version: '1.0.0.0', store: 'developer', storeType: 'Registry' };
+export const EMULATED_ADDIN_REFERENCE = {
+  id: 'spridningslogg',
+  version: '1.0.0.0',
+  store: 'developer',
+  storeType: 'Registry',
+};
 
 function parseXml(text: string): Document {
   return new DOMParser().parseFromString(text, 'text/xml');
@@ -25,7 +30,9 @@ export function readWebExtensionSettings(bytes: Uint8Array): Map<string, unknown
   const out = new Map<string, unknown>();
   let files: Unzipped;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/webextensions/webextension') && f.name.endsWith('.xml') });
+    files = unzipSync(bytes, {
+      filter: (f) => f.name.startsWith('xl/webextensions/webextension') && f.name.endsWith('.xml'),
+    });
   } catch {
     return out;
   }
@@ -67,7 +74,9 @@ function webExtensionXml(settings: Map<string, unknown>): string {
   const snapshot = el('snapshot');
   snapshot.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:r', R_NS);
   root.appendChild(snapshot);
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + new XMLSerializer().serializeToString(doc);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + new XMLSerializer().serializeToString(doc)
+  );
 }
 
 function taskpanesXml(): string {
@@ -82,7 +91,9 @@ function taskpanesXml(): string {
   ref.setAttributeNS(R_NS, 'r:id', 'rId1');
   pane.appendChild(ref);
   doc.documentElement!.appendChild(pane);
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + new XMLSerializer().serializeToString(doc);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + new XMLSerializer().serializeToString(doc)
+  );
 }
 
 function relationshipsXml(target: string, type: string): string {
@@ -92,7 +103,9 @@ function relationshipsXml(target: string, type: string): string {
   rel.setAttribute('Type', type);
   rel.setAttribute('Target', target);
   doc.documentElement!.appendChild(rel);
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + new XMLSerializer().serializeToString(doc);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + new XMLSerializer().serializeToString(doc)
+  );
 }
 
 /** Adds the settings to an .xlsx package written by exceljs (which has no web extension parts). */
@@ -127,7 +140,9 @@ export function writeWebExtensionSettings(bytes: Uint8Array, settings: Map<strin
   files['_rels/.rels'] = strToU8(serializer.serializeToString(rels));
 
   files['xl/webextensions/taskpanes.xml'] = strToU8(taskpanesXml());
-  files['xl/webextensions/_rels/taskpanes.xml.rels'] = strToU8(relationshipsXml('webextension1.xml', WEBEXT_REL));
+  files['xl/webextensions/_rels/taskpanes.xml.rels'] = strToU8(
+    relationshipsXml('webextension1.xml', WEBEXT_REL),
+  );
   files['xl/webextensions/webextension1.xml'] = strToU8(webExtensionXml(settings));
   return zipSync(files);
 }

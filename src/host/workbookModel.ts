@@ -134,7 +134,7 @@ export class SheetModel {
 
   ensure(r: number, c: number): CellData {
     let row = this.rows.get(r);
-    if (!row) this.rows.set(r, (row = new Map()));
+    if (!row) this.rows.set(r, (row = new Map<number, CellData>()));
     let cell = row.get(c);
     if (!cell) row.set(c, (cell = { value: null }));
     return cell;
@@ -172,7 +172,13 @@ export class SheetModel {
       const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && hasFormat(cell));
       if (!used) return;
       if (!out) out = { r0: r, r1: r, c0: c, c1: c };
-      else out = { r0: Math.min(out.r0, r), r1: Math.max(out.r1, r), c0: Math.min(out.c0, c), c1: Math.max(out.c1, c) };
+      else
+        out = {
+          r0: Math.min(out.r0, r),
+          r1: Math.max(out.r1, r),
+          c0: Math.min(out.c0, c),
+          c1: Math.max(out.c1, c),
+        };
     };
     if (within) this.forEachIn(within, visit);
     else this.forEachCell(visit);
@@ -187,7 +193,10 @@ export class SheetModel {
   applyShift(s: Shift): void {
     const mergeFates = this.merges.map((m) => shiftRect(m, s));
     if (mergeFates.includes('conflict')) {
-      throw new HostError('InvalidOperation', 'Cannot shift cells: a merged area crosses the edge of the range.');
+      throw new HostError(
+        'InvalidOperation',
+        'Cannot shift cells: a merged area crosses the edge of the range.',
+      );
     }
     const limit = s.vertical ? MAX_ROWS : MAX_COLUMNS;
     const moved: [number, number, CellData][] = [];
@@ -199,7 +208,8 @@ export class SheetModel {
       }
       let na: number;
       if (s.count > 0) na = a + s.count;
-      else if (a < s.at - s.count) return; // deleted
+      else if (a < s.at - s.count)
+        return; // deleted
       else na = a + s.count;
       if (na >= limit) return;
       moved.push(s.vertical ? [na, c, cell] : [r, na, cell]);
@@ -207,7 +217,7 @@ export class SheetModel {
     this.rows.clear();
     for (const [r, c, cell] of moved) {
       let row = this.rows.get(r);
-      if (!row) this.rows.set(r, (row = new Map()));
+      if (!row) this.rows.set(r, (row = new Map<number, CellData>()));
       row.set(c, cell);
     }
     this.merges = mergeFates.filter((m): m is Rect => m !== null && m !== 'conflict');
@@ -254,7 +264,10 @@ export class WorkbookModel {
 
   findSheet(nameOrId: string): SheetModel | undefined {
     const key = String(nameOrId).toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === key) ?? this.sheets.find((s) => s.id.toLowerCase() === key);
+    return (
+      this.sheets.find((s) => s.name.toLowerCase() === key) ??
+      this.sheets.find((s) => s.id.toLowerCase() === key)
+    );
   }
 
   sheetById(id: string): SheetModel | undefined {
@@ -279,6 +292,10 @@ export class WorkbookModel {
   }
 
   activeSheet(): SheetModel {
-    return this.sheetById(this.activeSheetId ?? '') ?? this.sheets.find((s) => s.visibility === 'Visible') ?? this.sheets[0];
+    return (
+      this.sheetById(this.activeSheetId ?? '') ??
+      this.sheets.find((s) => s.visibility === 'Visible') ??
+      this.sheets[0]
+    );
   }
 }

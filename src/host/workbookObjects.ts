@@ -2,7 +2,15 @@
 // items and the add-in's settings.
 import { formatLocal, parseAddress, quoteSheetName } from './address';
 import { HostError } from './errors';
-import { HostCollection, HostObject, argBool, argString, type HostEnv, type MethodSpec, type PropSpec } from './hostObject';
+import {
+  HostCollection,
+  HostObject,
+  argBool,
+  argString,
+  type HostEnv,
+  type MethodSpec,
+  type PropSpec,
+} from './hostObject';
 import { RangeObject, rangeArgument } from './rangeObject';
 import { WorksheetObject, sheetNameProblem } from './worksheetObject';
 import type { NamedItemModel } from './workbookModel';
@@ -21,14 +29,20 @@ export class WorkbookObject extends HostObject {
     const selected = () => {
       const wb = this.env.wb;
       const sheet = wb.activeSheet();
-      const rect = wb.selection?.sheetId === sheet.id ? { ...wb.selection.rect } : { r0: 0, c0: 0, r1: 0, c1: 0 };
+      const rect =
+        wb.selection?.sheetId === sheet.id ? { ...wb.selection.rect } : { r0: 0, c0: 0, r1: 0, c1: 0 };
       return new RangeObject(this.env, sheet, rect);
     };
     return {
       GetSelectedRange: selected,
       GetActiveCell: () => {
         const r = selected();
-        return new RangeObject(this.env, r.sheet, { r0: r.rect.r0, c0: r.rect.c0, r1: r.rect.r0, c1: r.rect.c0 });
+        return new RangeObject(this.env, r.sheet, {
+          r0: r.rect.r0,
+          c0: r.rect.c0,
+          r1: r.rect.r0,
+          c1: r.rect.c0,
+        });
       },
     };
   }
@@ -73,7 +87,8 @@ export class WorksheetCollectionObject extends HostCollection {
   }
   protected override methods(): Record<string, MethodSpec> {
     const wb = this.env.wb;
-    const visible = (visibleOnly: unknown) => wb.sheets.filter((s) => visibleOnly !== true || s.visibility === 'Visible');
+    const visible = (visibleOnly: unknown) =>
+      wb.sheets.filter((s) => visibleOnly !== true || s.visibility === 'Visible');
     return {
       GetItem: (key) => this.indexer(key),
       GetItemOrNullObject: (key) => {
@@ -135,14 +150,20 @@ export class NamedItemCollectionObject extends HostCollection {
         const n = argString(name, 'name');
         const problem = nameProblem(n);
         if (problem) throw new HostError('InvalidArgument', problem);
-        if (wb.names.has(n.toLowerCase())) throw new HostError('ItemAlreadyExists', `The name '${n}' already exists.`);
+        if (wb.names.has(n.toLowerCase()))
+          throw new HostError('ItemAlreadyExists', `The name '${n}' already exists.`);
         let formula: string;
         if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
         else {
           const { sheet, rect } = rangeArgument(this.env, wb.activeSheet(), reference, 'reference');
           formula = `=${quoteSheetName(sheet.name)}!${absolute(formatLocal(rect))}`;
         }
-        const item: NamedItemModel = { name: n, formula, comment: typeof comment === 'string' ? comment : '', visible: true };
+        const item: NamedItemModel = {
+          name: n,
+          formula,
+          comment: typeof comment === 'string' ? comment : '',
+          visible: true,
+        };
         wb.names.set(n.toLowerCase(), item);
         return new NamedItemObject(this.env, n);
       },
@@ -159,13 +180,21 @@ export class NamedItemCollectionObject extends HostCollection {
 function absolute(local: string): string {
   return local
     .split(':')
-    .map((part) => part.replace(/^([A-Z]+)?(\d+)?$/, (_m, col?: string, row?: string) => `${col ? '$' + col : ''}${row ? '$' + row : ''}`))
+    .map((part) =>
+      part.replace(
+        /^([A-Z]+)?(\d+)?$/,
+        (_m, col?: string, row?: string) => `${col ? '$' + col : ''}${row ? '$' + row : ''}`,
+      ),
+    )
     .join(':');
 }
 
 export class NamedItemObject extends HostObject {
   readonly typeName = 'NamedItem';
-  constructor(env: HostEnv, private readonly name: string) {
+  constructor(
+    env: HostEnv,
+    private readonly name: string,
+  ) {
     super(env);
   }
   private item(): NamedItemModel {
@@ -226,7 +255,9 @@ export class NamedItemObject extends HostObject {
     const range = () => {
       const t = this.target();
       const sheet = t ? this.env.wb.findSheet(t.sheetName) : undefined;
-      return t && t.rect && sheet ? new RangeObject(this.env, sheet, { r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r1, c1: t.rect.c1 }) : null;
+      return t && t.rect && sheet
+        ? new RangeObject(this.env, sheet, { r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r1, c1: t.rect.c1 })
+        : null;
     };
     return {
       Delete: () => {
@@ -264,7 +295,8 @@ export class SettingCollectionObject extends HostCollection {
         return new SettingObject(this.env, k);
       },
       GetItem: (key) => this.indexer(key),
-      GetItemOrNullObject: (key) => (settings.has(String(key)) ? new SettingObject(this.env, String(key)) : null),
+      GetItemOrNullObject: (key) =>
+        settings.has(String(key)) ? new SettingObject(this.env, String(key)) : null,
       GetCount: () => settings.size,
     };
   }
@@ -272,14 +304,18 @@ export class SettingCollectionObject extends HostCollection {
 
 export class SettingObject extends HostObject {
   readonly typeName = 'Setting';
-  constructor(env: HostEnv, private readonly key: string) {
+  constructor(
+    env: HostEnv,
+    private readonly key: string,
+  ) {
     super(env);
   }
   override identity(): Record<string, unknown> {
     return { _Id: this.key };
   }
   private present(): void {
-    if (!this.env.wb.settings.has(this.key)) throw new HostError('ItemNotFound', `There is no setting '${this.key}'.`);
+    if (!this.env.wb.settings.has(this.key))
+      throw new HostError('ItemNotFound', `There is no setting '${this.key}'.`);
   }
   protected override props(): Record<string, PropSpec> {
     return {

@@ -3,7 +3,15 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from './address';
 import { ChartCollectionObject } from './chartObjects';
 import { mapReferences, renameSheetInFormula } from './formulaReferences';
 import { HostError } from './errors';
-import { HostObject, argColor, argInt, argString, type HostEnv, type MethodSpec, type PropSpec } from './hostObject';
+import {
+  HostObject,
+  argColor,
+  argInt,
+  argString,
+  type HostEnv,
+  type MethodSpec,
+  type PropSpec,
+} from './hostObject';
 import { RangeObject, assertWritable, checkRect, rangeArgument } from './rangeObject';
 import type { SheetModel, SheetVisibility, WorkbookModel } from './workbookModel';
 
@@ -14,7 +22,8 @@ export function sheetNameProblem(name: string): string | null {
   if (name.trim() === '') return 'A sheet name cannot be blank.';
   if (name.length > 31) return 'A sheet name cannot be longer than 31 characters.';
   if (/[:\\/?*[\]]/.test(name)) return 'A sheet name cannot contain : \\ / ? * [ or ].';
-  if (name.startsWith("'") || name.endsWith("'")) return 'A sheet name cannot begin or end with an apostrophe.';
+  if (name.startsWith("'") || name.endsWith("'"))
+    return 'A sheet name cannot begin or end with an apostrophe.';
   if (name.toLowerCase() === 'history') return '"History" is a reserved sheet name.';
   return null;
 }
@@ -33,12 +42,16 @@ export function renameSheet(wb: WorkbookModel, sheet: SheetModel, name: string):
 
 export class WorksheetObject extends HostObject {
   readonly typeName = 'Worksheet';
-  constructor(env: HostEnv, readonly sheet: SheetModel) {
+  constructor(
+    env: HostEnv,
+    readonly sheet: SheetModel,
+  ) {
     super(env);
   }
 
   private alive(): SheetModel {
-    if (!this.env.wb.sheets.includes(this.sheet)) throw new HostError('ItemNotFound', 'The worksheet has been deleted.');
+    if (!this.env.wb.sheets.includes(this.sheet))
+      throw new HostError('ItemNotFound', 'The worksheet has been deleted.');
     return this.sheet;
   }
 
@@ -60,7 +73,8 @@ export class WorksheetObject extends HostObject {
         get: () => wb.sheets.indexOf(sheet),
         set: (v) => {
           const to = argInt(v, 'position');
-          if (to < 0 || to >= wb.sheets.length) throw new HostError('InvalidArgument', `position must be 0..${wb.sheets.length - 1}.`);
+          if (to < 0 || to >= wb.sheets.length)
+            throw new HostError('InvalidArgument', `position must be 0..${wb.sheets.length - 1}.`);
           wb.sheets.splice(wb.sheets.indexOf(this.alive()), 1);
           wb.sheets.splice(to, 0, sheet);
         },
@@ -69,14 +83,17 @@ export class WorksheetObject extends HostObject {
         get: () => sheet.visibility,
         set: (v) => {
           const vis = argString(v, 'visibility') as SheetVisibility;
-          if (!VISIBILITIES.includes(vis)) throw new HostError('InvalidArgument', `visibility must be one of ${VISIBILITIES.join(', ')}.`);
+          if (!VISIBILITIES.includes(vis))
+            throw new HostError('InvalidArgument', `visibility must be one of ${VISIBILITIES.join(', ')}.`);
           const othersVisible = wb.sheets.some((s) => s !== sheet && s.visibility === 'Visible');
-          if (vis !== 'Visible' && !othersVisible) throw new HostError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+          if (vis !== 'Visible' && !othersVisible)
+            throw new HostError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
           this.alive().visibility = vis;
           if (vis !== 'Visible' && wb.activeSheetId === sheet.id) {
             const next = wb.sheets.find((s) => s.visibility === 'Visible')!;
             wb.activeSheetId = next.id;
-            if (wb.selection?.sheetId === sheet.id) wb.selection = { sheetId: next.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+            if (wb.selection?.sheetId === sheet.id)
+              wb.selection = { sheetId: next.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
           }
         },
       },
@@ -102,17 +119,25 @@ export class WorksheetObject extends HostObject {
     const wb = this.env.wb;
     return {
       GetRange: (address) => {
-        if (address === undefined || address === null || address === '') return this.range({ r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 });
-        const p = parseAddress(argString(address, 'address'));
-        if (!p) throw new HostError('InvalidArgument', `"${String(address)}" is not a valid address.`);
+        if (address === undefined || address === null || address === '')
+          return this.range({ r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 });
+        const text = argString(address, 'address');
+        const p = parseAddress(text);
+        if (!p) throw new HostError('InvalidArgument', `"${text}" is not a valid address.`);
         if (p.sheet !== undefined && p.sheet.toLowerCase() !== this.sheet.name.toLowerCase()) {
-          throw new HostError('InvalidArgument', `The address "${String(address)}" names another sheet.`);
+          throw new HostError('InvalidArgument', `The address "${text}" names another sheet.`);
         }
         return this.range(p);
       },
       GetRangeByIndexes: (row, col, rows, cols) => {
-        const [r, c, n, m] = [argInt(row, 'startRow'), argInt(col, 'startColumn'), argInt(rows, 'rowCount'), argInt(cols, 'columnCount')];
-        if (n < 1 || m < 1) throw new HostError('InvalidArgument', 'rowCount and columnCount must be at least 1.');
+        const [r, c, n, m] = [
+          argInt(row, 'startRow'),
+          argInt(col, 'startColumn'),
+          argInt(rows, 'rowCount'),
+          argInt(cols, 'columnCount'),
+        ];
+        if (n < 1 || m < 1)
+          throw new HostError('InvalidArgument', 'rowCount and columnCount must be at least 1.');
         return this.range({ r0: r, c0: c, r1: r + n - 1, c1: c + m - 1 });
       },
       GetCell: (row, col) => {
@@ -120,16 +145,22 @@ export class WorksheetObject extends HostObject {
         return this.range({ r0: r, c0: c, r1: r, c1: c });
       },
       // "If the entire worksheet is blank, this function will return the top left cell."
-      GetUsedRange: (valuesOnly = false) => this.range(this.alive().usedRect(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }),
+      GetUsedRange: (valuesOnly = false) =>
+        this.range(this.alive().usedRect(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }),
       GetUsedRangeOrNullObject: (valuesOnly = false) => {
         const u = this.alive().usedRect(valuesOnly === true);
         return u ? this.range(u) : null;
       },
       Activate: () => {
         const sheet = this.alive();
-        if (sheet.visibility !== 'Visible') throw new HostError('InvalidOperation', `The sheet '${sheet.name}' is hidden and cannot be activated.`);
+        if (sheet.visibility !== 'Visible')
+          throw new HostError(
+            'InvalidOperation',
+            `The sheet '${sheet.name}' is hidden and cannot be activated.`,
+          );
         wb.activeSheetId = sheet.id;
-        if (wb.selection?.sheetId !== sheet.id) wb.selection = { sheetId: sheet.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+        if (wb.selection?.sheetId !== sheet.id)
+          wb.selection = { sheetId: sheet.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
       },
       Delete: () => {
         const sheet = this.alive();
@@ -137,12 +168,15 @@ export class WorksheetObject extends HostObject {
           throw new HostError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
         }
         wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
-        if (wb.activeSheetId === sheet.id) wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'Visible')!.id;
+        if (wb.activeSheetId === sheet.id)
+          wb.activeSheetId = wb.sheets.find((s) => s.visibility === 'Visible')!.id;
         if (wb.selection?.sheetId === sheet.id) wb.selection = null;
         // References to the deleted sheet lose their sheet: "=Plan!B2" becomes "=#REF!B2", as in Excel.
         const gone = sheet.name.toLowerCase();
         wb.rewriteFormulas((formula) =>
-          mapReferences(formula, (ref, text) => (ref.sheet?.toLowerCase() === gone ? `#REF!${text.slice(ref.prefix.length)}` : undefined)),
+          mapReferences(formula, (ref, text) =>
+            ref.sheet?.toLowerCase() === gone ? `#REF!${text.slice(ref.prefix.length)}` : undefined,
+          ),
         );
       },
     };
@@ -151,7 +185,10 @@ export class WorksheetObject extends HostObject {
 
 export class WorksheetProtectionObject extends HostObject {
   readonly typeName = 'WorksheetProtection';
-  constructor(env: HostEnv, private readonly sheet: SheetModel) {
+  constructor(
+    env: HostEnv,
+    private readonly sheet: SheetModel,
+  ) {
     super(env);
   }
   protected override props(): Record<string, PropSpec> {
@@ -173,7 +210,10 @@ export class WorksheetProtectionObject extends HostObject {
 
 export class FreezePanesObject extends HostObject {
   readonly typeName = 'WorksheetFreezePanes';
-  constructor(env: HostEnv, private readonly sheet: SheetModel) {
+  constructor(
+    env: HostEnv,
+    private readonly sheet: SheetModel,
+  ) {
     super(env);
   }
   protected override methods(): Record<string, MethodSpec> {
@@ -213,7 +253,10 @@ export class FreezePanesObject extends HostObject {
 
 export class AutoFilterObject extends HostObject {
   readonly typeName = 'AutoFilter';
-  constructor(env: HostEnv, private readonly sheet: SheetModel) {
+  constructor(
+    env: HostEnv,
+    private readonly sheet: SheetModel,
+  ) {
     super(env);
   }
   protected override props(): Record<string, PropSpec> {
@@ -223,14 +266,24 @@ export class AutoFilterObject extends HostObject {
     };
   }
   protected override methods(): Record<string, MethodSpec> {
-    const current = () => (this.sheet.autoFilter ? new RangeObject(this.env, this.sheet, { ...this.sheet.autoFilter }) : null);
+    const current = () =>
+      this.sheet.autoFilter ? new RangeObject(this.env, this.sheet, { ...this.sheet.autoFilter }) : null;
     return {
       Apply: (range, columnIndex, criteria) => {
-        if ((columnIndex !== undefined && columnIndex !== null) || (criteria !== undefined && criteria !== null)) {
-          throw new HostError('ApiNotFound', 'AutoFilter.apply with filter criteria is not supported by the Spridningslogg Excel emulator.');
+        if (
+          (columnIndex !== undefined && columnIndex !== null) ||
+          (criteria !== undefined && criteria !== null)
+        ) {
+          throw new HostError(
+            'ApiNotFound',
+            'AutoFilter.apply with filter criteria is not supported by the Spridningslogg Excel emulator.',
+          );
         }
         assertWritable(this.sheet);
-        const target = range === undefined || range === null ? this.sheet.usedRect(false) : rangeArgument(this.env, this.sheet, range, 'range').rect;
+        const target =
+          range === undefined || range === null
+            ? this.sheet.usedRect(false)
+            : rangeArgument(this.env, this.sheet, range, 'range').rect;
         if (!target) throw new HostError('InvalidArgument', 'There is no range to filter.');
         this.sheet.autoFilter = { ...target };
       },

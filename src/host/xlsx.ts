@@ -12,7 +12,7 @@ import { cellName, formatLocal, parseAddress, type Rect } from './address';
 import { HostFileError } from './errors';
 import { dateToSerial } from './numberFormat';
 import { readWebExtensionSettings, writeWebExtensionSettings } from './webExtensionSettings';
-import { WorkbookModel, type CellData, type CellValue, type SheetVisibility } from './workbookModel';
+import { WorkbookModel, type CellData, type CellValue } from './workbookModel';
 
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
 
@@ -23,7 +23,9 @@ function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
 function dateValue(d: Date): number {
   const serial = (d.getTime() - EPOCH_1899_12_30) / 86400000;
   if (serial >= 61) return serial;
-  return dateToSerial(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) + (serial - Math.floor(serial));
+  return (
+    dateToSerial(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) + (serial - Math.floor(serial))
+  );
 }
 
 function scalar(v: unknown): CellValue | null {
@@ -87,7 +89,11 @@ function filterRect(filter: unknown): Rect | null {
   if (typeof filter === 'string') return parseAddress(filter);
   const f = filter as { from?: unknown; to?: unknown };
   const part = (p: unknown) =>
-    typeof p === 'string' ? p : p && typeof p === 'object' ? cellName(Number((p as { row: number }).row) - 1, Number((p as { column: number }).column) - 1) : null;
+    typeof p === 'string'
+      ? p
+      : p && typeof p === 'object'
+        ? cellName(Number((p as { row: number }).row) - 1, Number((p as { column: number }).column) - 1)
+        : null;
   const a = part(f.from);
   const b = part(f.to);
   return a && b ? parseAddress(`${a}:${b}`) : null;
@@ -101,23 +107,29 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer): Promise<Workboo
     );
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new HostFileError('Filen är ingen Excel-arbetsbok (.xlsx): innehållet är inte ett xlsx-paket. Välj en fil som sparats som Excel-arbetsbok.');
+    throw new HostFileError(
+      'Filen är ingen Excel-arbetsbok (.xlsx): innehållet är inte ett xlsx-paket. Välj en fil som sparats som Excel-arbetsbok.',
+    );
   }
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    await book.xlsx.load(bytes.slice().buffer);
   } catch {
-    throw new HostFileError('Filen kunde inte läsas som Excel-arbetsbok (.xlsx); den kan vara skadad eller ofullständig. Öppna den i Excel, spara den på nytt och försök igen.');
+    throw new HostFileError(
+      'Filen kunde inte läsas som Excel-arbetsbok (.xlsx); den kan vara skadad eller ofullständig. Öppna den i Excel, spara den på nytt och försök igen.',
+    );
   }
   if (book.worksheets.length === 0) {
-    throw new HostFileError('Filen innehåller inga kalkylblad och kan därför inte användas som Excel-arbetsbok.');
+    throw new HostFileError(
+      'Filen innehåller inga kalkylblad och kan därför inte användas som Excel-arbetsbok.',
+    );
   }
   const model = new WorkbookModel();
   // exceljs lists sheets in workbook (tab) order.
   for (const ws of book.worksheets) {
     const sheet = model.addSheet(ws.name);
     const state = ws.state as string;
-    sheet.visibility = (state === 'hidden' ? 'Hidden' : state === 'veryHidden' ? 'VeryHidden' : 'Visible') as SheetVisibility;
+    sheet.visibility = state === 'hidden' ? 'Hidden' : state === 'veryHidden' ? 'VeryHidden' : 'Visible';
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         const data = readCell(cell);
@@ -146,7 +158,12 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer): Promise<Workboo
   const names = (book.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
   for (const n of names) {
     if (!n.ranges?.length) continue;
-    model.names.set(n.name.toLowerCase(), { name: n.name, formula: `=${n.ranges.join(',')}`, comment: '', visible: true });
+    model.names.set(n.name.toLowerCase(), {
+      name: n.name,
+      formula: `=${n.ranges.join(',')}`,
+      comment: '',
+      visible: true,
+    });
   }
   const active = (book.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
   if (typeof active === 'number' && model.sheets[active]) model.activeSheetId = model.sheets[active].id;
@@ -157,23 +174,32 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer): Promise<Workboo
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   for (const sheet of model.sheets) {
-    const state = sheet.visibility === 'Hidden' ? 'hidden' : sheet.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+    const state =
+      sheet.visibility === 'Hidden' ? 'hidden' : sheet.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
     const views: Partial<ExcelJS.WorksheetView>[] =
       sheet.frozen.rows || sheet.frozen.columns
-        ? [{ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows, topLeftCell: cellName(sheet.frozen.rows, sheet.frozen.columns) }]
+        ? [
+            {
+              state: 'frozen',
+              xSplit: sheet.frozen.columns,
+              ySplit: sheet.frozen.rows,
+              topLeftCell: cellName(sheet.frozen.rows, sheet.frozen.columns),
+            },
+          ]
         : [];
     const ws = book.addWorksheet(sheet.name, {
       state,
-      views: views as ExcelJS.WorksheetView[],
-      properties: sheet.tabColor ? ({ tabColor: { argb: hexToArgb(sheet.tabColor) } } as Partial<ExcelJS.WorksheetProperties>) : undefined,
+      views: views,
+      properties: sheet.tabColor ? { tabColor: { argb: hexToArgb(sheet.tabColor) } } : undefined,
     });
     for (const [c, pt] of sheet.columnWidths) ws.getColumn(c + 1).width = pointsToChars(pt);
     sheet.forEachCell((r, c, data) => {
       const cell = ws.getCell(r + 1, c + 1);
-      if (data.formula !== undefined) cell.value = { formula: data.formula.slice(1) } as ExcelJS.CellFormulaValue;
+      if (data.formula !== undefined) cell.value = { formula: data.formula.slice(1) };
       else if (data.value !== null) cell.value = data.value;
       if (data.numberFormat) cell.numFmt = data.numberFormat;
-      if (data.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(data.fill) } };
+      if (data.fill)
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(data.fill) } };
       if (data.bold || data.italic || data.fontColor) {
         cell.font = {
           ...(data.bold ? { bold: true } : {}),
@@ -192,7 +218,17 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
     if (parseAddress(ref)?.sheet !== undefined) book.definedNames.add(ref, n.name);
   }
   const active = model.sheets.findIndex((s) => s.id === model.activeSheetId);
-  book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
+  book.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: Math.max(0, active),
+      visibility: 'visible',
+    },
+  ];
   const written = new Uint8Array(await book.xlsx.writeBuffer());
   return writeWebExtensionSettings(written, model.settings);
 }

@@ -14,11 +14,19 @@ describe('addresses', () => {
     expect(quoteSheetName('3.a Saml pers spr-plan PLAN')).toBe("'3.a Saml pers spr-plan PLAN'");
     expect(quoteSheetName("Anna's")).toBe("'Anna''s'");
     expect(quoteSheetName('A1')).toBe("'A1'");
-    expect(formatAddress('2. Saml kontaktuppg', { r0: 0, c0: 0, r1: 9, c1: 7 })).toBe("'2. Saml kontaktuppg'!A1:H10");
+    expect(formatAddress('2. Saml kontaktuppg', { r0: 0, c0: 0, r1: 9, c1: 7 })).toBe(
+      "'2. Saml kontaktuppg'!A1:H10",
+    );
   });
 
   test('parses cells, ranges, whole rows and columns, absolute markers and quoted sheet names', () => {
-    expect(parseAddress("'Anna''s plan'!$B$2:c3")).toEqual({ sheet: "Anna's plan", r0: 1, c0: 1, r1: 2, c1: 2 });
+    expect(parseAddress("'Anna''s plan'!$B$2:c3")).toEqual({
+      sheet: "Anna's plan",
+      r0: 1,
+      c0: 1,
+      r1: 2,
+      c1: 2,
+    });
     expect(parseAddress('Blad1!A:C')).toEqual({ sheet: 'Blad1', r0: 0, c0: 0, r1: 1048575, c1: 2 });
     expect(parseAddress('4:5')).toEqual({ r0: 3, c0: 0, r1: 4, c1: 16383 });
     expect(parseAddress('XFD1048576')).toEqual({ r0: 1048575, c0: 16383, r1: 1048575, c1: 16383 });
@@ -53,7 +61,10 @@ describe('number formats and typed input', () => {
   });
 
   test('typed input: numbers, ISO dates, formulas, apostrophe, text cells', () => {
-    const cell = (numberFormat?: string): CellData => ({ value: null, ...(numberFormat ? { numberFormat } : {}) });
+    const cell = (numberFormat?: string): CellData => ({
+      value: null,
+      ...(numberFormat ? { numberFormat } : {}),
+    });
     const c1 = cell();
     writeInput(c1, ' -12.5 ', 'A1');
     expect(c1.value).toBe(-12.5);

@@ -52,7 +52,10 @@ describe('batches', () => {
     host.onBatch = (info) => sizes.push(info.requestBytes);
     await Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B2');
-      r.values = [[1, 2], [3, 4]];
+      r.values = [
+        [1, 2],
+        [3, 4],
+      ];
       await ctx.sync();
       r.load('values');
       await ctx.sync();

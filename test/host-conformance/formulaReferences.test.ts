@@ -23,7 +23,9 @@ describe('formula references', () => {
     expect(host.cell(PLAN, 'G8')?.formula).toBe('=SUM(G3:G7)');
     expect(host.cell('Summering', 'A1')?.formula).toBe(`='${PLAN}'!G8`);
     expect(host.cell('Summering', 'B1')?.formula).toBe(`=SUMIFS('${PLAN}'!G:G,'${PLAN}'!A:A,"Anna")`);
-    expect((host.snapshot() as { names: { formula: string }[] }).names[0].formula).toBe(`='${PLAN}'!$G$3:$G$7`);
+    expect((host.snapshot() as { names: { formula: string }[] }).names[0].formula).toBe(
+      `='${PLAN}'!$G$3:$G$7`,
+    );
   });
 
   test('deleting the cells a reference points to gives #REF!; ranges shrink', async () => {

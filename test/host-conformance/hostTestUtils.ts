@@ -9,7 +9,10 @@ export function freshHost(opts?: HostOptions): ExcelHost {
 }
 
 /** Runs `body` in Excel.run and returns the OfficeExtension.Error it fails with (fails the test if none). */
-export async function runError(body: (ctx: Excel.RequestContext) => Promise<unknown>, options?: Excel.RunOptions): Promise<OfficeExtension.Error> {
+export async function runError(
+  body: (ctx: Excel.RequestContext) => Promise<unknown>,
+  options?: Excel.RunOptions,
+): Promise<OfficeExtension.Error> {
   try {
     if (options) await Excel.run(options, body);
     else await Excel.run(body);

@@ -87,7 +87,12 @@ describe('formats', () => {
       await ctx.sync();
       expect(both.format.fill.color).toBeNull();
     });
-    expect(host.cell('Blad1', 'A1')).toEqual({ value: null, fill: '#FFFF00', bold: true, fontColor: '#C00000' });
+    expect(host.cell('Blad1', 'A1')).toEqual({
+      value: null,
+      fill: '#FFFF00',
+      bold: true,
+      fontColor: '#C00000',
+    });
     expect(host.cell('Blad1', 'B1')).toBeUndefined();
   });
 
@@ -98,7 +103,7 @@ describe('formats', () => {
     await Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Blad1').getRange('A1:C1');
       r.numberFormat = [['0.00', '0.00', 'yyyy-mm-dd']];
-      r.numberFormat = [[null, '', null]] as unknown as string[][];
+      r.numberFormat = [[null, '', null]];
       r.load('numberFormat');
       await ctx.sync();
       expect(r.numberFormat).toEqual([['0.00', 'General', 'yyyy-mm-dd']]);
@@ -198,7 +203,18 @@ describe('navigation', () => {
       for (const x of list) x.load('address');
       await ctx.sync();
       expect(list.map((x) => x.address.replace('Blad1!', ''))).toEqual([
-        'B2', 'L12', 'B2:C6', 'D3:F6', 'B3:D3', 'D2:D5', '2:5', 'B:D', 'B5:D5', 'D2:D5', 'C2:C3', 'B2:F9',
+        'B2',
+        'L12',
+        'B2:C6',
+        'D3:F6',
+        'B3:D3',
+        'D2:D5',
+        '2:5',
+        'B:D',
+        'B5:D5',
+        'D2:D5',
+        'C2:C3',
+        'B2:F9',
       ]);
       expect(none.isNullObject).toBe(true);
     });

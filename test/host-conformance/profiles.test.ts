@@ -53,7 +53,7 @@ describe('web profile payload limit', () => {
 });
 
 describe('desktop-2019 profile', () => {
-  test('an API above ExcelApi 1.7 throws the client\'s own ApiNotFound', async () => {
+  test("an API above ExcelApi 1.7 throws the client's own ApiNotFound", async () => {
     // https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets
     // (Office 2019 volume-licensed perpetual supports ExcelApi up to 1.8; the project's floor is 1.7.)
     // suspendScreenUpdatingUntilNextSync is ExcelApi 1.9.
@@ -69,7 +69,10 @@ describe('desktop-2019 profile', () => {
       ctx.workbook.worksheets.getItem('Blad1').freezePanes.freezeRows(1);
       await ctx.sync();
     });
-    expect((host.snapshot() as { sheets: { frozen: unknown }[] }).sheets[0].frozen).toEqual({ rows: 1, columns: 0 });
+    expect((host.snapshot() as { sheets: { frozen: unknown }[] }).sheets[0].frozen).toEqual({
+      rows: 1,
+      columns: 0,
+    });
     host.uninstall();
     // After uninstall the gate is off again: a web host accepts the same call.
     freshHost();

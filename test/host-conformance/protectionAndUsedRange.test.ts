@@ -37,7 +37,10 @@ describe('used range', () => {
     freshHost();
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Blad1');
-      ws.getRange('B2:C3').values = [[1, 2], [3, 4]];
+      ws.getRange('B2:C3').values = [
+        [1, 2],
+        [3, 4],
+      ];
       ws.getRange('E8').format.fill.color = '#FFFF00';
       const all = ws.getUsedRange();
       const valuesOnly = ws.getUsedRange(true);

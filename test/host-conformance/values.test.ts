@@ -10,7 +10,7 @@ describe('writing values', () => {
     const host = freshHost();
     host.setValues('Blad1', 'A1', [['keep', 'old']]);
     await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B1').values = [[null, 'new']] as unknown as string[][];
+      ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B1').values = [[null, 'new']];
       await ctx.sync();
     });
     expect(host.values('Blad1', 'A1:B1')).toEqual([['keep', 'new']]);
@@ -32,7 +32,8 @@ describe('writing values', () => {
     // applied to every cell of the range.
     const host = freshHost();
     await Excel.run(async (ctx) => {
-      (ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B2') as unknown as { values: unknown }).values = 7;
+      (ctx.workbook.worksheets.getItem('Blad1').getRange('A1:B2') as unknown as { values: unknown }).values =
+        7;
       await ctx.sync();
     });
     expect(host.values('Blad1', 'A1:B2')).toEqual([
@@ -110,7 +111,7 @@ describe('writing values', () => {
     expect(host.cell('Blad1', 'A1')).toBeUndefined();
   });
 
-  test('reading an unloaded property throws the client\'s PropertyNotLoaded', async () => {
+  test("reading an unloaded property throws the client's PropertyNotLoaded", async () => {
     // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
     // "you must load the property first ... before you can read it" (the client raises PropertyNotLoaded).
     freshHost();

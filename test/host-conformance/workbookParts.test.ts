@@ -19,7 +19,7 @@ describe('settings', () => {
       await ctx.sync();
       expect(a.value).toEqual({ plan: { person: 'Namn' }, år: 2016 });
       expect(missing.isNullObject).toBe(true);
-      expect(s.items.map((i) => [i.key, i.value])).toEqual([
+      expect(s.items.map((i): unknown[] => [i.key, i.value as unknown])).toEqual([
         ['mappning', { plan: { person: 'Namn' }, år: 2016 }],
         ['ångra', ['ersatt']],
       ]);
@@ -49,7 +49,12 @@ describe('named items', () => {
       range.load('address');
       const none = ctx.workbook.names.getItemOrNullObject('Saknas');
       await ctx.sync();
-      expect([n.name, n.type, n.formula, n.value]).toEqual(['Nadda', 'Range', "='3.b Saml'!$J$2:$J$40", "'3.b Saml'!$J$2:$J$40"]);
+      expect([n.name, n.type, n.formula, n.value]).toEqual([
+        'Nadda',
+        'Range',
+        "='3.b Saml'!$J$2:$J$40",
+        "'3.b Saml'!$J$2:$J$40",
+      ]);
       expect(range.address).toBe("'3.b Saml'!J2:J40");
       expect(none.isNullObject).toBe(true);
     });
@@ -79,12 +84,18 @@ describe('freeze panes and auto filter', () => {
       await ctx.sync();
       expect(loc.address).toBe('Blad1!1:3');
     });
-    expect((host.snapshot() as { sheets: { frozen: unknown }[] }).sheets[0].frozen).toEqual({ rows: 3, columns: 0 });
+    expect((host.snapshot() as { sheets: { frozen: unknown }[] }).sheets[0].frozen).toEqual({
+      rows: 3,
+      columns: 0,
+    });
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Blad1').freezePanes.unfreeze();
       await ctx.sync();
     });
-    expect((host.snapshot() as { sheets: { frozen: unknown }[] }).sheets[0].frozen).toEqual({ rows: 0, columns: 0 });
+    expect((host.snapshot() as { sheets: { frozen: unknown }[] }).sheets[0].frozen).toEqual({
+      rows: 0,
+      columns: 0,
+    });
   });
 
   test('autoFilter apply / enabled / remove', async () => {
@@ -114,8 +125,16 @@ describe('charts', () => {
     const host = freshHost();
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Blad1');
-      ws.getRange('A1:B3').values = [['Utbildning', 'Nådda'], ['HiS1', 20], ['HiS6', 35]];
-      const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange('A1:B3'), Excel.ChartSeriesBy.columns);
+      ws.getRange('A1:B3').values = [
+        ['Utbildning', 'Nådda'],
+        ['HiS1', 20],
+        ['HiS6', 35],
+      ];
+      const chart = ws.charts.add(
+        Excel.ChartType.columnClustered,
+        ws.getRange('A1:B3'),
+        Excel.ChartSeriesBy.columns,
+      );
       chart.name = 'Nådda per utbildning';
       chart.title.text = 'Nådda';
       chart.setPosition('D2', 'J15');
@@ -127,8 +146,14 @@ describe('charts', () => {
       expect(found.chartType).toBe('ColumnClustered');
       expect(ws.charts.items.map((c) => c.name)).toEqual(['Nådda per utbildning']);
     });
-    const chart = (host.snapshot() as { sheets: { charts: { title: string; position: unknown; seriesBy: string }[] }[] }).sheets[0].charts[0];
-    expect(chart).toMatchObject({ title: 'Nådda', position: { start: 'D2', end: 'J15' }, seriesBy: 'Columns' });
+    const chart = (
+      host.snapshot() as { sheets: { charts: { title: string; position: unknown; seriesBy: string }[] }[] }
+    ).sheets[0].charts[0];
+    expect(chart).toMatchObject({
+      title: 'Nådda',
+      position: { start: 'D2', end: 'J15' },
+      seriesBy: 'Columns',
+    });
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Blad1').charts.getItem('Nådda per utbildning').delete();
       await ctx.sync();

@@ -6,7 +6,10 @@ const PLAN = '3.a Saml pers spr-plan PLAN';
 
 async function sampleWorkbook(): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(PLAN, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }], properties: { tabColor: { argb: 'FF00B050' } } });
+  const ws = book.addWorksheet(PLAN, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }],
+    properties: { tabColor: { argb: 'FF00B050' } },
+  });
   ws.getCell('A1').value = 'Samlad spridningslogg';
   ws.mergeCells('A1:C1');
   ws.getRow(2).values = ['Spridningsledare', 'Planerat antal', 'Planerat datum'];
@@ -16,7 +19,7 @@ async function sampleWorkbook(): Promise<Uint8Array> {
   ws.getCell('B3').value = 20;
   ws.getCell('C3').value = new Date(Date.UTC(2017, 1, 10));
   ws.getCell('C3').numFmt = 'yyyy-mm-dd';
-  ws.getCell('B4').value = { formula: 'SUM(B3:B3)', result: 20 } as ExcelJS.CellFormulaValue;
+  ws.getCell('B4').value = { formula: 'SUM(B3:B3)', result: 20 };
   ws.getCell('D3').alignment = { wrapText: true };
   ws.getCell('D3').value = 'rad 1\nrad 2';
   ws.getColumn(1).width = 30;
@@ -39,18 +42,37 @@ describe('xlsx', () => {
     expect(host.values(PLAN, 'A3:C3')).toEqual([['Anna Lindqvist', 20, 42776]]);
     expect(host.cell(PLAN, 'C3')?.numberFormat).toBe('yyyy-mm-dd');
     expect(host.cell(PLAN, 'B4')).toEqual({ value: 20, formula: '=SUM(B3:B3)' });
-    expect(host.cell(PLAN, 'A2')).toMatchObject({ value: 'Spridningsledare', bold: true, fontColor: '#C00000' });
+    expect(host.cell(PLAN, 'A2')).toMatchObject({
+      value: 'Spridningsledare',
+      bold: true,
+      fontColor: '#C00000',
+    });
     expect(host.cell(PLAN, 'A3')?.fill).toBe('#FFFF00');
     expect(host.cell(PLAN, 'D3')).toEqual({ value: 'rad 1\nrad 2', wrapText: true });
     const snap = host.snapshot() as {
-      sheets: { merges: string[]; frozen: unknown; autoFilter: string; columnWidths: Record<string, number>; visibility: string; protected: boolean; tabColor: string }[];
+      sheets: {
+        merges: string[];
+        frozen: unknown;
+        autoFilter: string;
+        columnWidths: Record<string, number>;
+        visibility: string;
+        protected: boolean;
+        tabColor: string;
+      }[];
       names: { name: string; formula: string }[];
     };
-    expect(snap.sheets[0]).toMatchObject({ merges: ['A1:C1'], frozen: { rows: 2, columns: 1 }, autoFilter: 'A2:C3', tabColor: '#00B050' });
+    expect(snap.sheets[0]).toMatchObject({
+      merges: ['A1:C1'],
+      frozen: { rows: 2, columns: 1 },
+      autoFilter: 'A2:C3',
+      tabColor: '#00B050',
+    });
     expect(snap.sheets[0].columnWidths['0']).toBeCloseTo(161.25, 1); // 30 characters = 215 px
     expect(snap.sheets[1].visibility).toBe('Hidden');
     expect(snap.sheets[2].protected).toBe(true);
-    expect(snap.names).toEqual([{ name: 'Planerat', formula: `='${PLAN}'!$B$3:$B$4`, comment: '', visible: true }]);
+    expect(snap.names).toEqual([
+      { name: 'Planerat', formula: `='${PLAN}'!$B$3:$B$4`, comment: '', visible: true },
+    ]);
   });
 
   test('round trip: load, save, load again gives the same workbook (formulas lose only their cached result)', async () => {
@@ -59,11 +81,12 @@ describe('xlsx', () => {
     const saved = await first.toXlsx();
     const second = await ExcelHost.fromXlsx(saved);
     const expected = first.snapshot() as Snap;
-    for (const sheet of expected.sheets) for (const cell of Object.values(sheet.cells)) if (cell.formula) cell.value = null;
+    for (const sheet of expected.sheets)
+      for (const cell of Object.values(sheet.cells)) if (cell.formula) cell.value = null;
     expect(second.snapshot()).toEqual(expected);
     // The saved formula has no cached value, so a real spreadsheet must calculate it.
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(saved.slice().buffer as ArrayBuffer);
+    await book.xlsx.load(saved.slice().buffer);
     const f = book.getWorksheet(PLAN)!.getCell('B4').value as ExcelJS.CellFormulaValue;
     expect(f.formula).toBe('SUM(B3:B3)');
     expect(f.result).toBeUndefined();
@@ -77,14 +100,18 @@ describe('xlsx', () => {
 
   test('a damaged xlsx (truncated zip) throws HostFileError saying it may be damaged', async () => {
     const bytes = await sampleWorkbook();
-    const err = await ExcelHost.fromXlsx(bytes.slice(0, Math.floor(bytes.length / 2))).catch((e: unknown) => e);
+    const err = await ExcelHost.fromXlsx(bytes.slice(0, Math.floor(bytes.length / 2))).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(HostFileError);
     expect((err as Error).message).toMatch(/skadad/);
   });
 
   test('an encrypted or legacy .xls file (OLE compound file) is recognised', async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expect(ExcelHost.fromXlsx(ole)).rejects.toThrow(/lösenordsskyddad eller sparad i det gamla \.xls-formatet/);
+    await expect(ExcelHost.fromXlsx(ole)).rejects.toThrow(
+      /lösenordsskyddad eller sparad i det gamla \.xls-formatet/,
+    );
   });
 });
 
