@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     book.created = book.modified = new Date('2017-01-01T00:00:00Z');
     if (name === 'messy') {
       const info = book.addWorksheet('Läs mig');
-      info.getCell('A1').value = 'Den här filen innehåller regionens övergripande spridningsplan på nästa blad.';
+      info.getCell('A1').value =
+        'Den här filen innehåller regionens övergripande spridningsplan på nästa blad.';
     }
     addSheet(book, s);
     const file = path.join(DIR, `${name}.xlsx`);

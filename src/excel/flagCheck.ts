@@ -12,7 +12,12 @@ import { readLogIn } from './readLog';
 
 const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 
-export async function checkAndMark(context: Excel.RequestContext, overallFile: OverallSheet | null, round: Round | undefined, today: Date): Promise<Flag[]> {
+export async function checkAndMark(
+  context: Excel.RequestContext,
+  overallFile: OverallSheet | null,
+  round: Round | undefined,
+  today: Date,
+): Promise<Flag[]> {
   const marksItem = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
   const read = await readLogIn(context, overallFile);
   const { info, snapshot, settings } = read;
@@ -31,13 +36,15 @@ export async function checkAndMark(context: Excel.RequestContext, overallFile: O
   const markable = (sheet: string) => existing.has(sheet) && sheet !== info.tabs.summary;
   // The sheets this check decides on: the rounds checked, the contacts and the overall tab.
   const scope = new Set<string>();
-  for (const r of round !== undefined ? [round] : ROUNDS) if (info.tabs[r] !== null) scope.add(info.tabs[r]!);
+  for (const r of round !== undefined ? [round] : ROUNDS) if (info.tabs[r] !== null) scope.add(info.tabs[r]);
   if (info.tabs.contacts !== null) scope.add(info.tabs.contacts);
   if (read.overallSource.kind === 'tab') scope.add(read.overallSource.sheet);
   const inScope = (sheet: string) => scope.has(sheet);
 
   // Marks on sheets that are gone are forgotten.
-  const stored = parseMarks(marksItem.isNullObject ? undefined : marksItem.value).filter((m) => existing.has(m.sheet));
+  const stored = parseMarks(marksItem.isNullObject ? undefined : marksItem.value).filter((m) =>
+    existing.has(m.sheet),
+  );
   const flagged = flaggedCells(flags, markable);
   const seen = new Set<string>();
   const toRead = [...stored.filter((m) => inScope(m.sheet)), ...flagged].filter((c) => {

@@ -80,7 +80,12 @@ export function flaggedCells(flags: Flag[], markable: (sheet: string) => boolean
  * What to do with the marks. `inScope`: sheets this check decides on (marks elsewhere are kept
  * untouched); `fills`: the current fill of every stored and flagged cell, by cellKey.
  */
-export function planMarks(stored: StoredMark[], flagged: CellRef[], inScope: (sheet: string) => boolean, fills: Map<string, string | null>): MarkPlan {
+export function planMarks(
+  stored: StoredMark[],
+  flagged: CellRef[],
+  inScope: (sheet: string) => boolean,
+  fills: Map<string, string | null>,
+): MarkPlan {
   const flaggedKeys = new Set(flagged.map((c) => cellKey(c.sheet, c.cell)));
   const storedByKey = new Map<string, StoredMark>();
   for (const m of stored) storedByKey.set(cellKey(m.sheet, m.cell), m);
@@ -92,7 +97,8 @@ export function planMarks(stored: StoredMark[], flagged: CellRef[], inScope: (sh
     }
     const now = fills.get(key) ?? null;
     if (now !== MARK_FILL) continue; // the user re-coloured it (or the cell moved): leave alone, forget
-    if (flaggedKeys.has(key)) plan.store.push(m); // still flagged: the mark stays
+    if (flaggedKeys.has(key))
+      plan.store.push(m); // still flagged: the mark stays
     else plan.restore.push(m);
   }
   for (const c of flagged) {
@@ -110,8 +116,14 @@ export function planMarks(stored: StoredMark[], flagged: CellRef[], inScope: (sh
 }
 
 /** Queues loading the fill of each cell; the getter (after sync) gives them by cellKey. */
-export function queueFills(context: Excel.RequestContext, cells: CellRef[]): () => Map<string, string | null> {
-  const loaded = cells.map((c) => ({ c, fill: context.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load('color') }));
+export function queueFills(
+  context: Excel.RequestContext,
+  cells: CellRef[],
+): () => Map<string, string | null> {
+  const loaded = cells.map((c) => ({
+    c,
+    fill: context.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load('color'),
+  }));
   return () => new Map(loaded.map(({ c, fill }) => [cellKey(c.sheet, c.cell), normaliseFill(fill.color)]));
 }
 

@@ -32,7 +32,10 @@ function scalar(v: unknown): CellValue {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return o.error;
-    if (Array.isArray(o.richText)) return (o.richText as { text?: unknown }[]).map((t) => String(t.text ?? '')).join('');
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: unknown }[])
+        .map((t) => (typeof t.text === 'string' ? t.text : ''))
+        .join('');
     if (typeof o.text === 'string') return o.text;
     if ('result' in o) return scalar(o.result);
     if ('formula' in o || 'sharedFormula' in o) return '';
@@ -41,26 +44,41 @@ function scalar(v: unknown): CellValue {
 }
 
 function fail(fileName: string, what: string): GatewayError {
-  return new GatewayError('no-header', `Filen ”${fileName}” kan inte användas som övergripande spridningsplan: ${what}`);
+  return new GatewayError(
+    'no-header',
+    `Filen ”${fileName}” kan inte användas som övergripande spridningsplan: ${what}`,
+  );
 }
 
 /** Every sheet of an .xlsx as values and merges. Throws a Swedish GatewayError when the file is no readable .xlsx. */
 export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<OverallSheet[]> {
   if (bytes.length > MAX_OVERALL_FILE_BYTES) {
-    throw fail(fileName, `den är större än ${MAX_OVERALL_FILE_BYTES / 1024 / 1024} MB. Välj filen med den övergripande planen (en vanlig .xlsx).`);
+    throw fail(
+      fileName,
+      `den är större än ${MAX_OVERALL_FILE_BYTES / 1024 / 1024} MB. Välj filen med den övergripande planen (en vanlig .xlsx).`,
+    );
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw fail(fileName, 'den är lösenordsskyddad eller sparad i det gamla .xls-formatet. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och välj den igen.');
+    throw fail(
+      fileName,
+      'den är lösenordsskyddad eller sparad i det gamla .xls-formatet. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och välj den igen.',
+    );
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw fail(fileName, 'den är ingen Excel-arbetsbok (.xlsx). Spara planen som Excel-arbetsbok och välj den igen.');
+    throw fail(
+      fileName,
+      'den är ingen Excel-arbetsbok (.xlsx). Spara planen som Excel-arbetsbok och välj den igen.',
+    );
   }
   const ExcelJS = await import('exceljs/dist/exceljs.min.js');
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    await book.xlsx.load(bytes.slice().buffer);
   } catch {
-    throw fail(fileName, 'den gick inte att läsa (filen kan vara skadad eller ofullständig). Öppna den i Excel, spara den på nytt och välj den igen.');
+    throw fail(
+      fileName,
+      'den gick inte att läsa (filen kan vara skadad eller ofullständig). Öppna den i Excel, spara den på nytt och välj den igen.',
+    );
   }
   const out: OverallSheet[] = [];
   for (const ws of book.worksheets) {
@@ -90,7 +108,8 @@ export function pickOverallSheet(sheets: OverallSheet[], fileName: string): Over
   let best: { sheet: OverallSheet; found: number } | null = null;
   for (const s of sheets) {
     const match = findHeader(s.values as CellGrid, 'overall');
-    if (match === null || match.columns.person === undefined || match.columns.training === undefined) continue;
+    if (match === null || match.columns.person === undefined || match.columns.training === undefined)
+      continue;
     const found = Object.keys(match.columns).length;
     if (best === null || found > best.found) best = { sheet: s, found };
   }
@@ -120,12 +139,19 @@ export function overallFromSheet(s: OverallSheet, settings: Settings): OverallAs
 }
 
 /** Reads and checks an overall-plan file: the chosen sheet, or a Swedish GatewayError. */
-export async function readOverallFile(bytes: Uint8Array, fileName: string, settings: Settings): Promise<{ sheet: OverallSheet; assignments: OverallAssignment[] }> {
+export async function readOverallFile(
+  bytes: Uint8Array,
+  fileName: string,
+  settings: Settings,
+): Promise<{ sheet: OverallSheet; assignments: OverallAssignment[] }> {
   const sheets = await readXlsxSheets(bytes, fileName);
   const sheet = pickOverallSheet(sheets, fileName);
   const assignments = overallFromSheet(sheet, settings);
   if (assignments.length === 0) {
-    throw fail(fileName, `bladet ”${sheet.sheet}” har rubrikerna men inga rader med spridningsledare under dem. Fyll i planen och välj filen igen.`);
+    throw fail(
+      fileName,
+      `bladet ”${sheet.sheet}” har rubrikerna men inga rader med spridningsledare under dem. Fyll i planen och välj filen igen.`,
+    );
   }
   return { sheet, assignments };
 }

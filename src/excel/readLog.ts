@@ -7,7 +7,7 @@ import { columnDefs, requiredColumns } from '../core/headers/columns';
 import { findHeader, type HeaderMatch } from '../core/headers/findHeader';
 import { readActivityRows } from '../core/log/readActivityRows';
 import { readContactRows } from '../core/log/readContactRows';
-import { ROUNDS, type ActivityColumn, type LogSnapshot, type OverallAssignment, type Round, type Settings } from '../core/model';
+import { ROUNDS, type ActivityColumn, type LogSnapshot, type Round, type Settings } from '../core/model';
 import { readOverallPlan } from '../core/overall/readOverallPlan';
 import { parseSettings } from '../core/settings';
 import type { OverallLocation, RoundTabLocation } from '../core/totals/buildSummaryLayout';
@@ -33,7 +33,8 @@ export interface LogRead {
   /** The overall plan's tab in the log (null when it came from a file, or there is none). */
   overallLocation: OverallLocation | null;
   /** Where the overall plan came from: a sheet of the log, a file, or nowhere. */
-  overallSource: { kind: 'tab'; sheet: string } | { kind: 'file'; fileName: string; sheet: string } | { kind: 'none' };
+  overallSource:
+    { kind: 'tab'; sheet: string } | { kind: 'file'; fileName: string; sheet: string } | { kind: 'none' };
 }
 
 export interface ReadLogHooks {
@@ -43,7 +44,10 @@ export interface ReadLogHooks {
 
 /** Queues loading a sheet's used values; the getter gives them padded from A1 ('' for empty). */
 export function queueValues(context: Excel.RequestContext, sheet: string): () => CellValue[][] {
-  const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load(['values', 'rowIndex', 'columnIndex']);
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getUsedRangeOrNullObject(true)
+    .load(['values', 'rowIndex', 'columnIndex']);
   return () => {
     if (range.isNullObject) return [];
     const top = range.rowIndex;
@@ -60,13 +64,17 @@ export function queueValues(context: Excel.RequestContext, sheet: string): () =>
 function cellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return String(v);
+  return '';
 }
 
 /** Queues loading a sheet's merged areas (ExcelApi 1.13; [] below it: the core fills groups down anyway). */
 function queueMerges(context: Excel.RequestContext, sheet: string): () => string[] {
   if (!supportsExcelApi('1.13')) return () => [];
-  const areas = context.workbook.worksheets.getItem(sheet).getRange().getMergedAreasOrNullObject().load('areas/items/address');
+  const areas = context.workbook.worksheets
+    .getItem(sheet)
+    .getRange()
+    .getMergedAreasOrNullObject()
+    .load('areas/items/address');
   return () => {
     if (areas.isNullObject) return [];
     return areas.areas.items.map((a) => a.address);
@@ -77,7 +85,12 @@ function headerOf(kind: Round, column: string): string {
   return columnDefs(kind).find((d) => d.column === column)?.header ?? column;
 }
 
-function roundHeader(sheet: string, values: CellGrid, round: Round, stored: Partial<Record<string, string>> | undefined): HeaderMatch<ActivityColumn> {
+function roundHeader(
+  sheet: string,
+  values: CellGrid,
+  round: Round,
+  stored: Partial<Record<string, string>> | undefined,
+): HeaderMatch<ActivityColumn> {
   const header = findHeader(values, round, stored as never);
   if (header === null) {
     throw new GatewayError(
@@ -93,7 +106,7 @@ function roundHeader(sheet: string, values: CellGrid, round: Round, stored: Part
       `I fliken ”${sheet}” hittas inte kolumnerna ${missing.map((c) => `”${headerOf(round, c)}”`).join(', ')} på rubrikraden (rad ${header.headerRow + 1}). Visa vilken kolumn som är vilken och försök igen.`,
     );
   }
-  return header as HeaderMatch<ActivityColumn>;
+  return header;
 }
 
 /**
@@ -102,7 +115,11 @@ function roundHeader(sheet: string, values: CellGrid, round: Round, stored: Part
  * sync 2: every tab's used values (plus what `hooks.withInfo` queues); sync 3 only when the
  * overall plan is a tab not named as one but recognised by its header.
  */
-export async function readLogIn(context: Excel.RequestContext, overallFile: OverallSheet | null, hooks: ReadLogHooks = {}): Promise<LogRead> {
+export async function readLogIn(
+  context: Excel.RequestContext,
+  overallFile: OverallSheet | null,
+  hooks: ReadLogHooks = {},
+): Promise<LogRead> {
   const getInfo = queueBookInfo(context);
   await context.sync();
   const info = getInfo();
@@ -119,10 +136,12 @@ export async function readLogIn(context: Excel.RequestContext, overallFile: Over
   const candidates: { sheet: string; top: () => CellValue[][] }[] = [];
   if (overallFile === null) {
     const named = info.tabs.overall;
-    if (named !== null) overallTab = { sheet: named, values: queueValues(context, named), merges: queueMerges(context, named) };
+    if (named !== null)
+      overallTab = { sheet: named, values: queueValues(context, named), merges: queueMerges(context, named) };
     else {
       const claimed = new Set(Object.values(info.tabs).filter((s): s is string => s !== null));
-      for (const name of info.names) if (!claimed.has(name)) candidates.push({ sheet: name, top: queueValues(context, name) });
+      for (const name of info.names)
+        if (!claimed.has(name)) candidates.push({ sheet: name, top: queueValues(context, name) });
     }
   }
   hooks.withInfo?.(info);
@@ -132,7 +151,12 @@ export async function readLogIn(context: Excel.RequestContext, overallFile: Over
     // The overall plan pasted into a tab of another name: the first sheet with its header.
     const found = candidates.find((c) => {
       const h = findHeader(c.top().slice(0, 20), 'overall', mappings.overall as never);
-      return h !== null && h.columns.person !== undefined && h.columns.training !== undefined && h.columns.goal !== undefined;
+      return (
+        h !== null &&
+        h.columns.person !== undefined &&
+        h.columns.training !== undefined &&
+        h.columns.goal !== undefined
+      );
     });
     if (found) {
       const merges = queueMerges(context, found.sheet);
@@ -141,7 +165,11 @@ export async function readLogIn(context: Excel.RequestContext, overallFile: Over
     }
   }
 
-  const snapshot: LogSnapshot = { contacts: [], rounds: { plan: null, aterrap1: null, aterrap2: null }, overall: null };
+  const snapshot: LogSnapshot = {
+    contacts: [],
+    rounds: { plan: null, aterrap1: null, aterrap2: null },
+    overall: null,
+  };
   const roundTabs: Partial<Record<Round, RoundTab>> = {};
   for (const [round, get] of roundGetters) {
     const sheet = info.tabs[round]!;
@@ -153,7 +181,8 @@ export async function readLogIn(context: Excel.RequestContext, overallFile: Over
   if (getContacts) {
     const values = getContacts();
     const header = findHeader(values, 'contacts', mappings.contacts as never);
-    if (header !== null) snapshot.contacts = readContactRows(values, header, info.tabs.contacts!, 1, 0, settings);
+    if (header !== null)
+      snapshot.contacts = readContactRows(values, header, info.tabs.contacts!, 1, 0, settings);
   }
 
   let overallLocation: OverallLocation | null = null;
@@ -163,16 +192,21 @@ export async function readLogIn(context: Excel.RequestContext, overallFile: Over
     overallSource = { kind: 'file', fileName: overallFile.fileName, sheet: overallFile.sheet };
   } else if (overallTab !== null) {
     const values = overallTab.values();
-    const stored = mappings.overall as Partial<Record<string, string>> | undefined;
-    const reading = readOverallPlan(values, overallTab.merges(), overallTab.sheet, 1, 0, settings, stored as never);
+    const stored = mappings.overall;
+    const reading = readOverallPlan(values, overallTab.merges(), overallTab.sheet, 1, 0, settings, stored);
     const error = reading.problems.find((p) => p.severity === 'error');
     const header = findHeader(values, 'overall', stored as never);
     // An empty overall tab (the template's) is no overall plan: nothing to compare with.
     if (error === undefined && reading.assignments.length > 0 && header?.columns.goal !== undefined) {
-      snapshot.overall = reading.assignments as OverallAssignment[];
+      snapshot.overall = reading.assignments;
       overallLocation = { sheet: overallTab.sheet, goalColumn: header.columns.goal };
       overallSource = { kind: 'tab', sheet: overallTab.sheet };
-    } else if (error !== undefined && reading.assignments.length === 0 && values.length > 0 && header !== null) {
+    } else if (
+      error !== undefined &&
+      reading.assignments.length === 0 &&
+      values.length > 0 &&
+      header !== null
+    ) {
       throw new GatewayError('missing-columns', error.message);
     }
   }
@@ -188,7 +222,9 @@ export function roundLocations(read: LogRead): Partial<Record<Round, RoundTabLoc
     const loc = roundTabLocation(tab.sheet, tab.values, tab.header, 1, 0);
     if (loc === null) {
       const need: ActivityColumn[] = ['person', 'training', 'unit', 'plannedNumber', 'status', 'reached'];
-      const missing = need.filter((c) => tab.header.columns[c] === undefined).map((c) => `”${headerOf(round, c)}”`);
+      const missing = need
+        .filter((c) => tab.header.columns[c] === undefined)
+        .map((c) => `”${headerOf(round, c)}”`);
       throw new GatewayError(
         'missing-columns',
         `Sammanställningen kan inte räknas: i fliken ”${tab.sheet}” hittas inte kolumnerna ${missing.join(', ')}. Visa vilken kolumn som är vilken och försök igen.`,

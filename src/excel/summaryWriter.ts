@@ -54,13 +54,26 @@ function rect(range: string): Rect | null {
   const p = parseA1(a);
   const q = parseA1(b);
   if (!p || !q) return null;
-  return { r0: Math.min(p.row1, q.row1), c0: Math.min(p.col0, q.col0), r1: Math.max(p.row1, q.row1), c1: Math.max(p.col0, q.col0) };
+  return {
+    r0: Math.min(p.row1, q.row1),
+    c0: Math.min(p.col0, q.col0),
+    r1: Math.max(p.row1, q.row1),
+    c1: Math.max(p.col0, q.col0),
+  };
 }
 
-const inside = (r: Rect | null, row1: number, col0: number): boolean => r !== null && row1 >= r.r0 && row1 <= r.r1 && col0 >= r.c0 && col0 <= r.c1;
+const inside = (r: Rect | null, row1: number, col0: number): boolean =>
+  r !== null && row1 >= r.r0 && row1 <= r.r1 && col0 >= r.c0 && col0 <= r.c1;
 
 function row(key: string, label: string, t: Totals): TotalsRow {
-  return { key, label, goal: t.goal, planned: t.planned, reachedAterrap1: t.reachedAterrap1, reachedAterrap2: t.reachedAterrap2 };
+  return {
+    key,
+    label,
+    goal: t.goal,
+    planned: t.planned,
+    reachedAterrap1: t.reachedAterrap1,
+    reachedAterrap2: t.reachedAterrap2,
+  };
 }
 
 /** The pane's view of the totals, in the order of the summary sheet. */
@@ -88,7 +101,10 @@ export function layoutFor(read: LogRead): { layout: SummaryLayout; keys: Summary
 }
 
 /** The layout's cells as one block of inputs and number formats over `area` (from A1). */
-function block(layout: SummaryLayout, area: Rect): { inputs: (string | number | boolean)[][]; formats: string[][]; bold: string[] } {
+function block(
+  layout: SummaryLayout,
+  area: Rect,
+): { inputs: (string | number | boolean)[][]; formats: string[][]; bold: string[] } {
   const h = area.r1 - area.r0 + 1;
   const w = area.c1 - area.c0 + 1;
   const inputs = Array.from({ length: h }, () => new Array<string | number | boolean>(w).fill(''));
@@ -110,7 +126,10 @@ function block(layout: SummaryLayout, area: Rect): { inputs: (string | number | 
  * tab found only by its headers): names and settings · every tab's values, the summary sheet's
  * values and charts · the write.
  */
-export async function refreshSummary(context: Excel.RequestContext, overallFile: OverallSheet | null): Promise<TotalsView> {
+export async function refreshSummary(
+  context: Excel.RequestContext,
+  overallFile: OverallSheet | null,
+): Promise<TotalsView> {
   const areaItem = context.workbook.settings.getItemOrNullObject(SUMMARY_AREA_KEY).load('value');
   let getSummary: (() => unknown[][]) | null = null;
   let charts: Excel.ChartCollection | null = null;
@@ -140,14 +159,18 @@ export async function refreshSummary(context: Excel.RequestContext, overallFile:
     }
   }
   if (blocked.length > 0) {
-    const shown = blocked.slice(0, 5).join(', ') + (blocked.length > 5 ? ` och ${blocked.length - 5} till` : '');
+    const shown =
+      blocked.slice(0, 5).join(', ') + (blocked.length > 5 ? ` och ${blocked.length - 5} till` : '');
     throw new GatewayError(
       'tab-exists',
       `Sammanställningen behöver cellerna ${layout.usedRange} i fliken ”${sheetName}”, men ${shown} innehåller annat som inte skrivits av tillägget. Flytta det innehållet (eller byt namn på fliken) och uppdatera sammanställningen igen; inget har ändrats.`,
     );
   }
 
-  const ws = existing !== null ? context.workbook.worksheets.getItem(sheetName) : context.workbook.worksheets.add(sheetName);
+  const ws =
+    existing !== null
+      ? context.workbook.worksheets.getItem(sheetName)
+      : context.workbook.worksheets.add(sheetName);
   if (oldArea !== null) ws.getRange(stored!.range).clear('All');
   const { inputs, formats, bold } = block(layout, newArea);
   const target = ws.getRange(layout.usedRange);
@@ -165,7 +188,10 @@ export async function refreshSummary(context: Excel.RequestContext, overallFile:
   chart.name = CHART_NAME;
   chart.title.text = layout.chart.title;
   chart.setPosition(CHART_FROM, CHART_TO);
-  context.workbook.settings.add(SUMMARY_AREA_KEY, JSON.stringify({ sheet: sheetName, range: layout.usedRange } satisfies SummaryArea));
+  context.workbook.settings.add(
+    SUMMARY_AREA_KEY,
+    JSON.stringify({ sheet: sheetName, range: layout.usedRange } satisfies SummaryArea),
+  );
   await context.sync();
   return totalsView(keys, totals, sheetName);
 }
