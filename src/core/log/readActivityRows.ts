@@ -23,7 +23,7 @@ function onlyNumbers(row: readonly CellValue[], header: HeaderMatch<ActivityColu
  * The activity rows below the header. Skips blank separator rows, repeated header rows and
  * totals rows ("Summa", "Totalt"). A row without a name in the yellow column takes the name of
  * the row above when no blank row separates them (a name written once, or merged, over a
- * person's block).
+ * person's block); such a row's `cells.person` is the cell the name was written in.
  *
  * @param firstRow 1-based Excel row of values[0]
  * @param firstCol 0-based Excel column of values[i][0]
@@ -41,6 +41,7 @@ export function readActivityRows(
   const headerCells = values[header.headerRow] ?? [];
   const out: LogActivityRow[] = [];
   let carriedPerson = '';
+  let carriedCell = '';
   for (let r = header.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     if (isBlankAt(row, cols)) {
@@ -60,10 +61,16 @@ export function readActivityRows(
       return i === undefined ? '' : (row[i] ?? '');
     };
     let person = cleanText(get('person'));
+    const personCol = header.columns.person;
     if (person === '') person = carriedPerson;
-    else carriedPerson = person;
+    else {
+      carriedPerson = person;
+      if (personCol !== undefined) carriedCell = a1(firstRow + r, firstCol + personCol);
+    }
     const cells: Partial<Record<ActivityColumn, string>> = {};
     for (const [column, c] of mapped) cells[column] = a1(firstRow + r, firstCol + c);
+    // A carried name points at the cell it was written in (as the overall plan's filled-down values do).
+    if (person !== '' && isBlankCell(get('person')) && carriedCell !== '') cells.person = carriedCell;
     out.push({
       sheet,
       row: firstRow + r,

@@ -75,18 +75,27 @@ function roundOf(m: Measure): Round {
   return m === 'planned' ? 'plan' : m === 'reached1' ? 'aterrap1' : 'aterrap2';
 }
 
-/** The formula (without "=") summing a measure over a round tab, for rows matching `texts` in `by` (all rows when by is null). */
+/** The formula (without "=") summing a measure over a round tab, for the rows of `key` in column `by` (all rows when null). */
 function measureFormula(
   loc: RoundTabLocation,
   m: Measure,
   by: keyof RoundTabLocation['columns'] | null,
-  texts: string[],
+  key: SummaryKey | null,
 ): string {
   const r = (col: keyof RoundTabLocation['columns']) =>
     columnRange(loc.sheet, loc.columns[col], loc.firstDataRow, Math.max(loc.lastDataRow, loc.firstDataRow));
   const value = m === 'planned' ? r('plannedNumber') : r('reached');
+  const round = roundOf(m);
+  let criterion: string | null = null;
+  if (by !== null && key !== null) {
+    criterion = equalsAny(r(by), key.match);
+    const also = key.alsoRows?.[round] ?? [];
+    if (also.length > 0) criterion = `(${criterion}+${onRows(r(by), also)})`;
+    const not = key.notRows?.[round] ?? [];
+    if (not.length > 0) criterion = `${criterion}*(1-${onRows(r(by), not)})`;
+  }
   return sumProduct([
-    by === null ? null : equalsAny(r(by), texts),
+    criterion,
     m === 'planned' ? null : isDone(r('status')),
     notRows(value, loc.excludeRows ?? []),
     countedNumbers(value),
@@ -120,8 +129,10 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
     key: SummaryKey | null,
   ) => {
     const loc = input.rounds[roundOf(m)];
-    if (!loc || (key !== null && key.match.length === 0)) put(col, { value: 0, numberFormat: '0' });
-    else put(col, { formula: `=${measureFormula(loc, m, by, key?.match ?? [])}`, numberFormat: '0' });
+    const rowsOnly =
+      key !== null && key.match.length === 0 && (key.alsoRows?.[roundOf(m)]?.length ?? 0) === 0;
+    if (!loc || rowsOnly) put(col, { value: 0, numberFormat: '0' });
+    else put(col, { formula: `=${measureFormula(loc, m, by, key)}`, numberFormat: '0' });
   };
   const goalCell = (key: SummaryKey | null, value: number) => {
     const f =

@@ -2,11 +2,13 @@
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
 import { personKey, unitKey } from '../flags/keys';
+import { parseA1 } from '../log/a1';
 import {
   ROUNDS,
   type LogActivityRow,
   type LogSnapshot,
   type OverallAssignment,
+  type Round,
   type Settings,
 } from '../model';
 import { personName } from '../values/text';
@@ -27,6 +29,11 @@ export interface SummaryKey {
   match: string[];
   /** Excel rows of the overall plan's assignments that belong to this key. */
   goalRows: number[];
+  /** Per round tab: rows that belong to this key although their cell does not say so (a name
+   *  written once over a block: the rows below it have an empty cell), and rows that do not
+   *  belong to it although their cell matches (those empty cells, for the "no name" key). */
+  alsoRows?: Partial<Record<Round, number[]>>;
+  notRows?: Partial<Record<Round, number[]>>;
 }
 
 export interface SummaryKeys {
@@ -61,8 +68,20 @@ function emptyLabel(dim: Dimension): string {
       : '(inget namn)';
 }
 
-function allRows(snapshot: LogSnapshot): LogActivityRow[] {
-  return ROUNDS.flatMap((r) => snapshot.rounds[r] ?? []);
+function allRows(snapshot: LogSnapshot): [Round, LogActivityRow][] {
+  return ROUNDS.flatMap((round) =>
+    (snapshot.rounds[round] ?? []).map((r): [Round, LogActivityRow] => [round, r]),
+  );
+}
+
+/** A row whose name was carried down from the cell above (its person cell is another row's). */
+export function carriedName(r: LogActivityRow): boolean {
+  const p = r.cells.person === undefined ? null : parseA1(r.cells.person);
+  return p !== null && p.row1 !== r.row && r.person !== '';
+}
+
+function addRow(map: Partial<Record<Round, number[]>>, round: Round, row: number): void {
+  (map[round] ??= []).push(row);
 }
 
 function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): SummaryKey[] {
@@ -91,8 +110,14 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
       labelOf(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person),
     ).goalRows.push(a.row);
   }
-  for (const r of allRows(snapshot)) {
+  const carried: Partial<Record<Round, number[]>> = {};
+  for (const [round, r] of allRows(snapshot)) {
     const key = rowKey(dim, r);
+    if (dim === 'person' && carriedName(r)) {
+      addRow((get(key, labelOf(key, r.person)).alsoRows ??= {}), round, r.row);
+      addRow(carried, round, r.row);
+      continue;
+    }
     const text = rowText(dim, r);
     const k = get(key, labelOf(key, text));
     const t = excelTextKey(text);
@@ -101,6 +126,9 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
       k.match.push(excelTrim(text));
     }
   }
+  const noName = map.get('');
+  if (dim === 'person' && noName && noName.match.length > 0 && Object.keys(carried).length > 0)
+    noName.notRows = carried;
   const list = [...map.values()].map(({ seen: _seen, ...k }) => k);
   if (dim === 'training') {
     const order = settings.catalogue.map((t) => t.code);

@@ -112,6 +112,8 @@ describe('readActivityRows', () => {
     expect(anna.doneDate).toMatchObject({ kind: 'day', day: '2017-02-10' });
     expect(anna.reached.value).toBe(18);
     expect(annaRow2.person).toBe('Anna Lindqvist, kurator'); // carried down within the block
+    expect(annaRow2.cells.person).toBe('C5'); // … pointing at the cell the name is written in
+    expect(annaRow2.cells.training).toBe('D6');
     expect(annaRow2.plannedNumber).toMatchObject({ kind: 'range', value: 20 });
     expect(annaRow2.comment).toBe('andra gången');
     expect(bo.training.code).toBeNull();
