@@ -66,12 +66,18 @@ const ACTIVITY_EXACT: Record<ActivityField, string[]> = {
   comment: ['kommentar', 'kommentarer', 'övrigt', 'anteckningar', 'anteckning'],
 };
 
+const ACTIVITY_BY_KEY = new Map<string, ActivityField>(
+  (Object.entries(ACTIVITY_EXACT) as [ActivityField, string[]][]).flatMap(([field, keys]) =>
+    keys.map((k) => [k, field] as const),
+  ),
+);
+
 /** Which activity column a header cell names, or null. */
 export function activityField(header: string): ActivityField | null {
   const key = normaliseKey(header);
   if (key === '' || key.length > 50) return null;
-  for (const [field, variants] of Object.entries(ACTIVITY_EXACT) as [ActivityField, string[]][])
-    if (variants.includes(key)) return field;
+  const exact = ACTIVITY_BY_KEY.get(key);
+  if (exact) return exact;
   if (key.includes('genomf') && key.includes('datum')) return 'doneDate';
   if (key.includes('nådd') || key.includes('faktisk')) return 'reached';
   if (key.includes('datum') || key.startsWith('när') || key.includes('tidpunkt')) return 'plannedDate';

@@ -33,6 +33,8 @@ const ACTIVITY_ONLY: ActivityField[] = [
 /** Columns Word's text/plain leaves empty under a vertical merge; filled down for pasted text. */
 const FILL_DOWN: ActivityField[] = ['training', 'targetGroup', 'unit'];
 const HEADER_SEARCH_ROWS = 4;
+/** More table rows than any personal plan has: refused (a whole log or register pasted by mistake). */
+export const MAX_TABLE_ROWS = 5000;
 const INSTRUCTION =
   /^(exempel|ex\.|ex:|t\.ex|till exempel|fyll i|skriv |lägg till|ange |obs|observera|klicka|tips|instruktion)/i;
 
@@ -201,8 +203,8 @@ class Reader {
     this.foundActivityTable = true;
     const last: Partial<Record<ActivityField, string>> = {};
     for (let r = headerRow + 1; r < rows.length; r++) {
-      const row = rows[r];
-      if (isEmptyRow(row) || isSumRow(row) || activityHeader(row)) continue;
+      const row = rows[r].map(cleanText);
+      if (isEmptyRow(row) || isSumRow(row) || this.repeatsHeader(row, map)) continue;
       const rowNo = headerRow < 0 ? r + 1 : r - headerRow + 1;
       if (isInstructionRow(row)) {
         const w = this.where(table, rowNo);
@@ -216,7 +218,7 @@ class Reader {
       }
       const cell = (f: ActivityField): string => {
         const i = map[f];
-        let v = i === undefined ? '' : cleanText(row[i] ?? '');
+        let v = i === undefined ? '' : (row[i] ?? '');
         if (v === '' && this.source.kind === 'text' && FILL_DOWN.includes(f)) v = last[f] ?? '';
         return v;
       };
@@ -241,6 +243,13 @@ class Reader {
       this.checkActivity(a, table, rowNo, column);
       this.activities.push(a);
     }
+  }
+
+  /** A repeated header row (cheap test first: its training or activity cell is a header word). */
+  private repeatsHeader(row: string[], map: ColumnMap): boolean {
+    const probe = map.training ?? map.activity;
+    if (probe === undefined || activityField(row[probe] ?? '') === null) return false;
+    return activityHeader(row) !== null;
   }
 
   private checkActivity(a: Activity, table: number, row: number, column: (f: ActivityField) => string): void {
@@ -352,6 +361,17 @@ class Reader {
     return this.plan(this.problems);
   }
 
+  tooLarge(rows: number): PersonalPlan {
+    return this.plan([
+      {
+        code: 'too-many-rows',
+        severity: 'error',
+        message: `${this.source.name} har ${rows} tabellrader, fler än någon personlig spridningsplan (högst ${MAX_TABLE_ROWS}). Kontrollera att det är en personlig spridningsplan som klistrades in eller valdes.`,
+        where: { source: this.source.name },
+      },
+    ]);
+  }
+
   private flagDuplicates(): void {
     const seen = new Map<string, Activity>();
     for (const a of this.activities) {
@@ -395,6 +415,8 @@ export function interpretPlan(
   settings: Settings = DEFAULT_SETTINGS,
 ): PersonalPlan {
   const reader = new Reader(source, settings);
+  const totalRows = blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0);
+  if (totalRows > MAX_TABLE_ROWS) return reader.tooLarge(totalRows);
   let tableNo = 0;
   let previous: { map: ColumnMap; headers: string[]; width: number } | null = null;
   for (const block of blocks) {

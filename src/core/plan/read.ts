@@ -35,7 +35,7 @@ function finish(
   extra: Problem[] = [],
 ): ReadResult {
   const plan = interpretPlan(blocks, { kind, name }, settings);
-  const fatal = plan.problems.filter((p) => p.code === 'not-a-plan');
+  const fatal = plan.problems.filter((p) => p.code === 'not-a-plan' || p.code === 'too-many-rows');
   if (fatal.length > 0) return { ok: false, problems: fatal };
   plan.problems.unshift(...extra);
   const checked = planSchema.safeParse(plan);

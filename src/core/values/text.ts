@@ -27,6 +27,9 @@ function objectText(o: object): string {
   return '';
 }
 
+const MIN_PLACEHOLDER = Math.min(...PLACEHOLDERS.map((p) => p.length));
+const MAX_PLACEHOLDER = Math.max(...PLACEHOLDERS.map((p) => p.length));
+
 /** Any value to a trimmed one-line-per-line string; NBSP and whitespace runs become one space. */
 export function cleanText(s: unknown): string {
   if (s === null || s === undefined) return '';
@@ -35,11 +38,13 @@ export function cleanText(s: unknown): string {
   else if (typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint') text = String(s);
   else if (s instanceof Date) text = Number.isNaN(s.getTime()) ? '' : s.toISOString().slice(0, 10);
   else text = objectText(s);
-  const cleaned = text
-    .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (PLACEHOLDERS.includes(cleaned.toLowerCase())) return '';
+  const cleaned = text.replace(/[\s\u200b]+/g, ' ').trim();
+  if (
+    cleaned.length >= MIN_PLACEHOLDER &&
+    cleaned.length <= MAX_PLACEHOLDER &&
+    PLACEHOLDERS.includes(cleaned.toLowerCase())
+  )
+    return '';
   return cleaned;
 }
 
@@ -48,17 +53,14 @@ export function cleanText(s: unknown): string {
  * (é → e), every character that is not a letter or digit dropped ("E-post" = "Epost" = "e post").
  */
 export function normaliseKey(s: string): string {
-  const lower = cleanText(s).toLowerCase();
-  let out = '';
-  for (const ch of lower) {
-    if (ch === 'å' || ch === 'ä' || ch === 'ö') {
-      out += ch;
-      continue;
-    }
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    for (const b of base) if (/[\p{L}\p{N}]/u.test(b)) out += b;
-  }
-  return out;
+  return cleanText(s)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/a\u030a/g, 'å')
+    .replace(/a\u0308/g, 'ä')
+    .replace(/o\u0308/g, 'ö')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .normalize('NFC');
 }
 
 /** The person's name without a title glued on: "Anna Lindqvist, kurator" → "Anna Lindqvist". */

@@ -45,6 +45,7 @@ function candidates(catalogue: TrainingDef[]): Candidate[] {
     const keys = [nameKey(t.name), ...shortKeys(t.name), ...t.aliases.map(nameKey), normaliseKey(t.code)];
     for (const key of keys) if (key !== '') out.push({ code: t.code, key });
   }
+  candidateCache.set(catalogue, out);
   return out;
 }
 
@@ -104,8 +105,22 @@ function byName(text: string, catalogue: TrainingDef[]): string | null {
   return best <= limit && codes.size === 1 ? [...codes][0] : null;
 }
 
+const readingCache = new WeakMap<TrainingDef[], Map<string, string | null>>();
+const READING_CACHE_SIZE = 2000;
+
 export function readTraining(raw: unknown, catalogue: TrainingDef[] = DEFAULT_CATALOGUE): TrainingReading {
   const text = cleanText(raw);
+  let cache = readingCache.get(catalogue);
+  if (!cache) readingCache.set(catalogue, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit !== undefined) return { raw: text, code: hit };
+  const reading = readTrainingUncached(text, catalogue);
+  if (cache.size >= READING_CACHE_SIZE) cache.clear();
+  cache.set(text, reading.code);
+  return reading;
+}
+
+function readTrainingUncached(text: string, catalogue: TrainingDef[]): TrainingReading {
   if (text === '') return { raw: text, code: null };
   const codes = [...text.matchAll(CODE)].map((m) => byCode(m[1], catalogue));
   const known = [...new Set(codes.filter((c): c is string => c !== null))];

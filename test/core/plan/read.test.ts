@@ -58,6 +58,17 @@ describe('readPaste', () => {
     expect(bigHtml.ok && bigHtml.plan.source.kind).toBe('text');
   });
 
+  test('a paste with more table rows than any plan (a whole register) is refused; 2000 activities are read', () => {
+    const header = 'Utbildning\tAktivitet\tMålgrupp\tPlanerat antal\r\n';
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `HiS6\tAPT ${i}\tAlla\t${i}\r\n`).join('');
+    const refused = readPaste({ text: `Namn: Anna\r\n${header}${rows(6000)}` }, {});
+    expect(refused).toMatchObject({ ok: false, problems: [{ code: 'too-many-rows', severity: 'error' }] });
+    if (!refused.ok) expect(refused.problems[0].message).toMatch(/6001 tabellrader/);
+    const big = readPaste({ text: `Namn: Anna\r\n${header}${rows(2000)}` }, {});
+    expect(big.ok && big.plan.activities.length).toBe(2000);
+  });
+
   test('never throws, whatever is pasted or passed', () => {
     fc.assert(
       fc.property(
