@@ -111,7 +111,7 @@ const READING_CACHE_SIZE = 2000;
 export function readTraining(raw: unknown, catalogue: TrainingDef[] = DEFAULT_CATALOGUE): TrainingReading {
   const text = cleanText(raw);
   let cache = readingCache.get(catalogue);
-  if (!cache) readingCache.set(catalogue, (cache = new Map()));
+  if (!cache) readingCache.set(catalogue, (cache = new Map<string, string | null>()));
   const hit = cache.get(text);
   if (hit !== undefined) return { raw: text, code: hit };
   const reading = readTrainingUncached(text, catalogue);
