@@ -138,9 +138,13 @@ async function confirmImport(): Promise<void> {
 
 /** Waits for the import's result; fails with the pane's message when it shows an error instead. */
 async function waitForResult(): Promise<void> {
-  const done = page.getByTestId('result').getByRole('status').first();
+  await waitInPane(page.getByTestId('result').getByRole('status').first());
+}
+
+/** Waits for `target`; fails with the pane's message when the pane shows an error instead. */
+async function waitInPane(target: ReturnType<Page['locator']>): Promise<void> {
   const failed = page.getByTestId('pane').getByRole('alert').first();
-  await done.or(failed).waitFor();
+  await target.or(failed).first().waitFor();
   if (await failed.isVisible()) throw new Error(`The pane reported: ${await failed.textContent()}`);
 }
 
@@ -189,6 +193,8 @@ describe('workbench', () => {
 
     await showSheet(PLAN_SHEET);
     await page.locator('[data-testid="grid"] td[data-written="true"]', { hasText: 'Föreläsning' }).waitFor();
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'workbench-after-import.png'), fullPage: false });
 
     await page.getByRole('button', { name: 'Ångra', exact: true }).click();
     await page.getByText('Importen är ångrad.').waitFor();
@@ -281,7 +287,7 @@ describe('workbench', () => {
     await pastePlan(ANNA);
     await confirmImport();
     await page.getByRole('button', { name: 'Kontrollera loggen' }).click();
-    await page.getByTestId('flag-counts').waitFor();
+    await waitInPane(page.getByTestId('flag-counts'));
     expect(await page.getByTestId('flag-counts').textContent()).toContain('Plan har inte kommit in: 1');
     const reminders = await page.getByTestId('reminders').textContent();
     expect(reminders).toContain('David Saknad');
@@ -311,7 +317,7 @@ describe('workbench', () => {
     await confirmImport();
     await page.getByRole('tab', { name: 'Summor' }).click();
     await page.getByRole('button', { name: 'Uppdatera summor' }).click();
-    await page.getByTestId('totals-table').waitFor();
+    await waitInPane(page.getByTestId('totals-table'));
     const table = (await page.getByTestId('totals-table').textContent()) ?? '';
     expect(table).toContain('HiS6');
     expect(table).toContain('Totalt');

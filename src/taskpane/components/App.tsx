@@ -1,5 +1,13 @@
 // The task pane: sections for import, check, totals and settings over one WorkbookGateway.
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useMemo, useReducer } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { TabKind } from '../../core/model';
@@ -127,6 +135,9 @@ export function App(props: AppProps) {
             )}
             {state.section === 'settings' && (
               <>
+                <Text as="h2" weight="semibold" size={500}>
+                  {t.settings.heading}
+                </Text>
                 {state.settings && (
                   <SettingsForm
                     key={JSON.stringify(state.settings)}
