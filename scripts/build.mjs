@@ -99,6 +99,10 @@ async function main() {
     );
   }
   console.log(`\n✓ Klart / Done: ${outDir} (manifest: ${manifestFile})`);
+  console.log(
+    `  Lägg innehållet i ${outDir} på ${baseUrl} och ladda upp manifest.xml i Microsoft 365 administrationscenter → Integrerade appar.\n` +
+      `  Host the contents of ${outDir} at ${baseUrl} and upload manifest.xml in the Microsoft 365 admin center → Integrated apps.`,
+  );
 }
 
 main().catch((err) => {
