@@ -34,18 +34,24 @@ interface Candidate {
   key: string;
 }
 
-const candidateCache = new WeakMap<TrainingDef[], Candidate[]>();
+/** Caches keyed by the catalogue's content (not its identity), so an edited catalogue is re-read. */
+function signature(catalogue: TrainingDef[]): string {
+  return catalogue.map((t) => `${t.code}\u0001${t.name}\u0001${t.aliases.join('\u0002')}`).join('\u0003');
+}
+
+const candidateCache = new Map<string, Candidate[]>();
 
 /** Every key a catalogue's trainings can be written as; cached per catalogue array. */
-function candidates(catalogue: TrainingDef[]): Candidate[] {
-  const cached = candidateCache.get(catalogue);
+function candidates(catalogue: TrainingDef[], sig = signature(catalogue)): Candidate[] {
+  const cached = candidateCache.get(sig);
   if (cached) return cached;
   const out: Candidate[] = [];
   for (const t of catalogue) {
     const keys = [nameKey(t.name), ...shortKeys(t.name), ...t.aliases.map(nameKey), normaliseKey(t.code)];
     for (const key of keys) if (key !== '') out.push({ code: t.code, key });
   }
-  candidateCache.set(catalogue, out);
+  if (candidateCache.size > 20) candidateCache.clear();
+  candidateCache.set(sig, out);
   return out;
 }
 
@@ -105,13 +111,17 @@ function byName(text: string, catalogue: TrainingDef[]): string | null {
   return best <= limit && codes.size === 1 ? [...codes][0] : null;
 }
 
-const readingCache = new WeakMap<TrainingDef[], Map<string, string | null>>();
+const readingCache = new Map<string, Map<string, string | null>>();
 const READING_CACHE_SIZE = 2000;
 
 export function readTraining(raw: unknown, catalogue: TrainingDef[] = DEFAULT_CATALOGUE): TrainingReading {
   const text = cleanText(raw);
-  let cache = readingCache.get(catalogue);
-  if (!cache) readingCache.set(catalogue, (cache = new Map<string, string | null>()));
+  const sig = signature(catalogue);
+  let cache = readingCache.get(sig);
+  if (!cache) {
+    if (readingCache.size > 20) readingCache.clear();
+    readingCache.set(sig, (cache = new Map<string, string | null>()));
+  }
   const hit = cache.get(text);
   if (hit !== undefined) return { raw: text, code: hit };
   const reading = readTrainingUncached(text, catalogue);

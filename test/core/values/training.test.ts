@@ -117,3 +117,10 @@ test('boundedDistance', () => {
   expect(boundedDistance('abc', 'abc', 0)).toBe(0);
   expect(boundedDistance('abcdef', 'uvwxyz', 2)).toBe(3);
 });
+
+test('a catalogue edited in place is not answered from a stale cache', () => {
+  const catalogue = DEFAULT_CATALOGUE.map((t) => ({ ...t, aliases: [...t.aliases] }));
+  expect(readTraining('MoPH grund', catalogue).code).toBeNull();
+  catalogue[4].aliases.push('MoPH grund');
+  expect(readTraining('MoPH grund', catalogue).code).toBe('HiS6');
+});
