@@ -19,6 +19,21 @@ export function compareFlags(a: Flag, b: Flag): number {
   );
 }
 
+/** Sorts by compareFlags' order, parsing each flag's cell once (not once per comparison). */
 export function sortFlags(flags: Flag[]): Flag[] {
-  return [...flags].sort(compareFlags);
+  const codeIndex = new Map<string, number>(FLAG_CODES.map((c, i) => [c, i]));
+  const keyed = flags.map((f) => {
+    const p = parseA1(f.cell) ?? { row1: 0, col0: 0 };
+    return { f, round: roundIndex(f), row: p.row1, col: p.col0, code: codeIndex.get(f.code) ?? -1 };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.round - b.round ||
+      (a.f.sheet < b.f.sheet ? -1 : a.f.sheet > b.f.sheet ? 1 : 0) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.code - b.code ||
+      (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
+  );
+  return keyed.map((k) => k.f);
 }

@@ -10,6 +10,8 @@ export const DONE_WORDS = ['Genomförd', 'Genomfört', 'Klar', 'Klart'] as const
 
 /** Excel's TRIM: spaces (U+0020 only) off both ends, runs inside collapsed to one. */
 export function excelTrim(s: string): string {
+  // Most cells have no space to remove: skip the two regular expressions for them.
+  if (s === '' || (s[0] !== ' ' && s[s.length - 1] !== ' ' && !s.includes('  '))) return s;
   return s.replace(/ +/g, ' ').replace(/^ | $/g, '');
 }
 

@@ -86,14 +86,6 @@ function addRow(map: Partial<Record<Round, number[]>>, round: Round, row: number
 
 function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): SummaryKey[] {
   const map = new Map<string, SummaryKey & { seen: Set<string> }>();
-  const get = (key: string, label: string): SummaryKey & { seen: Set<string> } => {
-    let k = map.get(key);
-    if (!k) {
-      k = { key, label, match: [], goalRows: [], seen: new Set() };
-      map.set(key, k);
-    }
-    return k;
-  };
   const labelOf = (key: string, text: string): string => {
     if (dim === 'training') {
       if (key === UNKNOWN_TRAINING) return emptyLabel(dim);
@@ -103,23 +95,31 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
     if (key === '') return emptyLabel(dim);
     return dim === 'person' ? personName(text) : text;
   };
+  // The label is computed only for a key seen for the first time (not on every row).
+  const get = (key: string, text: string): SummaryKey & { seen: Set<string> } => {
+    let k = map.get(key);
+    if (!k) {
+      k = { key, label: labelOf(key, text), match: [], goalRows: [], seen: new Set() };
+      map.set(key, k);
+    }
+    return k;
+  };
   for (const a of snapshot.overall ?? []) {
     const key = assignmentKey(dim, a);
-    get(
-      key,
-      labelOf(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person),
-    ).goalRows.push(a.row);
+    get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(
+      a.row,
+    );
   }
   const carried: Partial<Record<Round, number[]>> = {};
   for (const [round, r] of allRows(snapshot)) {
     const key = rowKey(dim, r);
     if (dim === 'person' && carriedName(r)) {
-      addRow((get(key, labelOf(key, r.person)).alsoRows ??= {}), round, r.row);
+      addRow((get(key, r.person).alsoRows ??= {}), round, r.row);
       addRow(carried, round, r.row);
       continue;
     }
     const text = rowText(dim, r);
-    const k = get(key, labelOf(key, text));
+    const k = get(key, text);
     const t = excelTextKey(text);
     if (!k.seen.has(t)) {
       k.seen.add(t);
