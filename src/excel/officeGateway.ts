@@ -22,6 +22,7 @@ import {
 } from '../core/import/journal';
 import { JOURNAL_SHEET, journalFromColumn, journalToColumn } from '../core/import/journalCells';
 import type { RowOp } from '../core/import/rowOps';
+import { sameFormulas, simulate } from '../core/import/simulate';
 import type { Table } from '../core/import/table';
 import { templateLayout } from '../core/import/templateLayout';
 import { findHeader } from '../core/headers/findHeader';
@@ -207,16 +208,52 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       try {
         await this.writeInChunks(context, ops, fillSet, journal, p.info.journalExists); // sync 3 (+1 per extra 4 MB)
       } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        throw new GatewayError(
-          'write-failed',
-          `Excel avbröt importen innan allt var skrivet (${reason}). En del av raderna kan ha skrivits. Använd ”Ångra senaste import”: den visar vilka celler som skiljer sig och kan återställa dem.`,
-        );
+        throw await this.rollBack(e, ops, p.grids);
       }
       const rowsWritten = p.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
       const rowsReplaced = p.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
       return { status: 'written', rowsWritten, rowsReplaced };
     });
+  }
+
+  /**
+   * How many operations ran when Excel stopped at `started` (it had begun that one): a write may
+   * have put some cells (restoring them all is harmless); a row insert or delete is one action
+   * that ran or not, which the sheet tells (compared with both outcomes). One sync.
+   */
+  private async opsThatRan(
+    context: Excel.RequestContext,
+    journal: Journal,
+    started: number,
+    at: { ops: RowOp[]; grids: Map<string, Grid> },
+  ): Promise<number> {
+    const next = journal.entries[started];
+    if (next.kind === 'write' || next.kind === 'fresh') return started + 1;
+    const pre = at.grids.get(next.sheet);
+    if (!pre) return started;
+    const get = queueGrid(context, next.sheet);
+    await context.sync();
+    const now = get().formulas;
+    const did = simulate(pre, at.ops.slice(0, started + 1));
+    const didNot = simulate(pre, at.ops.slice(0, started));
+    return sameFormulas(now, did) && !sameFormulas(now, didNot) ? started + 1 : started;
+  }
+
+  /** After Excel stopped a write part-way: undo what ran (nothing half-written), say what happened. */
+  private async rollBack(cause: unknown, ops: RowOp[], grids: Map<string, Grid>): Promise<GatewayError> {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    try {
+      await runExcel((context) => this.undoIn(context, true, { ops, grids }));
+      return new GatewayError(
+        'write-failed',
+        `Excel avbröt importen (${reason}). Inget har ändrats: det som hann skrivas är borttaget igen. Försök igen; om felet kommer tillbaka, kontrollera att flikarna inte är skyddade.`,
+      );
+    } catch {
+      return new GatewayError(
+        'write-failed',
+        `Excel avbröt importen (${reason}) och det som hann skrivas kunde inte tas bort automatiskt. Använd ”Ångra senaste import”.`,
+      );
+    }
   }
 
   private journalLabel(p: Prepared): string {
@@ -278,10 +315,15 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     }
     let chunk: RowOp[] = [];
     let start = 0;
+    // Before each operation, B1 of the journal sheet says how many have run (see readJournal).
+    const marker = sheet.getRange('B1');
+    const progress = (i: number) => {
+      marker.values = [[i]];
+    };
     for (let i = 0; i < ops.length; i++) {
-      const b = opBytes(ops[i]);
+      const b = opBytes(ops[i]) + 150;
       if (bytes > 0 && bytes + b > MAX_BATCH_BYTES) {
-        queueOps(context, chunk, fillSet, start);
+        queueOps(context, chunk, fillSet, start, progress);
         await context.sync();
         chunk = [];
         start = i;
@@ -290,7 +332,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       chunk.push(ops[i]);
       bytes += b;
     }
-    queueOps(context, chunk, fillSet, start);
+    queueOps(context, chunk, fillSet, start, progress);
+    progress(ops.length);
     await context.sync();
   }
 
@@ -302,7 +345,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       sheet = context.workbook.worksheets.add(JOURNAL_SHEET);
       sheet.visibility = 'VeryHidden';
     }
-    sheet.getRange('A:A').clear('Contents');
+    sheet.getRange('A:B').clear('Contents');
     return sheet;
   }
 
@@ -311,21 +354,35 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   // -------------------------------------------------------------------------------------------
 
   /** The stored journal (null: none, or not one this version can undo) and the sheet names. Two syncs. */
+  /**
+   * The stored journal and the sheet names. Two syncs. B1 of the journal sheet says how many
+   * operations had started (set before each one in the same batch): `ran` < the number of
+   * entries when Excel stopped the write part-way.
+   */
   private async readJournal(
     context: Excel.RequestContext,
-  ): Promise<{ journal: Journal | null; names: Set<string> }> {
+  ): Promise<{ journal: Journal | null; names: Set<string>; ran: number }> {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
-    if (!names.has(JOURNAL_SHEET)) return { journal: null, names };
+    if (!names.has(JOURNAL_SHEET)) return { journal: null, names, ran: 0 };
     const used = context.workbook.worksheets
       .getItem(JOURNAL_SHEET)
       .getUsedRangeOrNullObject(true)
       .load(['values', 'rowIndex', 'columnIndex']);
     await context.sync();
-    if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return { journal: null, names };
-    const json = journalFromColumn((used.values as unknown[][]).map((r) => r[0]));
-    return { journal: json === null ? null : parseJournal(json), names };
+    if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0)
+      return { journal: null, names, ran: 0 };
+    const values = used.values as unknown[][];
+    const json = journalFromColumn(values.map((r) => r[0]));
+    const journal = json === null ? null : parseJournal(json);
+    if (journal === null) return { journal: null, names, ran: 0 };
+    const done = values[0]?.[1];
+    const ran =
+      typeof done === 'number' && Number.isInteger(done) && done >= 0
+        ? Math.min(done, journal.entries.length)
+        : 0;
+    return { journal, names, ran };
   }
 
   /** The cells the import wrote that no longer hold what it wrote, read in blocks under the size cap. */
@@ -376,37 +433,57 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async undoLastImport(force = false): Promise<UndoResult> {
-    return runExcel(async (context) => {
-      const { journal, names: present } = await this.readJournal(context); // syncs 1–2
-      if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
-      const sheets = [
-        ...new Set([...journal.expected.map((e) => e.sheet), ...journal.entries.map((e) => e.sheet)]),
-      ];
-      const missing = sheets.filter((s) => !present.has(s));
-      if (missing.length > 0) {
-        if (!force)
-          return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
-        throw new GatewayError(
-          'missing-tab',
-          `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`,
-        );
+    return runExcel((context) => this.undoIn(context, force));
+  }
+
+  /**
+   * Undoes the stored journal. `interrupted` (the write Excel stopped part-way, with the tabs as
+   * read before it) decides which of the operations had run; the others are not undone.
+   */
+  private async undoIn(
+    context: Excel.RequestContext,
+    force: boolean,
+    interrupted?: { ops: RowOp[]; grids: Map<string, Grid> },
+  ): Promise<UndoResult> {
+    const read = await this.readJournal(context); // syncs 1–2
+    const present = read.names;
+    let journal = read.journal;
+    if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
+    const partial = read.ran < journal.entries.length;
+    if (partial) {
+      const next = journal.entries[read.ran];
+      const ran = interrupted
+        ? await this.opsThatRan(context, journal, read.ran, interrupted)
+        : read.ran + (next.kind === 'write' || next.kind === 'fresh' ? 1 : 0);
+      journal = { ...journal, entries: journal.entries.slice(0, ran) };
+    }
+    const sheets = [
+      ...new Set([...journal.expected.map((e) => e.sheet), ...journal.entries.map((e) => e.sheet)]),
+    ];
+    const missing = sheets.filter((s) => !present.has(s));
+    if (missing.length > 0) {
+      if (!force) return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
+      throw new GatewayError(
+        'missing-tab',
+        `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`,
+      );
+    }
+    // A write Excel stopped part-way: its cells cannot all be as written; undo what ran.
+    const changed = partial ? [] : await this.changedSinceImport(context, journal); // sync 3 (more only past 4 MB)
+    if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
+    // Sync 4: the undo and the emptied journal (split only when over the size cap).
+    let bytes = 0;
+    for (const step of undoSteps(journal)) {
+      if (bytes > 0 && bytes + step.bytes > MAX_BATCH_BYTES) {
+        await context.sync();
+        bytes = 0;
       }
-      const changed = await this.changedSinceImport(context, journal); // sync 3 (more only past 4 MB)
-      if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
-      // Sync 4: the undo and the emptied journal (split only when over the size cap).
-      let bytes = 0;
-      for (const step of undoSteps(journal)) {
-        if (bytes > 0 && bytes + step.bytes > MAX_BATCH_BYTES) {
-          await context.sync();
-          bytes = 0;
-        }
-        step.queue(context);
-        bytes += step.bytes;
-      }
-      this.prepareJournalSheet(context, true);
-      await context.sync();
-      return { status: 'undone', changedCells: changed };
-    });
+      step.queue(context);
+      bytes += step.bytes;
+    }
+    this.prepareJournalSheet(context, true);
+    await context.sync();
+    return { status: 'undone', changedCells: changed };
   }
 
   // -------------------------------------------------------------------------------------------

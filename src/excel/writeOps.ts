@@ -39,8 +39,10 @@ export function queueOps(
   ops: RowOp[],
   fillSet: Set<string>,
   offset = 0,
+  onStart?: (index: number) => void,
 ): void {
   ops.forEach((op, i) => {
+    onStart?.(i + offset);
     const sheet = context.workbook.worksheets.getItem(op.sheet);
     if (op.kind === 'insert') rows(sheet, op.row, op.count).insert('Down');
     else if (op.kind === 'delete') rows(sheet, op.row, op.count).delete('Up');

@@ -371,4 +371,53 @@ describe('import into a lived-in workbook', () => {
     expect(await gateway.undoLastImport()).toEqual({ status: 'undone', changedCells: [] });
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(afterFirst, [JOURNAL]));
   });
+
+  it('rolls back a write Excel stops at any point (rows inserted, deleted, overwritten)', async () => {
+    const { host, gateway } = await open(LIVED_IN);
+    const before = host.snapshot();
+    const preview = await gateway.previewImport([anna, dan]);
+    // Learn how many actions the write batch has (its third batch), then fail it at each one.
+    const sizes: number[] = [];
+    await gateway.applyImport(preview);
+    await gateway.undoLastImport();
+    host.onBatch = (i) => sizes.push(i.actions);
+    await gateway.applyImport(preview);
+    host.onBatch = undefined;
+    await gateway.undoLastImport();
+    expect(sizes[2]).toBeGreaterThan(50);
+    const failed: number[] = [];
+    for (let at = 0; at < sizes[2]; at++) {
+      let batch = 0;
+      host.beforeBatch = () => {
+        batch++;
+        if (batch === 3) host.failNextBatchAt(at);
+      };
+      const outcome = await gateway.applyImport(preview).then(
+        () => 'written',
+        (e: Error) => e.message,
+      );
+      host.beforeBatch = undefined;
+      expect(outcome).toMatch(/Inget har ändrats/);
+      const now = without(host.snapshot(), [JOURNAL]);
+      if (JSON.stringify(now) !== JSON.stringify(before)) {
+        failed.push(at);
+        break; // the next tries would start from a changed workbook
+      }
+    }
+    expect(failed).toEqual([]);
+  }, 120_000);
+
+  it('inspect finds the tabs by tolerant names and the header in row 5', async () => {
+    const { gateway } = await open(LIVED_IN);
+    const info = await gateway.inspect();
+    expect(info.tabs.map((t) => [t.kind, t.sheet, t.headerRow, t.missingColumns])).toEqual([
+      ['instructions', 'Instruktion', null, []],
+      ['overall', 'Övergripande plan', 1, ['comment']],
+      ['contacts', CONTACTS, 3, []],
+      ['plan', PLAN, 5, []],
+      ['aterrap1', '3.b Saml pers spr-plan ÅTERRAP1', 5, []],
+      ['aterrap2', '3.c Saml pers spr-plan ÅTERRAP2', 5, []],
+      ['summary', null, null, []],
+    ]);
+  });
 });
