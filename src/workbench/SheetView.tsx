@@ -1,6 +1,6 @@
 // The workbook beside the pane: sheet tabs and the grid of the chosen sheet.
 import { Tab, TabList, makeStyles, tokens, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Grid } from './Grid';
 import type { HostView } from './useHostView';
 
@@ -13,12 +13,17 @@ export function SheetView(props: { view: HostView }) {
   const styles = useStyles();
   const { snapshot, selection, written } = props.view;
   const names = snapshot.sheets.map((s) => s.name);
-  const [current, setCurrent] = useState<string>(names[0] ?? '');
-  // Follow the selection to its sheet (a flag clicked in the pane).
-  useEffect(() => {
-    if (selection && names.includes(selection.sheet)) setCurrent(selection.sheet);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selection?.sheet, selection?.address]);
+  // The user's choice of sheet, until the selection moves (a flag clicked in the pane): then
+  // the grid follows the selection to its sheet.
+  const selectionKey = selection ? `${selection.sheet}!${selection.address}` : '';
+  const [choice, setChoice] = useState<{ name: string; selectionKey: string }>(() => ({
+    name: names[0] ?? '',
+    selectionKey,
+  }));
+  const current =
+    choice.selectionKey !== selectionKey && selection && names.includes(selection.sheet)
+      ? selection.sheet
+      : choice.name;
   const sheet = snapshot.sheets.find((s) => s.name === current) ?? snapshot.sheets[0];
   return (
     <section className={styles.root} aria-label="Arbetsboken">
@@ -27,7 +32,7 @@ export function SheetView(props: { view: HostView }) {
         size="small"
         aria-label="Blad i arbetsboken"
         selectedValue={sheet?.name}
-        onTabSelect={(_, d) => setCurrent(String(d.value))}
+        onTabSelect={(_, d) => setChoice({ name: String(d.value), selectionKey })}
       >
         {names.map((n) => (
           <Tab key={n} value={n} data-testid="sheet-tab" data-sheet={n}>

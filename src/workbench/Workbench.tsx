@@ -10,7 +10,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useMemo, useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { ExcelHost } from '../host';
 import { App } from '../taskpane/components/App';
 import { languageFor } from '../taskpane/i18n';
@@ -62,7 +62,8 @@ export function Workbench(props: {
 }) {
   const styles = useStyles();
   const view = useHostView(props.host);
-  const gateway = useMemo(() => createGateway(), [props.host]);
+  // One gateway per workbook: the workbench remounts this component when another is opened.
+  const [gateway] = useState(() => createGateway());
   const picker = useRef<HTMLInputElement>(null);
   return (
     <FluentProvider theme={webLightTheme}>

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
         name={name}
         message={message}
         displayLanguage={DISPLAY_LANGUAGE}
-        onOpen={open}
+        onOpen={(file) => void open(file)}
       />,
     );
   };

@@ -53,8 +53,8 @@ configure({ asyncUtilTimeout: 15_000 });
 // gateway uses; give the test window the same function Node has.
 import { deserialize, serialize } from 'node:v8';
 if (typeof globalThis.structuredClone !== 'function') {
-  globalThis.structuredClone = (<T,>(value: T): T =>
-    deserialize(serialize(value)) as T) as typeof structuredClone;
+  const clone = <T,>(value: T): T => deserialize(serialize(value)) as T;
+  globalThis.structuredClone = clone;
 }
 
 let host: ExcelHost;
@@ -140,7 +140,7 @@ describe('task pane over the real gateway and the Excel emulator', () => {
 
   it('refuses a file that is not .docx with a sentence naming it', async () => {
     await renderPane();
-    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    const input = screen.getByTestId('file-input');
     const file = new File(['hej'], 'anteckningar.txt', { type: 'text/plain' });
     fireEvent.change(input, { target: { files: [file] } });
     const bar = await screen.findByText('Kunde inte läsa ”anteckningar.txt”:');

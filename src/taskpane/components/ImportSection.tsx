@@ -41,7 +41,7 @@ export function ImportSection(props: {
           busy={busy}
           onRound={(r) => void ops.changeRound(r)}
           onConfirm={() => void ops.confirm()}
-          onCancel={ops.reset}
+          onCancel={() => ops.reset()}
         />
       )}
       {(state.result || state.canUndo || state.undoConflict) && !state.preview && (
@@ -53,7 +53,7 @@ export function ImportSection(props: {
           onUndo={(force) => void ops.undo(force)}
           onKeep={props.onKeep}
           onCheck={props.onCheck}
-          onNew={ops.reset}
+          onNew={() => ops.reset()}
         />
       )}
     </div>

@@ -68,7 +68,7 @@ export function ReminderList(props: { entries: readonly ReminderEntry[]; mailto:
             <Button
               icon={<CopyRegular />}
               disabled={addresses.length === 0}
-              onClick={async () => setCopied(await copyText(joined, area))}
+              onClick={() => void copyText(joined, area).then(setCopied)}
             >
               {t.reminders.copyAll}
             </Button>

@@ -4,7 +4,9 @@ import type { PersonalPlan, Problem, Settings } from '../../core/model';
 
 export type ReadOutcome = { ok: true; plan: PersonalPlan } | { ok: false; problems: Problem[] };
 
-type ReaderModule = typeof import('../../core/plan/read');
+import type * as Reader from '../../core/plan/read';
+
+type ReaderModule = typeof Reader;
 
 let loading: Promise<ReaderModule> | null = null;
 
