@@ -40,7 +40,10 @@ import type {
   WorkbookGateway,
   WorkbookInfo,
 } from './gateway';
+import { checkAndMark } from './flagCheck';
 import { GatewayError } from './gatewayError';
+import { type OverallSheet, readOverallFile } from './overallFile';
+import { refreshSummary } from './summaryWriter';
 import { type BookInfo, queueBookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
 import { opBytes, queueOps, toInput, undoSteps } from './writeOps';
@@ -81,6 +84,8 @@ function kindLabel(kind: TabKind): string {
 
 export class OfficeWorkbookGateway implements WorkbookGateway {
   private readonly now: () => Date;
+  /** An overall plan picked as a separate .xlsx in the pane (instead of the log's tab), or null. */
+  private overallFile: OverallSheet | null = null;
 
   constructor(options: OfficeGatewayOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -612,26 +617,26 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Not yet built (a follow-up issue)
+  // Check and totals (built in flagCheck.ts, summaryWriter.ts, overallFile.ts)
   // -------------------------------------------------------------------------------------------
 
-  check(_round?: Round): Promise<Flag[]> {
-    return notYet('Kontrollen av loggen mot den övergripande planen finns inte i den här versionen ännu.');
+  check(round?: Round): Promise<Flag[]> {
+    return runExcel((context) => checkAndMark(context, this.overallFile, round, this.now()));
   }
 
-  setOverallPlanFile(_bytes: Uint8Array | null, _fileName?: string): Promise<void> {
-    return notYet(
-      'Att läsa den övergripande planen från en separat fil finns inte i den här versionen ännu.',
-    );
+  async setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void> {
+    if (bytes === null) {
+      this.overallFile = null;
+      return;
+    }
+    const settings = await this.getSettings();
+    const { sheet } = await readOverallFile(bytes, fileName ?? 'Övergripande spridningsplan.xlsx', settings);
+    this.overallFile = sheet;
   }
 
   refreshTotals(): Promise<TotalsView> {
-    return notYet('Sammanställningen av antal nådda finns inte i den här versionen ännu.');
+    return runExcel((context) => refreshSummary(context, this.overallFile));
   }
-}
-
-function notYet<T>(message: string): Promise<T> {
-  return Promise.reject(new GatewayError('not-yet', message));
 }
 
 function headerText(kind: TableKind, column: string): string {
