@@ -1,0 +1,190 @@
+// Faults while writing, beyond test/integration (which covers: a stale preview, a co-author's edit
+// before the first batch, a failure at every action of a one-batch write, undo conflicts, cell edit
+// mode during a preview, the 5 MB split). Here: failures inside a write split into several
+// requests, a failure during undo, cell edit mode during the write itself and on Excel 2019,
+// and a co-author's edit between two chunks of one write.
+import { sv } from '../../src/taskpane/i18n/sv';
+import { errorMessage } from '../../src/taskpane/errors/errorMessage';
+import { plan } from '../core/import/planFactory';
+import { CONTACTS_TAB, JOURNAL, open, PLAN_TAB, TEMPLATE, without } from './support';
+
+const LONG = 'x'.repeat(4000);
+
+/** 120 people × 10 rows with 4,000-character comments: about 10 MB, at least three requests. */
+function bigPlans() {
+  return Array.from({ length: 120 }, (_, i) =>
+    plan({
+      name: `Person ${String(i + 1).padStart(3, '0')}`,
+      activities: Array.from({ length: 10 }, () => ({ plannedNumber: '1', comment: LONG })),
+    }),
+  );
+}
+
+/** Eva Ström's one-row import first, then a preview of the big import: the state every case starts from. */
+async function afterFirstImport() {
+  const opened = await open(TEMPLATE, 'web');
+  await opened.gateway.applyImport(
+    await opened.gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}] })]),
+  );
+  const before = opened.host.snapshot();
+  const preview = await opened.gateway.previewImport(bigPlans());
+  return { ...opened, before, preview };
+}
+
+/** Actions per request of the big write (measured on a dry run: the same input, no fault). */
+async function measureWrite(): Promise<{ actions: number[]; bytes: number[] }> {
+  const { host, gateway, preview } = await afterFirstImport();
+  const actions: number[] = [];
+  const bytes: number[] = [];
+  host.onBatch = (i) => {
+    actions.push(i.actions);
+    bytes.push(i.requestBytes);
+  };
+  await gateway.applyImport(preview);
+  host.onBatch = undefined;
+  return { actions, bytes };
+}
+
+/** Runs the big write failing at `action` of request `batch`; returns the error. */
+async function failWriteAt(batch: number, action: number) {
+  const state = await afterFirstImport();
+  let i = 0;
+  state.host.beforeBatch = () => {
+    if (i === batch) state.host.failNextBatchAt(action);
+    i++;
+  };
+  const error = await state.gateway.applyImport(state.preview).catch((x: unknown) => x);
+  state.host.beforeBatch = undefined;
+  return { ...state, error };
+}
+
+describe('a write split into several requests (Excel on the web)', () => {
+  // Requests of the write: 0 = reads (first sync), 1 = fills of the target cells, 2 = the undo
+  // journal, 3… = the row operations in chunks under 5 MB.
+  let m: { actions: number[]; bytes: number[] };
+  beforeAll(async () => {
+    m = await measureWrite();
+  }, 120_000);
+
+  test('the write really is split: a journal request, then at least two operation chunks, each under 5 MB', () => {
+    expect(m.actions.length).toBeGreaterThanOrEqual(5);
+    expect(m.bytes.slice(2).filter((b) => b > 1024 * 1024).length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...m.bytes)).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test.each([
+    ['the first operation chunk, at its first action', () => [3, 0]],
+    ['the second operation chunk, half-way', (a: number[]) => [4, Math.floor(a[4] / 2)]],
+    ['the third operation chunk, a quarter in', (a: number[]) => [5, Math.floor(a[5] / 4)]],
+  ])('Excel fails in %s: Swedish message, the exact prior state back, nothing left to undo wrongly', async (_n, pick) => {
+    const [batch, action] = pick(m.actions);
+    const { host, error, before } = await failWriteAt(batch, action);
+    expect(error).toBeInstanceOf(Error);
+    expect(errorMessage(error, sv)).toMatch(/Excel avbröt importen.*Inget har ändrats/);
+    expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
+  }, 120_000);
+
+  test('Excel fails in the fills read before anything is written: nothing changes, the pane says so in Swedish', async () => {
+    const { host, error, before } = await failWriteAt(1, 0);
+    expect(errorMessage(error, sv)).toBe(sv.errors.generic);
+    expect(host.snapshot()).toEqual(before);
+  }, 120_000);
+
+  // KNOWN BUG (reported): when Excel stops the write before the new undo journal is complete
+  // (the journal request, or the first actions of a one-request write), the roll-back undoes the
+  // journal it finds — the PREVIOUS import's — so Eva Ström's earlier rows disappear while the
+  // message says "Inget har ändrats". Flip to `test` when the roll-back checks the journal is its own.
+  test.failing('Excel fails while writing the undo journal: the earlier import’s rows are kept', async () => {
+    const { host, before } = await failWriteAt(2, 0);
+    expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
+  }, 120_000);
+});
+
+test.failing('KNOWN BUG, one-request write: Excel fails at its first action, the earlier import’s rows are kept', async () => {
+  const { host, gateway } = await open(TEMPLATE, 'web');
+  await gateway.applyImport(await gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}] })]));
+  const before = host.snapshot();
+  const preview = await gateway.previewImport([plan({ name: 'Per Ek', activities: [{}] })]);
+  let i = 0;
+  host.beforeBatch = () => {
+    if (i === 2) host.failNextBatchAt(0);
+    i++;
+  };
+  await gateway.applyImport(preview).catch(() => undefined);
+  host.beforeBatch = undefined;
+  expect(host.values(CONTACTS_TAB, 'A4:A4')).toEqual([['Eva Ström']]);
+  expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
+});
+
+test('undo that Excel stops part-way leaves an undoable state; undoing again restores exactly', async () => {
+  const { host, gateway } = await open(TEMPLATE, 'web');
+  const original = host.snapshot();
+  await gateway.applyImport(await gateway.previewImport(bigPlans()));
+  // The undo's largest request is its restore; fail it half-way.
+  const bytes = await host.toXlsx();
+  const dry = await (await import('../../src/host')).ExcelHost.fromXlsx(bytes, { profile: 'web' });
+  dry.install();
+  const actions: number[] = [];
+  dry.onBatch = (x) => actions.push(x.actions);
+  await gateway.undoLastImport();
+  host.install();
+  const k = actions.indexOf(Math.max(...actions));
+  let i = 0;
+  host.beforeBatch = () => {
+    if (i === k) host.failNextBatchAt(Math.floor(actions[k] / 2));
+    i++;
+  };
+  const e = await gateway.undoLastImport().catch((x: unknown) => x);
+  host.beforeBatch = undefined;
+  expect(e).toBeInstanceOf(Error);
+  expect(errorMessage(e, sv)).not.toBe('');
+  expect(await gateway.hasUndo()).toBe(true);
+  const again = await gateway.undoLastImport(true);
+  expect(again.status).toBe('undone');
+  expect(without(host.snapshot(), [JOURNAL])).toEqual(without(original, [JOURNAL]));
+}, 180_000);
+
+describe('the user is editing a cell', () => {
+  test('on Excel on the web the write waits, writes nothing meanwhile, then completes', async () => {
+    const { host, gateway } = await open(TEMPLATE, 'web');
+    const preview = await gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}, {}] })]);
+    const before = host.snapshot();
+    host.cellEditMode = true;
+    let settled = false;
+    const pending = gateway.applyImport(preview).finally(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled).toBe(false);
+    expect(host.snapshot()).toEqual(before);
+    host.cellEditMode = false;
+    expect((await pending).status).toBe('written');
+    expect(host.values(PLAN_TAB, 'A4:A5')).toEqual([['Eva Ström'], ['Eva Ström']]);
+  });
+
+  test('on Excel 2019 (no delayForCellEdit) the write fails with a Swedish sentence and writes nothing', async () => {
+    const { host, gateway } = await open(TEMPLATE, 'desktop-2019');
+    const preview = await gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}] })]);
+    const before = host.snapshot();
+    host.cellEditMode = true;
+    const e = await gateway.applyImport(preview).catch((x: unknown) => x);
+    host.cellEditMode = false;
+    expect(e).toBeInstanceOf(Error);
+    expect(errorMessage(e, sv)).toBe(sv.errors.cellEditMode);
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+test('a co-author’s edit between two chunks of one write, outside the import’s rows, survives the write and the undo', async () => {
+  const { host, gateway, preview } = await afterFirstImport();
+  let batch = 0;
+  host.beforeBatch = (h) => {
+    if (batch === 4) h.setValues(CONTACTS_TAB, 'J2', [['Kollegans anteckning']]);
+    batch++;
+  };
+  expect((await gateway.applyImport(preview)).status).toBe('written');
+  host.beforeBatch = undefined;
+  expect(batch).toBeGreaterThan(4);
+  expect(host.values(CONTACTS_TAB, 'J2:J2')).toEqual([['Kollegans anteckning']]);
+  expect((await gateway.undoLastImport()).status).toBe('undone');
+  expect(host.values(CONTACTS_TAB, 'J2:J2')).toEqual([['Kollegans anteckning']]);
+  expect(host.values(CONTACTS_TAB, 'A4:A5')).toEqual([['Eva Ström'], ['']]);
+}, 180_000);
