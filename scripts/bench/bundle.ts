@@ -23,14 +23,6 @@ export interface BundleResult {
   lazy: ChunkSize[];
 }
 
-interface StatsChunk {
-  id: string | number;
-  initial: boolean;
-  files?: string[];
-  names?: string[];
-  children?: (string | number)[];
-}
-
 function gzipOf(dir: string, file: string): number {
   return gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length;
 }
@@ -50,36 +42,24 @@ export async function buildTaskpane(): Promise<BundleResult> {
   );
   const buildMs = performance.now() - t;
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  const json = stats.toJson({ all: false, entrypoints: true, chunks: true, chunkRelations: true });
+  const json = stats.toJson({ all: false, entrypoints: true });
   const entry = json.entrypoints?.taskpane;
   if (!entry) throw new Error('the webpack config has no taskpane entry');
   const initialFiles = (entry.assets ?? []).map((a) => a.name).filter((n) => n.endsWith('.js'));
   const files = initialFiles.map((name) => ({ name, gzipBytes: gzipOf(outDir, name) }));
-  // Lazy chunks the taskpane can reach: children of its initial chunks, transitively.
-  const chunks = (json.chunks ?? []) as StatsChunk[];
-  const byId = new Map(chunks.map((c) => [String(c.id), c]));
-  const seen = new Set<string>();
-  const queue = (entry.chunks ?? []).map(String);
+  // Lazy chunks the taskpane can load later: every async chunk reachable from its initial chunks.
+  const entrypoint = stats.compilation.entrypoints.get('taskpane');
+  const asyncChunks = new Set<webpack.Chunk>();
+  for (const c of entrypoint?.chunks ?? []) for (const a of c.getAllAsyncChunks()) asyncChunks.add(a);
   const lazy: ChunkSize[] = [];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    const c = byId.get(id);
-    if (!c) continue;
-    for (const child of c.children ?? []) {
-      const key = String(child);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      queue.push(key);
-      const cc = byId.get(key);
-      if (!cc || cc.initial) continue;
-      const js = (cc.files ?? []).filter((f) => f.endsWith('.js') && !initialFiles.includes(f));
-      if (js.length === 0) continue;
-      lazy.push({
-        files: js,
-        names: cc.names ?? [],
-        gzipBytes: js.reduce((s, f) => s + gzipOf(outDir, f), 0),
-      });
-    }
+  for (const c of asyncChunks) {
+    const js = [...c.files].filter((f) => f.endsWith('.js') && !initialFiles.includes(f));
+    if (js.length === 0) continue;
+    lazy.push({
+      files: js,
+      names: c.name ? [c.name] : [],
+      gzipBytes: js.reduce((sum, f) => sum + gzipOf(outDir, f), 0),
+    });
   }
   return {
     outDir,
