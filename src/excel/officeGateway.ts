@@ -27,7 +27,7 @@ import type { Table } from '../core/import/table';
 import { templateLayout } from '../core/import/templateLayout';
 import { findHeader } from '../core/headers/findHeader';
 import { columnDefs, isTableKind, requiredColumns, type TableKind } from '../core/headers/columns';
-import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import type { Flag, LogSnapshot, PersonalPlan, Round, Settings, TabKind } from '../core/model';
 import { DEFAULT_SETTINGS, parseSettings, suggestRound } from '../core/settings';
 import { TAB_NAMES } from '../core/tabs';
 import { excelApiLevel, runExcel, supportsExcelApi } from './excelRun';
@@ -43,6 +43,7 @@ import type {
 import { checkAndMark } from './flagCheck';
 import { GatewayError } from './gatewayError';
 import { type OverallSheet, readOverallFile } from './overallFile';
+import { readLogIn } from './readLog';
 import { refreshSummary } from './summaryWriter';
 import { type BookInfo, queueBookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
@@ -619,6 +620,18 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   // -------------------------------------------------------------------------------------------
   // Check and totals (built in flagCheck.ts, summaryWriter.ts, overallFile.ts)
   // -------------------------------------------------------------------------------------------
+
+  /**
+   * The whole log as the core reads it (the CLI's entry): contacts, the three round tabs and the
+   * overall plan (the file given to setOverallPlanFile, else the log's own tab found by name or
+   * by its headers). 2 syncs (3 when the overall tab is found only by its headers).
+   */
+  readLog(): Promise<{ snapshot: LogSnapshot; settings: Settings }> {
+    return runExcel(async (context) => {
+      const read = await readLogIn(context, this.overallFile);
+      return { snapshot: read.snapshot, settings: read.settings };
+    });
+  }
 
   check(round?: Round): Promise<Flag[]> {
     return runExcel((context) => checkAndMark(context, this.overallFile, round, this.now()));
