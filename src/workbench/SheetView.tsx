@@ -34,9 +34,9 @@ export function SheetView(props: { view: HostView }) {
         selectedValue={sheet?.name}
         onTabSelect={(_, d) => setChoice({ name: String(d.value), selectionKey })}
       >
-        {names.map((n) => (
-          <Tab key={n} value={n} data-testid="sheet-tab" data-sheet={n}>
-            {n}
+        {snapshot.sheets.map((s) => (
+          <Tab key={s.name} value={s.name} data-testid="sheet-tab" data-sheet={s.name}>
+            {s.visibility && s.visibility !== 'Visible' ? `${s.name} (dold)` : s.name}
           </Tab>
         ))}
       </TabList>

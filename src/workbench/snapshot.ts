@@ -12,6 +12,8 @@ export interface SnapshotCell {
 
 export interface SnapshotSheet {
   name: string;
+  /** 'Visible', 'Hidden' or 'VeryHidden' as Excel says. */
+  visibility?: string;
   cells: Record<string, SnapshotCell>;
   merges?: string[];
 }
@@ -63,7 +65,21 @@ export function cellText(cell: SnapshotCell | undefined): string {
   const v = cell.value;
   if (v === null || v === undefined || v === '') return cell.formula ? String(cell.formula) : '';
   if (typeof v === 'boolean') return v ? 'SANT' : 'FALSKT';
+  if (typeof v === 'number' && isDateFormat(cell.numberFormat)) return serialToIso(v);
   return String(v);
+}
+
+/** A number format that shows a date (has day or year codes outside quotes and brackets). */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || format === '' || format.toLowerCase() === 'general') return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]/g, '');
+  return /[dy]/i.test(bare);
+}
+
+/** Excel's day serial (1900 system) as yyyy-mm-dd. */
+export function serialToIso(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** 0-based rectangle of the selection's address, or null. */

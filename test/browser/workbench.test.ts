@@ -308,6 +308,7 @@ describe('workbench', () => {
       .locator(`[data-testid="grid"][data-sheet="${target![1]}"] td[data-selected="true"]`)
       .first()
       .waitFor();
+    await shot('pane-flags');
   });
 
   it('refreshes the totals and shows a table and an accessible chart', async () => {
@@ -324,6 +325,7 @@ describe('workbench', () => {
     await expect(
       page.getByRole('img', { name: /Mål, planerat och nådda per utbildning/ }).count(),
     ).resolves.toBe(1);
+    await shot('pane-totals');
   });
 
   it('asks for a column it cannot find and remembers the answer in the workbook', async () => {
