@@ -1,26 +1,3 @@
-// TEMP-PATCH (until officeGateway wiring)
-import { checkAndMark as __check } from '../../src/excel/flagCheck';
-import { refreshSummary as __refresh } from '../../src/excel/summaryWriter';
-import { runExcel as __run } from '../../src/excel/excelRun';
-import { readOverallFile as __rof } from '../../src/excel/overallFile';
-import { OfficeWorkbookGateway as __G } from '../../src/excel/officeGateway';
-import type { OverallSheet as __OS } from '../../src/excel/overallFile';
-{
-  const p = __G.prototype as unknown as Record<string, unknown>;
-  p.check = function (this: { __f?: __OS | null }, round?: import('../../src/core/model').Round) {
-    return __run((c) => __check(c, this.__f ?? null, round, new Date('2017-01-20T10:00:00Z')));
-  };
-  p.refreshTotals = function (this: { __f?: __OS | null }) {
-    return __run((c) => __refresh(c, this.__f ?? null));
-  };
-  p.setOverallPlanFile = async function (this: { __f?: __OS | null }, bytes: Uint8Array | null, name?: string) {
-    if (bytes === null) { this.__f = null; return; }
-    const s = await this.getSettingsX();
-    this.__f = (await __rof(bytes, name ?? 'fil.xlsx', s)).sheet;
-  };
-  p.getSettingsX = function (this: { getSettings(): Promise<unknown> }) { return this.getSettings(); };
-}
-// END TEMP-PATCH
 // The check through the Office.js client against the emulated Excel: flags computed on the log
 // as read, flagged cells filled, marks gone when fixed with the coordinator's own fills put back
 // exactly (also after saving and reopening), a re-coloured cell left alone, round trips constant.
@@ -42,7 +19,15 @@ function writeOverall(host: ExcelHost, people: string[]): void {
   host.setValues(
     OVERALL,
     'A4',
-    people.map((name, i) => ['HiS6', 'Vårdcentralen Norr', name, `p${i}@example.se`, i === 0 ? '30' : 5, 'vt 2017', '']),
+    people.map((name, i) => [
+      'HiS6',
+      'Vårdcentralen Norr',
+      name,
+      `p${i}@example.se`,
+      i === 0 ? '30' : 5,
+      'vt 2017',
+      '',
+    ]),
   );
 }
 
@@ -54,7 +39,10 @@ const anna = plan({
     { training: 'HiS6', plannedNumber: '5', plannedDate: 'någon gång' }, // unreadable-date (F6)
   ],
 });
-const bo = plan({ name: 'Bo Ek', activities: [{ training: 'HiS6', plannedNumber: '5', plannedDate: '10/2' }] }); // not in the overall plan
+const bo = plan({
+  name: 'Bo Ek',
+  activities: [{ training: 'HiS6', plannedNumber: '5', plannedDate: '10/2' }],
+}); // not in the overall plan
 
 async function setFill(sheet: string, cell: string, color: string): Promise<void> {
   await Excel.run(async (context) => {
@@ -77,7 +65,12 @@ describe('check: flags and their marks in the sheet', () => {
   it('finds the flags of the plan round and marks exactly the flagged cells', async () => {
     const { host, gateway } = await setUp();
     // Where the import wrote: Anna rows 4–6, Bo row 7; columns A person … K comment.
-    expect(host.values(PLAN, 'A4:A7').flat()).toEqual(['Anna Lindqvist', 'Anna Lindqvist', 'Anna Lindqvist', 'Bo Ek']);
+    expect(host.values(PLAN, 'A4:A7').flat()).toEqual([
+      'Anna Lindqvist',
+      'Anna Lindqvist',
+      'Anna Lindqvist',
+      'Bo Ek',
+    ]);
     const flags = await check(gateway, 'plan');
     const at = (code: string) => flags.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell}`);
     expect(at('unreadable-number')).toEqual([`${PLAN}!G4`]);
@@ -85,15 +78,20 @@ describe('check: flags and their marks in the sheet', () => {
     expect(at('unreadable-date')).toEqual([`${PLAN}!F6`]);
     expect(at('not-in-overall-plan')).toEqual([`${PLAN}!A7`]);
     expect(at('plan-not-received')).toEqual([`${OVERALL}!C5`]); // Cecilia, in the overall plan's tab
-    for (const cell of ['G4', 'B5', 'F6']) expect([cell, host.cell(PLAN, cell)?.fill]).toEqual([cell, MARK_FILL]);
+    for (const cell of ['G4', 'B5', 'F6'])
+      expect([cell, host.cell(PLAN, cell)?.fill]).toEqual([cell, MARK_FILL]);
     expect(host.cell(OVERALL, 'C5')?.fill).toBe(MARK_FILL);
     // The yellow name cell keeps its yellow; cells without flags get no mark.
     expect(host.cell(PLAN, 'A7')?.fill).toBe('#FFFF00');
-    for (const cell of ['G5', 'G6', 'G7', 'B4', 'F4', 'C4']) expect([cell, host.cell(PLAN, cell)?.fill]).toEqual([cell, undefined]);
+    for (const cell of ['G5', 'G6', 'G7', 'B4', 'F4', 'C4'])
+      expect([cell, host.cell(PLAN, cell)?.fill]).toEqual([cell, undefined]);
     // What the marks replaced is kept in the workbook, not in memory.
     const settings = (host.snapshot() as { settings: Record<string, unknown> }).settings;
     expect(JSON.parse(settings[MARKS_KEY] as string)).toEqual(
-      expect.arrayContaining([{ sheet: PLAN, cell: 'G4', original: null }, { sheet: OVERALL, cell: 'C5', original: null }]),
+      expect.arrayContaining([
+        { sheet: PLAN, cell: 'G4', original: null },
+        { sheet: OVERALL, cell: 'C5', original: null },
+      ]),
     );
   });
 
@@ -120,7 +118,9 @@ describe('check: flags and their marks in the sheet', () => {
     reopened.setValues(PLAN, 'B5', [['HiS6']]);
     reopened.setValues(PLAN, 'F6', [['v. 12']]);
     flags = await check(gateway2, 'plan');
-    expect(flags.filter((f) => f.sheet === PLAN && ['unknown-training', 'unreadable-date'].includes(f.code))).toEqual([]);
+    expect(
+      flags.filter((f) => f.sheet === PLAN && ['unknown-training', 'unreadable-date'].includes(f.code)),
+    ).toEqual([]);
     expect(reopened.cell(PLAN, 'B5')?.fill).toBe('#FCE4D6');
     expect(reopened.cell(PLAN, 'F6')?.fill).toBeUndefined();
     expect(reopened.cell(PLAN, 'G4')?.fill).toBe(COORDINATOR_BLUE);
@@ -143,7 +143,15 @@ describe('check: flags and their marks in the sheet', () => {
     const { host, gateway } = await setUp();
     await check(gateway); // every round with rows: the plan
     expect(host.cell(PLAN, 'G4')?.fill).toBe(MARK_FILL);
-    const r1 = await gateway.previewImport([plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '5', status: 'Genomförd' }] })], 'aterrap1');
+    const r1 = await gateway.previewImport(
+      [
+        plan({
+          name: 'Anna Lindqvist',
+          activities: [{ training: 'HiS6', plannedNumber: '5', status: 'Genomförd' }],
+        }),
+      ],
+      'aterrap1',
+    );
     await gateway.applyImport(r1);
     const flags = await check(gateway, 'aterrap1');
     expect(flags.find((f) => f.code === 'done-without-reached')?.cell).toBe('J4');
@@ -158,7 +166,13 @@ describe('check: flags and their marks in the sheet', () => {
       const names = Array.from({ length: n }, (_, i) => `Person ${String(i + 1).padStart(3, '0')}`);
       writeOverall(host, names);
       const plans = names.map((name, i) =>
-        plan({ name, activities: [{ training: 'HiS6', plannedNumber: i % 2 ? 'många' : '5' }, { training: 'Yoga', plannedNumber: '3' }] }),
+        plan({
+          name,
+          activities: [
+            { training: 'HiS6', plannedNumber: i % 2 ? 'många' : '5' },
+            { training: 'Yoga', plannedNumber: '3' },
+          ],
+        }),
       );
       await gateway.applyImport(await gateway.previewImport(plans, 'plan'));
       await check(gateway, 'plan'); // marks made

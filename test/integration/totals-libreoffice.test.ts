@@ -1,26 +1,3 @@
-// TEMP-PATCH (until officeGateway wiring)
-import { checkAndMark as __check } from '../../src/excel/flagCheck';
-import { refreshSummary as __refresh } from '../../src/excel/summaryWriter';
-import { runExcel as __run } from '../../src/excel/excelRun';
-import { readOverallFile as __rof } from '../../src/excel/overallFile';
-import { OfficeWorkbookGateway as __G } from '../../src/excel/officeGateway';
-import type { OverallSheet as __OS } from '../../src/excel/overallFile';
-{
-  const p = __G.prototype as unknown as Record<string, unknown>;
-  p.check = function (this: { __f?: __OS | null }, round?: import('../../src/core/model').Round) {
-    return __run((c) => __check(c, this.__f ?? null, round, new Date('2017-01-20T10:00:00Z')));
-  };
-  p.refreshTotals = function (this: { __f?: __OS | null }) {
-    return __run((c) => __refresh(c, this.__f ?? null));
-  };
-  p.setOverallPlanFile = async function (this: { __f?: __OS | null }, bytes: Uint8Array | null, name?: string) {
-    if (bytes === null) { this.__f = null; return; }
-    const s = await this.getSettingsX();
-    this.__f = (await __rof(bytes, name ?? 'fil.xlsx', s)).sheet;
-  };
-  p.getSettingsX = function (this: { getSettings(): Promise<unknown> }) { return this.getSettings(); };
-}
-// END TEMP-PATCH
 // The summary's formulas recalculated by LibreOffice (an independent formula engine) equal the
 // core's computeTotals, on workbooks made through the add-in: the template with plans imported
 // for all three rounds, the lived-in workbook, and one hand-edited after the refresh (a reached
@@ -34,8 +11,7 @@ import type { Round } from '../../src/core/model';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { computeTotals, type Totals } from '../../src/core/totals/computeTotals';
 import { summaryKeys } from '../../src/core/totals/groups';
-import { runExcel } from '../../src/excel/excelRun';
-import { readLogIn } from '../../src/excel/readLog';
+import type { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
 import type { ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { LIVED_IN, open, TEMPLATE } from './helpers';
@@ -50,8 +26,9 @@ const SECTIONS = ['Per utbildning', 'Per verksamhet', 'Per spridningsledare', 'T
 /** What the core says, by section and label as the summary shows them. */
 type Expected = Map<string, Totals>;
 
-async function expectedTotals(): Promise<Expected> {
-  const read = await runExcel((context) => readLogIn(context, null));
+/** The core's totals on the log as the gateway reads it (the CLI's readLog). */
+async function expectedTotals(gateway: OfficeWorkbookGateway): Promise<Expected> {
+  const read = await gateway.readLog();
   const totals = computeTotals(read.snapshot, read.settings);
   const keys = summaryKeys(read.snapshot, read.settings);
   const out: Expected = new Map();
@@ -62,7 +39,11 @@ async function expectedTotals(): Promise<Expected> {
   return out;
 }
 
-async function importRound(gateway: Awaited<ReturnType<typeof open>>['gateway'], round: Round, plans: ReturnType<typeof plan>[]): Promise<void> {
+async function importRound(
+  gateway: Awaited<ReturnType<typeof open>>['gateway'],
+  round: Round,
+  plans: ReturnType<typeof plan>[],
+): Promise<void> {
   const result = await gateway.applyImport(await gateway.previewImport(plans, round));
   expect(result.status).toBe('written');
 }
@@ -79,18 +60,72 @@ async function templateBook(): Promise<Awaited<ReturnType<typeof open>>> {
   ]);
   const g = opened.gateway;
   await importRound(g, 'plan', [
-    plan({ name: 'Anna Lindqvist, kurator', activities: [{ training: 'HiS6', plannedNumber: '20' }, { training: 'his 6', plannedNumber: 'ca 8' }, { training: 'HiS6', plannedNumber: '20-25' }] }),
-    plan({ name: 'Bo Ek', unit: 'BUP', activities: [{ training: 'HiS9', unit: 'bup', plannedNumber: '12' }, { training: 'Yoga', unit: 'BUP', plannedNumber: '4' }] }),
-    plan({ name: 'Cilla Berg', activities: [{ training: 'HiS9', unit: 'Vårdcentralen Syd', plannedNumber: 'många' }, { training: 'HiS9', unit: 'Vårdcentralen Syd', plannedNumber: '6' }] }),
+    plan({
+      name: 'Anna Lindqvist, kurator',
+      activities: [
+        { training: 'HiS6', plannedNumber: '20' },
+        { training: 'his 6', plannedNumber: 'ca 8' },
+        { training: 'HiS6', plannedNumber: '20-25' },
+      ],
+    }),
+    plan({
+      name: 'Bo Ek',
+      unit: 'BUP',
+      activities: [
+        { training: 'HiS9', unit: 'bup', plannedNumber: '12' },
+        { training: 'Yoga', unit: 'BUP', plannedNumber: '4' },
+      ],
+    }),
+    plan({
+      name: 'Cilla Berg',
+      activities: [
+        { training: 'HiS9', unit: 'Vårdcentralen Syd', plannedNumber: 'många' },
+        { training: 'HiS9', unit: 'Vårdcentralen Syd', plannedNumber: '6' },
+      ],
+    }),
   ]);
   await importRound(g, 'aterrap1', [
-    plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '20', status: 'Genomförd', reached: '18' }, { training: 'HiS6', plannedNumber: '8', status: 'Planerad', reached: '3' }] }),
-    plan({ name: 'Bo Ek', unit: 'BUP', activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12', status: 'klar', reached: 'ca 11' }, { training: 'Yoga', unit: 'BUP', plannedNumber: '4', status: 'Genomförd', reached: '4' }] }),
+    plan({
+      name: 'Anna Lindqvist',
+      activities: [
+        { training: 'HiS6', plannedNumber: '20', status: 'Genomförd', reached: '18' },
+        { training: 'HiS6', plannedNumber: '8', status: 'Planerad', reached: '3' },
+      ],
+    }),
+    plan({
+      name: 'Bo Ek',
+      unit: 'BUP',
+      activities: [
+        { training: 'HiS9', unit: 'BUP', plannedNumber: '12', status: 'klar', reached: 'ca 11' },
+        { training: 'Yoga', unit: 'BUP', plannedNumber: '4', status: 'Genomförd', reached: '4' },
+      ],
+    }),
   ]);
   await importRound(g, 'aterrap2', [
-    plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '20', status: 'Klar', reached: '19' }, { training: 'HiS6', plannedNumber: '8', status: 'GENOMFÖRD', reached: '7' }] }),
-    plan({ name: 'Bo Ek', unit: 'BUP', activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12', status: 'Inställd', reached: '5' }] }),
-    plan({ name: 'Cilla Berg', activities: [{ training: 'HiS9', unit: 'Vårdcentralen Syd', plannedNumber: '6', status: 'Genomförd', reached: '6' }] }),
+    plan({
+      name: 'Anna Lindqvist',
+      activities: [
+        { training: 'HiS6', plannedNumber: '20', status: 'Klar', reached: '19' },
+        { training: 'HiS6', plannedNumber: '8', status: 'GENOMFÖRD', reached: '7' },
+      ],
+    }),
+    plan({
+      name: 'Bo Ek',
+      unit: 'BUP',
+      activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12', status: 'Inställd', reached: '5' }],
+    }),
+    plan({
+      name: 'Cilla Berg',
+      activities: [
+        {
+          training: 'HiS9',
+          unit: 'Vårdcentralen Syd',
+          plannedNumber: '6',
+          status: 'Genomförd',
+          reached: '6',
+        },
+      ],
+    }),
   ]);
   return opened;
 }
@@ -138,7 +173,10 @@ function summaryRows(grid: string[][]): Map<string, number[]> {
     }
     if (section === '' || label === '') continue;
     // An empty cell is no number (NaN never equals an expected total).
-    out.set(`${section}|${label}`, [1, 2, 3, 4].map((i) => ((r[i] ?? '') === '' ? NaN : Number(r[i].replace(',', '.')))));
+    out.set(
+      `${section}|${label}`,
+      [1, 2, 3, 4].map((i) => ((r[i] ?? '') === '' ? NaN : Number(r[i].replace(',', '.')))),
+    );
   }
   return out;
 }
@@ -157,15 +195,18 @@ maybe('summary formulas recalculated by LibreOffice equal computeTotals', () => 
     // 1. The template with plans for all three rounds.
     const t = await templateBook();
     await t.gateway.refreshTotals();
-    cases.push({ name: 'template', host: t.host, expected: await expectedTotals() });
+    cases.push({ name: 'template', host: t.host, expected: await expectedTotals(t.gateway) });
 
     // 2. The coordinator's lived-in workbook (header on row 5, other words and order, a Summa row, a note).
     const l = await open(LIVED_IN);
     await importRound(l.gateway, 'aterrap2', [
-      plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '15', status: 'Genomförd', reached: '14' }] }),
+      plan({
+        name: 'Anna Lindqvist',
+        activities: [{ training: 'HiS6', plannedNumber: '15', status: 'Genomförd', reached: '14' }],
+      }),
     ]);
     await l.gateway.refreshTotals();
-    cases.push({ name: 'lived-in', host: l.host, expected: await expectedTotals() });
+    cases.push({ name: 'lived-in', host: l.host, expected: await expectedTotals(l.gateway) });
 
     // 3. Hand-edited after the refresh: the formulas must follow without another refresh.
     const h = await templateBook();
@@ -178,7 +219,7 @@ maybe('summary formulas recalculated by LibreOffice equal computeTotals', () => 
       context.workbook.worksheets.getItem(TAB_NAMES.plan).getRange('A4:K4').delete('Up'); // Anna's 20 planned goes
       await context.sync();
     });
-    cases.push({ name: 'hand-edited', host: h.host, expected: await expectedTotals() });
+    cases.push({ name: 'hand-edited', host: h.host, expected: await expectedTotals(h.gateway) });
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'));
     fs.mkdirSync(path.join(dir, 'profile', 'user'), { recursive: true });
@@ -214,18 +255,25 @@ maybe('summary formulas recalculated by LibreOffice equal computeTotals', () => 
     else fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['template', 'lived-in', 'hand-edited'])('%s: every total of the summary equals the core', (name) => {
-    const c = cases.find((x) => x.name === name)!;
-    const lo = computed.get(name)!;
-    // Every row the core has is on the sheet with the same four numbers …
-    for (const [key, t] of c.expected) expect([key, lo.get(key)]).toEqual([key, [t.goal, t.planned, t.reachedAterrap1, t.reachedAterrap2]]);
-    // … and every row on the sheet is one the core has (after the hand edits, a row whose data went counts 0).
-    for (const [key, numbers] of lo) {
-      const t = c.expected.get(key);
-      expect([key, numbers]).toEqual([key, t ? [t.goal, t.planned, t.reachedAterrap1, t.reachedAterrap2] : [0, 0, 0, 0]]);
-    }
-    expect(lo.size).toBeGreaterThanOrEqual(c.expected.size);
-  });
+  it.each(['template', 'lived-in', 'hand-edited'])(
+    '%s: every total of the summary equals the core',
+    (name) => {
+      const c = cases.find((x) => x.name === name)!;
+      const lo = computed.get(name)!;
+      // Every row the core has is on the sheet with the same four numbers …
+      for (const [key, t] of c.expected)
+        expect([key, lo.get(key)]).toEqual([key, [t.goal, t.planned, t.reachedAterrap1, t.reachedAterrap2]]);
+      // … and every row on the sheet is one the core has (after the hand edits, a row whose data went counts 0).
+      for (const [key, numbers] of lo) {
+        const t = c.expected.get(key);
+        expect([key, numbers]).toEqual([
+          key,
+          t ? [t.goal, t.planned, t.reachedAterrap1, t.reachedAterrap2] : [0, 0, 0, 0],
+        ]);
+      }
+      expect(lo.size).toBeGreaterThanOrEqual(c.expected.size);
+    },
+  );
 
   it('the data exercise what matters', () => {
     const total = (name: string) => cases.find((c) => c.name === name)!.expected.get('Totalt|Hela regionen')!;

@@ -1,26 +1,3 @@
-// TEMP-PATCH (until officeGateway wiring)
-import { checkAndMark as __check } from '../../src/excel/flagCheck';
-import { refreshSummary as __refresh } from '../../src/excel/summaryWriter';
-import { runExcel as __run } from '../../src/excel/excelRun';
-import { readOverallFile as __rof } from '../../src/excel/overallFile';
-import { OfficeWorkbookGateway as __G } from '../../src/excel/officeGateway';
-import type { OverallSheet as __OS } from '../../src/excel/overallFile';
-{
-  const p = __G.prototype as unknown as Record<string, unknown>;
-  p.check = function (this: { __f?: __OS | null }, round?: import('../../src/core/model').Round) {
-    return __run((c) => __check(c, this.__f ?? null, round, new Date('2017-01-20T10:00:00Z')));
-  };
-  p.refreshTotals = function (this: { __f?: __OS | null }) {
-    return __run((c) => __refresh(c, this.__f ?? null));
-  };
-  p.setOverallPlanFile = async function (this: { __f?: __OS | null }, bytes: Uint8Array | null, name?: string) {
-    if (bytes === null) { this.__f = null; return; }
-    const s = await this.getSettingsX();
-    this.__f = (await __rof(bytes, name ?? 'fil.xlsx', s)).sheet;
-  };
-  p.getSettingsX = function (this: { getSettings(): Promise<unknown> }) { return this.getSettings(); };
-}
-// END TEMP-PATCH
 // Totals through the Office.js client against the emulated Excel: the summary tab created with
 // live formulas in the add-in's own area, a coordinator's note outside it kept over refreshes,
 // a note in the way stops the refresh before anything is written, the chart replaced, goals
@@ -30,8 +7,8 @@ import * as path from 'node:path';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { CHART_NAME, SUMMARY_AREA_KEY } from '../../src/excel/summaryWriter';
 import type { TotalsView } from '../../src/excel/gateway';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
-import { ExcelHost } from '../../src/host';
+import { type OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { type ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { open, ROOT, sheetsOf, TEMPLATE } from './helpers';
 
@@ -49,15 +26,41 @@ async function setUp(): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGatewa
     expect((await gateway.applyImport(await gateway.previewImport(plans, round))).status).toBe('written');
   };
   await write('plan', [
-    plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '20' }, { training: 'HiS6', plannedNumber: 'ca 8' }] }),
-    plan({ name: 'Bo Ek', unit: 'BUP', activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12' }] }),
+    plan({
+      name: 'Anna Lindqvist',
+      activities: [
+        { training: 'HiS6', plannedNumber: '20' },
+        { training: 'HiS6', plannedNumber: 'ca 8' },
+      ],
+    }),
+    plan({
+      name: 'Bo Ek',
+      unit: 'BUP',
+      activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12' }],
+    }),
   ]);
   await write('aterrap1', [
-    plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '20', status: 'Genomförd', reached: '18' }, { training: 'HiS6', plannedNumber: '8', status: 'Planerad', reached: '' }] }),
+    plan({
+      name: 'Anna Lindqvist',
+      activities: [
+        { training: 'HiS6', plannedNumber: '20', status: 'Genomförd', reached: '18' },
+        { training: 'HiS6', plannedNumber: '8', status: 'Planerad', reached: '' },
+      ],
+    }),
   ]);
   await write('aterrap2', [
-    plan({ name: 'Anna Lindqvist', activities: [{ training: 'HiS6', plannedNumber: '20', status: 'Klar', reached: '19' }, { training: 'HiS6', plannedNumber: '8', status: 'genomförd', reached: '7' }] }),
-    plan({ name: 'Bo Ek', unit: 'BUP', activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12', status: 'Inställd', reached: '' }] }),
+    plan({
+      name: 'Anna Lindqvist',
+      activities: [
+        { training: 'HiS6', plannedNumber: '20', status: 'Klar', reached: '19' },
+        { training: 'HiS6', plannedNumber: '8', status: 'genomförd', reached: '7' },
+      ],
+    }),
+    plan({
+      name: 'Bo Ek',
+      unit: 'BUP',
+      activities: [{ training: 'HiS9', unit: 'BUP', plannedNumber: '12', status: 'Inställd', reached: '' }],
+    }),
   ]);
   return opened;
 }
@@ -92,8 +95,12 @@ describe('refreshTotals: the summary tab', () => {
       expect(cell.formula).toMatch(/^=SUMPRODUCT\(/);
       expect(cell.formula).toContain(col === 'B' ? `'${OVERALL}'!` : "'3.");
     }
-    expect(charts(host, SUMMARY)).toEqual([expect.objectContaining({ name: CHART_NAME, type: 'ColumnClustered' })]);
-    const area = JSON.parse((host.snapshot() as { settings: Record<string, string> }).settings[SUMMARY_AREA_KEY]) as { sheet: string; range: string };
+    expect(charts(host, SUMMARY)).toEqual([
+      expect.objectContaining({ name: CHART_NAME, type: 'ColumnClustered' }),
+    ]);
+    const area = JSON.parse(
+      (host.snapshot() as { settings: Record<string, string> }).settings[SUMMARY_AREA_KEY],
+    ) as { sheet: string; range: string };
     expect(area).toEqual({ sheet: SUMMARY, range: `A1:F${totalRow}` });
   });
 
@@ -117,7 +124,8 @@ describe('refreshTotals: the summary tab', () => {
     const before = host.values(SUMMARY, 'A1:F60').findIndex((r) => r[0] === 'Hela regionen') + 1;
     // Bo's rows go: one person and one unit fewer.
     await Excel.run(async (context) => {
-      for (const s of [TAB_NAMES.plan, TAB_NAMES.aterrap2]) context.workbook.worksheets.getItem(s).getRange('A6:K6').delete('Up');
+      for (const s of [TAB_NAMES.plan, TAB_NAMES.aterrap2])
+        context.workbook.worksheets.getItem(s).getRange('A6:K6').delete('Up');
       context.workbook.worksheets.getItem(OVERALL).getRange('A5:G5').delete('Up');
       await context.sync();
     });
@@ -126,7 +134,12 @@ describe('refreshTotals: the summary tab', () => {
     const rows = host.values(SUMMARY, 'A1:F60');
     const after = rows.findIndex((r) => r[0] === 'Hela regionen') + 1;
     expect(after).toBeLessThan(before);
-    expect(rows.slice(after).flat().every((v) => v === '')).toBe(true);
+    expect(
+      rows
+        .slice(after)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 
   it('stops before writing when the grown table would cover a note of the coordinator’s', async () => {
@@ -135,16 +148,30 @@ describe('refreshTotals: the summary tab', () => {
     const last = host.values(SUMMARY, 'A1:F60').findIndex((r) => r[0] === 'Hela regionen') + 1;
     host.setValues(SUMMARY, `B${last + 2}`, [['Viktigt']]);
     await gateway.applyImport(
-      await gateway.previewImport([plan({ name: 'Cilla Berg', unit: 'Elevhälsan', activities: [{ training: 'HiS10', unit: 'Elevhälsan', plannedNumber: '9' }] })], 'plan'),
+      await gateway.previewImport(
+        [
+          plan({
+            name: 'Cilla Berg',
+            unit: 'Elevhälsan',
+            activities: [{ training: 'HiS10', unit: 'Elevhälsan', plannedNumber: '9' }],
+          }),
+        ],
+        'plan',
+      ),
     );
     const before = host.snapshot();
-    await expect(gateway.refreshTotals()).rejects.toThrow(new RegExp(`B${last + 2} innehåller annat.*inget har ändrats`));
+    await expect(gateway.refreshTotals()).rejects.toThrow(
+      new RegExp(`B${last + 2} innehåller annat.*inget har ändrats`),
+    );
     expect(host.snapshot()).toEqual(before);
   });
 
   it('takes goals as values from an overall plan in a separate file', async () => {
     const { host, gateway } = await setUp();
-    await gateway.setOverallPlanFile(new Uint8Array(fs.readFileSync(path.join(ROOT, 'test/fixtures/overall/clean.xlsx'))), 'clean.xlsx');
+    await gateway.setOverallPlanFile(
+      new Uint8Array(fs.readFileSync(path.join(ROOT, 'test/fixtures/overall/clean.xlsx'))),
+      'clean.xlsx',
+    );
     const view = await gateway.refreshTotals();
     expect(view.grandTotal.goal).toBe(90); // clean.json's goals
     const all = host.values(SUMMARY, 'A1:F60');
@@ -159,8 +186,23 @@ describe('refreshTotals: the summary tab', () => {
     for (const n of [10, 100]) {
       const { host, gateway } = await open(TEMPLATE);
       const names = Array.from({ length: n }, (_, i) => `Person ${String(i + 1).padStart(3, '0')}`);
-      host.setValues(OVERALL, 'A4', names.map((name) => ['HiS6', `Enhet ${name}`, name, '', 10, '', '']));
-      await gateway.applyImport(await gateway.previewImport(names.map((name) => plan({ name, unit: `Enhet ${name}`, activities: [{ training: 'HiS6', unit: `Enhet ${name}`, plannedNumber: '5' }] })), 'plan'));
+      host.setValues(
+        OVERALL,
+        'A4',
+        names.map((name) => ['HiS6', `Enhet ${name}`, name, '', 10, '', '']),
+      );
+      await gateway.applyImport(
+        await gateway.previewImport(
+          names.map((name) =>
+            plan({
+              name,
+              unit: `Enhet ${name}`,
+              activities: [{ training: 'HiS6', unit: `Enhet ${name}`, plannedNumber: '5' }],
+            }),
+          ),
+          'plan',
+        ),
+      );
       await gateway.refreshTotals();
       host.resetStats();
       const view = await gateway.refreshTotals();
