@@ -38,7 +38,12 @@ export function cleanText(s: unknown): string {
   else if (typeof s === 'number' || typeof s === 'boolean' || typeof s === 'bigint') text = String(s);
   else if (s instanceof Date) text = Number.isNaN(s.getTime()) ? '' : s.toISOString().slice(0, 10);
   else text = objectText(s);
-  const cleaned = text.replace(/[\s\u200b]+/g, ' ').trim();
+  // Invisible control characters (C0/C1 other than whitespace, DEL) and bidi overrides, embeddings,
+  // isolates and marks carry nothing a reader needs and can disguise a name; they are dropped.
+  const cleaned = text
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\s\u200b]+/g, ' ')
+    .trim();
   if (
     cleaned.length >= MIN_PLACEHOLDER &&
     cleaned.length <= MAX_PLACEHOLDER &&
