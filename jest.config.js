@@ -1,6 +1,6 @@
 // One jest run, four projects. `npm test` runs them all; CI runs the same command.
 const transform = {
-  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true }],
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
 };
 const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
