@@ -5,7 +5,11 @@ import { execFileSync } from 'node:child_process';
 const tools = [
   { command: 'chromium', pkg: 'chromium', why: 'webbläsartesterna / the browser tests' },
   { command: 'xmllint', pkg: 'libxml2-utils', why: 'manifestets schemakontroll / the manifest schema check' },
-  { command: 'soffice', pkg: 'libreoffice-calc', why: 'kontrollen av summaformlerna / the totals formula check' },
+  {
+    command: 'soffice',
+    pkg: 'libreoffice-calc',
+    why: 'kontrollen av summaformlerna / the totals formula check',
+  },
 ];
 
 const missing = tools.filter(({ command }) => {
