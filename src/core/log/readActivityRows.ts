@@ -19,9 +19,17 @@ function onlyNumbers(row: readonly CellValue[], header: HeaderMatch<ActivityColu
   );
 }
 
+/** A row with only the name column filled: a note under the table or a block's name row, no activity. */
+function onlyPerson(row: readonly CellValue[], header: HeaderMatch<ActivityColumn>): boolean {
+  return (Object.entries(header.columns) as [ActivityColumn, number][]).every(
+    ([column, i]) => column === 'person' || isBlankCell(row[i]),
+  );
+}
+
 /**
  * The activity rows below the header. Skips blank separator rows, repeated header rows and
- * totals rows ("Summa", "Totalt"). A row without a name in the yellow column takes the name of
+ * totals rows ("Summa", "Totalt"), and rows with nothing but the name column filled (a note
+ * written under the table, or a name written on its own row above its block). A row without a name in the yellow column takes the name of
  * the row above when no blank row separates them (a name written once, or merged, over a
  * person's block); such a row's `cells.person` is the cell the name was written in.
  *
@@ -54,6 +62,12 @@ export function readActivityRows(
       onlyNumbers(row, header)
     ) {
       carriedPerson = '';
+      continue;
+    }
+    if (onlyPerson(row, header)) {
+      const personCol = header.columns.person;
+      carriedPerson = personCol === undefined ? '' : cleanText(row[personCol]);
+      if (personCol !== undefined) carriedCell = a1(firstRow + r, firstCol + personCol);
       continue;
     }
     const get = (c: ActivityColumn): CellValue => {

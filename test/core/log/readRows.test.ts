@@ -131,6 +131,24 @@ describe('readActivityRows', () => {
     expect(anna.cells.reached).toBe('L5');
   });
 
+  it('skips a row with only the name column filled (a note under the table), carrying the name to its block', () => {
+    const values: CellValue[][] = [
+      ['Spridningsledare', 'Utbildning', 'Planerat antal'],
+      ['Anna', 'HiS1', 10],
+      ['Anteckning: Bo har lovat en plan till för HiS9.', '', ''],
+      ['', '', ''],
+      ['Cecilia', '', ''],
+      ['', 'HiS2', 5],
+    ];
+    const h = findHeader(values, 'plan')!;
+    const read = readActivityRows(values, h, '3.a', 1, 0, DEFAULT_SETTINGS);
+    expect(read.map((r) => [r.row, r.person])).toEqual([
+      [2, 'Anna'],
+      [6, 'Cecilia'],
+    ]);
+    expect(read[1]!.cells.person).toBe('A5');
+  });
+
   it('does not carry a name over a blank separator row', () => {
     const values: CellValue[][] = [
       ['Spridningsledare', 'Utbildning', 'Planerat antal'],
