@@ -16,7 +16,17 @@ import {
 } from './support';
 
 const PAYLOADS = ['=HYPERLINK("http://x","klick")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(1)', '=1+1'];
-const TEXT_FIELDS: (keyof PlanFields)[] = ['title', 'unit', 'region', 'email', 'phone', 'activity', 'targetGroup', 'actUnit', 'comment'];
+const TEXT_FIELDS: (keyof PlanFields)[] = [
+  'title',
+  'unit',
+  'region',
+  'email',
+  'phone',
+  'activity',
+  'targetGroup',
+  'actUnit',
+  'comment',
+];
 
 /** Every cell of the workbook that holds a formula, as "sheet!A1 formula". */
 function formulas(host: ExcelHost): string[] {
@@ -67,7 +77,9 @@ describe.each(PAYLOADS)('payload %s', (payload) => {
 
   test('as training, numbers and dates: never a formula; the unreadable text is kept as written', async () => {
     const plan = planOf(
-      readText(planText({ training: payload, trainings: payload, plannedNumber: payload, plannedDate: payload })),
+      readText(
+        planText({ training: payload, trainings: payload, plannedNumber: payload, plannedDate: payload }),
+      ),
     );
     const { host } = await importInto([plan]);
     for (const a of ['B4', 'F4', 'G4', 'K4']) expect(host.cell(PLAN_TAB, a)?.formula).toBeUndefined();
@@ -79,7 +91,10 @@ describe.each(PAYLOADS)('payload %s', (payload) => {
 
 test.each([
   ['Word HTML', () => planOf(readHtml(planHtml({ activity: '=1+1', comment: '@SUM(1)', email: '+1+1' })))],
-  ['.docx', () => planOf(readDocx(planDocx({ activity: '=1+1', comment: '@SUM(1)', email: '+1+1' }), 'plan.docx'))],
+  [
+    '.docx',
+    () => planOf(readDocx(planDocx({ activity: '=1+1', comment: '@SUM(1)', email: '+1+1' }), 'plan.docx')),
+  ],
 ])('from %s the same payloads are written as text', async (_kind, read) => {
   const { host } = await importInto([read()]);
   expect(host.cell(PLAN_TAB, 'C4')).toMatchObject({ value: '=1+1' });

@@ -72,7 +72,18 @@ export const ACTIVITY_HEADER = [
 ];
 
 export function activityCells(f: PlanFields): string[] {
-  return [f.training, f.activity, f.targetGroup, f.actUnit, f.plannedDate, f.plannedNumber, '', '', '', f.comment];
+  return [
+    f.training,
+    f.activity,
+    f.targetGroup,
+    f.actUnit,
+    f.plannedDate,
+    f.plannedNumber,
+    '',
+    '',
+    '',
+    f.comment,
+  ];
 }
 
 /** A personal plan as Word puts it on the clipboard as text/plain (tabs between cells). */
@@ -103,7 +114,11 @@ export function planHtml(over: Partial<PlanFields> = {}, inject = ''): string {
     '<p>Min personliga spridningsplan</p><p>Kontaktuppgifter</p>' +
     `<table>${CONTACT_LABELS.map(([k, label]) => row([escapeHtml(label), escapeHtml(f[k]) + (k === 'name' ? '' : '')])).join('')}</table>` +
     `<p>Mina spridningsaktiviteter</p>${inject}` +
-    `<table>${row(ACTIVITY_HEADER)}${row(activityCells(f).map(escapeHtml).map((c, i) => (i === 1 ? c + inject : c)))}</table>` +
+    `<table>${row(ACTIVITY_HEADER)}${row(
+      activityCells(f)
+        .map(escapeHtml)
+        .map((c, i) => (i === 1 ? c + inject : c)),
+    )}</table>` +
     `${inject}</body></html>`
   );
 }
@@ -116,7 +131,10 @@ function xmlText(s: string): string {
 }
 
 /** The same plan as a .docx file; `parts` adds or replaces zip entries (raw bytes or text). */
-export function planDocx(over: Partial<PlanFields> = {}, parts: Record<string, string | Uint8Array> = {}): Uint8Array {
+export function planDocx(
+  over: Partial<PlanFields> = {},
+  parts: Record<string, string | Uint8Array> = {},
+): Uint8Array {
   const f = { ...BASE, ...over };
   const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(t)}</w:t></w:r></w:p>`;
   const row = (cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`;
@@ -133,7 +151,9 @@ export function planDocx(over: Partial<PlanFields> = {}, parts: Record<string, s
     '_rels/.rels': strToU8(
       `<?xml version="1.0"?><Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+    ),
   };
   for (const [k, v] of Object.entries(parts)) files[k] = typeof v === 'string' ? strToU8(v) : v;
   return zipSync(files);
