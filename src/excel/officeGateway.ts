@@ -7,7 +7,7 @@ import { buildImport, locateTable, type BuiltImport } from '../core/import/build
 import { localIsoDay } from '../core/import/excelDate';
 import { fingerprintGrids } from '../core/import/fingerprint';
 import type { Grid } from '../core/import/grid';
-import { address } from '../core/import/grid';
+import { address, asText } from '../core/import/grid';
 import {
   buildJournal,
   type CheckBlock,
@@ -61,6 +61,8 @@ const ALL_KINDS: TabKind[] = [
 ];
 /** Stay well under Excel on the web's 5 MB request cap. */
 export const MAX_BATCH_BYTES = 4_000_000;
+/** Rows below a row insert/delete read to tell whether it ran (after Excel stopped a write). */
+const WINDOW_ROWS = 40;
 
 export interface OfficeGatewayOptions {
   /** The day of the import (tests fix it); default: now. */
@@ -214,7 +216,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       try {
         await this.writeInChunks(context, ops, fillSet, journal, p.info.journalExists); // sync 3 (+1 per extra 4 MB)
       } catch (e) {
-        throw await this.rollBack(e, ops, p.grids);
+        throw await this.rollBack(e, journal.id, ops, p.grids);
       }
       const rowsWritten = p.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
       const rowsReplaced = p.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
@@ -234,30 +236,54 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     at: { ops: RowOp[]; grids: Map<string, Grid> },
   ): Promise<number> {
     const next = journal.entries[started];
-    if (next.kind === 'write' || next.kind === 'fresh') return started + 1;
+    if (next.kind === 'fresh') return started + 1;
     const pre = at.grids.get(next.sheet);
     if (!pre) return started;
-    const get = queueGrid(context, next.sheet);
+    // Only rows near the operation are read (a whole large tab could exceed the 5 MB answer).
+    const width = Math.max(1, ...pre.formulas.map((r) => r.length));
+    const r0 = next.row;
+    const r1 = next.row + (next.kind === 'write' ? 0 : next.count + WINDOW_ROWS);
+    const range = context.workbook.worksheets
+      .getItem(next.sheet)
+      .getRange(`${address(r0, 0)}:${address(r1, width - 1)}`)
+      .load('formulas');
     await context.sync();
-    const now = get().formulas;
-    const did = simulate(pre, at.ops.slice(0, started + 1));
-    const didNot = simulate(pre, at.ops.slice(0, started));
+    const now = range.formulas as unknown[][];
+    if (next.kind === 'write') {
+      // Restore only a write that changed something (a protected sheet refuses the restore too).
+      const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+      const changed = next.cells.some((c) => asText(now[0]?.[c.col]) !== asText(typed(c.formula)));
+      return changed ? started + 1 : started;
+    }
+    const window = (g: unknown[][]) => g.slice(r0, r1 + 1).map((r) => r.slice(0, width));
+    const did = window(simulate(pre, at.ops.slice(0, started + 1)));
+    const didNot = window(simulate(pre, at.ops.slice(0, started)));
     return sameFormulas(now, did) && !sameFormulas(now, didNot) ? started + 1 : started;
   }
 
   /** After Excel stopped a write part-way: undo what ran (nothing half-written), say what happened. */
-  private async rollBack(cause: unknown, ops: RowOp[], grids: Map<string, Grid>): Promise<GatewayError> {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+  private async rollBack(
+    cause: unknown,
+    id: string,
+    ops: RowOp[],
+    grids: Map<string, Grid>,
+  ): Promise<GatewayError> {
+    // Excel's own message is not shown: it can quote cell contents (personal data).
+    const code = (cause as { code?: unknown } | null)?.code;
+    const what =
+      code === 'AccessDenied'
+        ? 'Fliken är skyddad, så tillägget får inte skriva i den. Ta bort bladskyddet (Granska → Ta bort skydd) och försök igen.'
+        : 'Försök igen; kommer felet tillbaka, spara arbetsboken och öppna den på nytt.';
     try {
-      await runExcel((context) => this.undoIn(context, true, { ops, grids }));
+      await runExcel((context) => this.undoIn(context, true, { id, ops, grids }));
       return new GatewayError(
         'write-failed',
-        `Excel avbröt importen (${reason}). Inget har ändrats: det som hann skrivas är borttaget igen. Försök igen; om felet kommer tillbaka, kontrollera att flikarna inte är skyddade.`,
+        `Excel avbröt importen. Inget har ändrats: det som hann skrivas är borttaget igen. ${what}`,
       );
     } catch {
       return new GatewayError(
         'write-failed',
-        `Excel avbröt importen (${reason}) och det som hann skrivas kunde inte tas bort automatiskt. Använd ”Ångra senaste import”.`,
+        `Excel avbröt importen, och det som hann skrivas kunde inte tas bort automatiskt. Använd ”Ångra senaste import”. ${what}`,
       );
     }
   }
@@ -449,12 +475,15 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   private async undoIn(
     context: Excel.RequestContext,
     force: boolean,
-    interrupted?: { ops: RowOp[]; grids: Map<string, Grid> },
+    interrupted?: { id: string; ops: RowOp[]; grids: Map<string, Grid> },
   ): Promise<UndoResult> {
     const read = await this.readJournal(context); // syncs 1–2
     const present = read.names;
     let journal = read.journal;
     if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
+    // Stopped before its own journal was complete: no operation ran; the journal found (if any)
+    // is an earlier import's and stays.
+    if (interrupted && journal.id !== interrupted.id) return { status: 'nothing-to-undo', changedCells: [] };
     const partial = read.ran < journal.entries.length;
     if (partial) {
       const next = journal.entries[read.ran];

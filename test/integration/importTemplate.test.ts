@@ -372,7 +372,7 @@ describe('details of the write', () => {
       batch++;
       if (batch === 3) host.failNextBatchAt(60);
     };
-    await expect(gateway.applyImport(preview)).rejects.toThrow(/Excel avbröt importen .*Inget har ändrats/);
+    await expect(gateway.applyImport(preview)).rejects.toThrow(/Excel avbröt importen.*Inget har ändrats/);
     host.beforeBatch = undefined;
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
     expect(await gateway.hasUndo()).toBe(false);

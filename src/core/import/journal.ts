@@ -49,6 +49,8 @@ const HASH_FROM = 64;
 
 export interface Journal {
   version: 1;
+  /** Unique per import: a roll-back only undoes the journal of the write it rolls back. */
+  id: string;
   createdAt: string;
   label: string;
   entries: JournalEntry[];
@@ -211,7 +213,8 @@ export function buildJournal(
       });
     }
   });
-  return { version: 1, createdAt: now.toISOString(), label, entries, expected };
+  const id = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return { version: 1, id, createdAt: now.toISOString(), label, entries, expected };
 }
 
 /** Whether a cell read now still holds what the import wrote. */
@@ -232,6 +235,7 @@ const colIndex = z.number().int().min(0).max(16_383);
 
 const journalSchema = z.object({
   version: z.literal(1),
+  id: z.string(),
   createdAt: z.string(),
   label: z.string(),
   entries: z.array(
