@@ -383,6 +383,7 @@ describe('workbench', () => {
 
   it('reflows at 320 px wide without horizontal scrolling (screenshots in test-results/screenshots)', async () => {
     await openWorkbench(320);
+    await setOverallPlan();
     const fits = () =>
       page.getByTestId('pane').evaluate((el) => {
         const main = el.querySelector('main') as HTMLElement;
@@ -397,6 +398,11 @@ describe('workbench', () => {
     await shot('pane-320-result');
     await page.getByRole('tab', { name: 'Inställningar' }).click();
     await shot('pane-320-settings');
+    expect(await fits()).toBe(true);
+    await page.getByRole('tab', { name: 'Kontroll' }).click();
+    await page.getByRole('button', { name: 'Kontrollera nu' }).click();
+    await waitInPane(page.getByTestId('flag-counts'));
+    await shot('pane-320-flags');
     expect(await fits()).toBe(true);
   });
 

@@ -6,7 +6,8 @@ import type { FlagView } from '../state/state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  field: { minWidth: '8rem', flex: '1 1 8rem' },
+  field: { minWidth: 0, flex: '1 1 8rem' },
+  select: { width: '100%', minWidth: 0 },
 });
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -27,7 +28,11 @@ export function FlagFilters(props: { view: FlagView; onChange: (view: Partial<Fl
         </Select>
       </Field>
       <Field className={styles.field} label={t.flags.roundFilter}>
-        <Select value={view.round} onChange={(_, d) => props.onChange({ round: d.value as Round | 'all' })}>
+        <Select
+          className={styles.select}
+          value={view.round}
+          onChange={(_, d) => props.onChange({ round: d.value as Round | 'all' })}
+        >
           <option value="all">{t.flags.all}</option>
           {ROUNDS.map((r) => (
             <option key={r} value={r}>

@@ -1,5 +1,7 @@
 // The check section: run the check, counts per kind, filters, the list, and the reminder list.
-import { Button, Field, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { Button, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { TableRegular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import type { Flag } from '../../core/model';
 import type { CheckOps } from '../hooks/useChecks';
 import { useStrings } from '../i18n';
@@ -12,7 +14,13 @@ import { ReminderList, type ReminderEntry } from './ReminderList';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   counts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-  file: { maxWidth: '100%' },
+  fileRow: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+  },
+  hidden: { display: 'none' },
 });
 
 export function FlagsSection(props: {
@@ -27,25 +35,37 @@ export function FlagsSection(props: {
   const { t } = useStrings();
   const styles = useStyles();
   const { flags } = props;
+  const picker = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.root}>
       <Text as="h2" weight="semibold" size={500}>
         {t.flags.heading}
       </Text>
-      <Field label={t.flags.overallFile} hint={t.flags.overallFileHint}>
+      <div className={styles.fileRow}>
+        <Text id="overall-file-hint">{t.flags.overallFileHint}</Text>
+        <Button
+          icon={<TableRegular />}
+          disabled={props.busy}
+          aria-describedby="overall-file-hint"
+          onClick={() => picker.current?.click()}
+        >
+          {t.flags.overallFile}
+        </Button>
         <input
-          className={styles.file}
+          ref={picker}
+          className={styles.hidden}
           type="file"
+          tabIndex={-1}
           aria-label={t.flags.overallFile}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={props.busy}
+          data-testid="overall-file-input"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0] ?? null;
             e.currentTarget.value = '';
             if (file) void props.ops.setOverallFile(file);
           }}
         />
-      </Field>
+      </div>
       <div>
         <Button appearance="primary" disabled={props.busy} onClick={() => void props.ops.check()}>
           {t.flags.run}
