@@ -60,8 +60,14 @@ function estWeb(roundTrips: number, localMs: number): number {
 async function main(): Promise<void> {
   const m = machine();
   out(`Spridningslogg benchmark — ${m.date}`);
-  out(`${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, ${m.platform}, Node ${m.node}, load average (1 min) ${m.loadAverage1m}`);
-  const results: Record<string, unknown> = { machine: m, targets: TARGETS, webRoundTripMs: WEB_ROUND_TRIP_MS };
+  out(
+    `${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, ${m.platform}, Node ${m.node}, load average (1 min) ${m.loadAverage1m}`,
+  );
+  const results: Record<string, unknown> = {
+    machine: m,
+    targets: TARGETS,
+    webRoundTripMs: WEB_ROUND_TRIP_MS,
+  };
 
   // ---- 3. core first, so its first call is cold as in a freshly opened pane.
   out('\n## Core (no Excel)\n');
@@ -153,7 +159,18 @@ async function main(): Promise<void> {
   out('\n## The same import, naive (one context.sync() per written row)\n');
   out(
     table(
-      ['plans', 'rows before', 'naive round trips', 'ours', 'ratio', 'naive local', 'ours local', 'naive est. web', 'ours est. web', 'time ratio (web)'],
+      [
+        'plans',
+        'rows before',
+        'naive round trips',
+        'ours',
+        'ratio',
+        'naive local',
+        'ours local',
+        'naive est. web',
+        'ours est. web',
+        'time ratio (web)',
+      ],
       naive.map((nv) => {
         const o = ours.find((x) => x.plans === nv.plans && x.existingRows === nv.existingRows)!;
         const nw = estWeb(nv.total.roundTrips, nv.total.ms);
@@ -176,7 +193,9 @@ async function main(): Promise<void> {
   for (const nv of naive.filter((x) => x.plans === 100)) {
     const o = ours.find((x) => x.plans === 100 && x.existingRows === nv.existingRows)!;
     const ratio = nv.total.roundTrips / o.total.roundTrips;
-    out(`≥ ${TARGETS.naiveRatio}× fewer round trips at 100 plans (${nv.existingRows} rows before): ${mark(ratio >= TARGETS.naiveRatio)} (${ratio.toFixed(1)}×)`);
+    out(
+      `≥ ${TARGETS.naiveRatio}× fewer round trips at 100 plans (${nv.existingRows} rows before): ${mark(ratio >= TARGETS.naiveRatio)} (${ratio.toFixed(1)}×)`,
+    );
   }
 
   // ---- 4. task pane.
@@ -190,13 +209,18 @@ async function main(): Promise<void> {
     );
     for (const f of bundle.initial.files) out(`  ${f.name}: ${kb(f.gzipBytes)}`);
     out('Lazy chunks (loaded when used):');
-    for (const c of bundle.lazy) out(`  ${c.files.join(', ')}${c.names.length ? ` [${c.names.join(', ')}]` : ''}: ${kb(c.gzipBytes)}`);
+    for (const c of bundle.lazy)
+      out(`  ${c.files.join(', ')}${c.names.length ? ` [${c.names.join(', ')}]` : ''}: ${kb(c.gzipBytes)}`);
     if (bundle.lazy.length === 0) out('  (none)');
   } catch (e) {
     out(`Bundle: not measured — the production build failed: ${(e as Error).message.split('\n')[0]}`);
     results.bundle = { error: (e as Error).message };
   }
-  const why = args.has('--skip-browser') ? 'skipped (--skip-browser)' : bundle === null ? 'no build to load' : firstRenderUnavailable();
+  const why = args.has('--skip-browser')
+    ? 'skipped (--skip-browser)'
+    : bundle === null
+      ? 'no build to load'
+      : firstRenderUnavailable();
   if (why !== null) {
     out(`First render: not measured — ${why}`);
     results.firstRender = { notMeasured: why };
@@ -207,7 +231,9 @@ async function main(): Promise<void> {
       out(
         `First render (navigation start → first heading "${fr.heading}" visible), headless Chromium, office.js answered locally: first load ${ms(fr.firstLoadMs)}, median of ${fr.loadsMs.length} ${ms(fr.medianMs)}  target < 1 s ${mark(fr.firstLoadMs < TARGETS.firstRenderMs)}`,
       );
-      out(`  loads: ${fr.loadsMs.map(ms).join(', ')}; requests leaving the machine: ${fr.foreignRequests.length}`);
+      out(
+        `  loads: ${fr.loadsMs.map(ms).join(', ')}; requests leaving the machine: ${fr.foreignRequests.length}`,
+      );
     } catch (e) {
       out(`First render: not measured — ${(e as Error).message.split('\n')[0]}`);
       results.firstRender = { error: (e as Error).message };
@@ -215,7 +241,8 @@ async function main(): Promise<void> {
   }
   if (bundle) fs.rmSync(bundle.outDir, { recursive: true, force: true });
 
-  (results.machine as { loadAverage1mAtEnd?: number }).loadAverage1mAtEnd = Math.round(os.loadavg()[0] * 10) / 10;
+  (results.machine as { loadAverage1mAtEnd?: number }).loadAverage1mAtEnd =
+    Math.round(os.loadavg()[0] * 10) / 10;
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   out(`\nWrote ${path.relative(ROOT, RESULTS)}; load average at the end ${os.loadavg()[0].toFixed(1)}.`);

@@ -51,9 +51,13 @@ export async function measureFirstRender(distDir: string, loads = 5): Promise<Fi
     for (let i = 0; i < loads; i++) {
       const page = i === 0 ? session.page : await session.context.newPage();
       await page.goto(`${server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction(() => (window as { __firstHeadingMs?: number }).__firstHeadingMs !== undefined, null, {
-        timeout: 30_000,
-      });
+      await page.waitForFunction(
+        () => (window as { __firstHeadingMs?: number }).__firstHeadingMs !== undefined,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
       const r = await page.evaluate(() => {
         const w = window as { __firstHeadingMs?: number; __firstHeadingText?: string };
         return { ms: w.__firstHeadingMs ?? NaN, text: w.__firstHeadingText ?? '' };

@@ -64,7 +64,8 @@ export async function importOurs(plans: PersonalPlan[], existingRows: number): P
   const applyLeg = leg(host.stats, performance.now() - t);
   if (result.status !== 'written') throw new Error(`import was ${result.status}, expected written`);
   const expected = plans.reduce((n, p) => n + p.activities.length, 0);
-  if (result.rowsWritten !== expected) throw new Error(`wrote ${result.rowsWritten} rows, expected ${expected}`);
+  if (result.rowsWritten !== expected)
+    throw new Error(`wrote ${result.rowsWritten} rows, expected ${expected}`);
   host.uninstall();
   return {
     plans: plans.length,

@@ -62,7 +62,11 @@ export async function openBenchWorkbook(existingRows: number): Promise<BenchWork
   const host = await ExcelHost.fromXlsx(templateBytes, { profile: 'web', displayLanguage: 'sv-SE' });
   if (existingRows > 0) {
     host.setValues(TAB_NAMES.plan, `A${FIRST_DATA_ROW}`, existingActivityRows(existingRows));
-    host.setValues(TAB_NAMES.contacts, `A${FIRST_DATA_ROW}`, existingContactRows(Math.ceil(existingRows / 10)));
+    host.setValues(
+      TAB_NAMES.contacts,
+      `A${FIRST_DATA_ROW}`,
+      existingContactRows(Math.ceil(existingRows / 10)),
+    );
   }
   host.install(runtime.window);
   exposeOffice();
