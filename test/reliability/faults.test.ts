@@ -94,11 +94,9 @@ describe('a write split into several requests (Excel on the web)', () => {
     expect(host.snapshot()).toEqual(before);
   }, 120_000);
 
-  // KNOWN BUG (reported): when Excel stops the write before the new undo journal is complete
-  // (the journal request, or the first actions of a one-request write), the roll-back undoes the
-  // journal it finds — the PREVIOUS import's — so Eva Ström's earlier rows disappear while the
-  // message says "Inget har ändrats". Flip to `test` when the roll-back checks the journal is its own.
-  test.failing(
+  // Found here: the roll-back used to undo the journal it found (the PREVIOUS import's) when Excel
+  // stopped the write before the new journal was complete, so earlier rows disappeared.
+  test(
     'Excel fails while writing the undo journal: the earlier import’s rows are kept',
     async () => {
       const { host, before } = await failWriteAt(2, 0);
@@ -108,8 +106,8 @@ describe('a write split into several requests (Excel on the web)', () => {
   );
 });
 
-test.failing(
-  'KNOWN BUG, one-request write: Excel fails at its first action, the earlier import’s rows are kept',
+test(
+  'one-request write: Excel fails at its first action (the journal), the earlier import’s rows are kept',
   async () => {
     const { host, gateway } = await open(TEMPLATE, 'web');
     await gateway.applyImport(await gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}] })]));
