@@ -3,7 +3,15 @@
 import type { Round } from '../core/model';
 
 export type Command =
-  | { command: 'import'; workbook: string; out: string; round: Round; overall?: string; json: boolean; inputs: string[] }
+  | {
+      command: 'import';
+      workbook: string;
+      out: string;
+      round: Round;
+      overall?: string;
+      json: boolean;
+      inputs: string[];
+    }
   | { command: 'check'; workbook: string; overall?: string; round?: Round; json: boolean }
   | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean }
   | { command: 'help' };
@@ -37,7 +45,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const booleans = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
+    const arg = rest[i];
     if (VALUE_FLAGS.has(arg)) {
       const value = rest[i + 1];
       if (value === undefined || value.startsWith('--')) {
@@ -62,28 +70,41 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let round: Round | undefined;
   if (roundArg !== undefined) {
     round = ROUND_ARGS[roundArg.toLowerCase()];
-    if (!round) return { ok: false, message: `--round "${roundArg}" finns inte. Välj plan, aterrap1 eller aterrap2.` };
+    if (!round)
+      return { ok: false, message: `--round "${roundArg}" finns inte. Välj plan, aterrap1 eller aterrap2.` };
   }
 
   if (command === 'import') {
     const out = flags.get('--out');
     if (!out) return { ok: false, message: '--out OUT.xlsx saknas (IN.xlsx skrivs aldrig över).' };
     if (!round) return { ok: false, message: '--round saknas. Välj plan, aterrap1 eller aterrap2.' };
-    if (samePath(out, workbook)) return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
-    if (positional.length === 0) return { ok: false, message: 'Ange minst en INPUT-fil (.docx, .html eller .txt).' };
-    return { ok: true, value: { command, workbook, out, round, ...(overall ? { overall } : {}), json, inputs: positional } };
+    if (samePath(out, workbook))
+      return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
+    if (positional.length === 0)
+      return { ok: false, message: 'Ange minst en INPUT-fil (.docx, .html eller .txt).' };
+    return {
+      ok: true,
+      value: { command, workbook, out, round, ...(overall ? { overall } : {}), json, inputs: positional },
+    };
   }
   if (positional.length > 0) {
     return { ok: false, message: `Oväntat argument "${positional[0]}" för ${command}.` };
   }
   if (command === 'check') {
     if (flags.has('--out')) return { ok: false, message: 'check skriver ingen fil: ta bort --out.' };
-    return { ok: true, value: { command, workbook, ...(overall ? { overall } : {}), ...(round ? { round } : {}), json } };
+    return {
+      ok: true,
+      value: { command, workbook, ...(overall ? { overall } : {}), ...(round ? { round } : {}), json },
+    };
   }
   if (round) return { ok: false, message: 'totals räknar alla omgångar: ta bort --round.' };
   const out = flags.get('--out');
-  if (out && samePath(out, workbook)) return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
-  return { ok: true, value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out } : {}), json } };
+  if (out && samePath(out, workbook))
+    return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
+  return {
+    ok: true,
+    value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out } : {}), json },
+  };
 }
 
 function samePath(a: string, b: string): boolean {

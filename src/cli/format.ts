@@ -6,11 +6,18 @@ export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
-export function formatImported(rows: { person: string; tab: string; rowsWritten: number; rowsReplaced: number }[]): string {
+export function formatImported(
+  rows: { person: string; tab: string; rowsWritten: number; rowsReplaced: number }[],
+): string {
   if (rows.length === 0) return 'Inga planer importerades.';
   return table(
     ['Spridningsledare', 'Flik', 'Rader skrivna', 'Rader ersatta'],
@@ -28,7 +35,10 @@ export function formatFlags(flags: Flag[]): string {
   for (const f of flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
   return [
     `${flags.length} flaggor:`,
-    table(['Flagga', 'Antal'], [...byCode].map(([c, n]) => [c, n])),
+    table(
+      ['Flagga', 'Antal'],
+      [...byCode].map(([c, n]) => [c, n]),
+    ),
     '',
     ...flags.map((f) => `  '${f.sheet}'!${f.cell}  ${f.message}`),
   ].join('\n');

@@ -26,7 +26,8 @@ export function groupInputs(paths: readonly string[]): GroupResult {
         inputs.push(paste);
       }
       const slot = ext === '.txt' ? 'textPath' : 'htmlPath';
-      if (paste[slot]) return { ok: false, message: `${path}: två filer för samma urklipp (${paste[slot]}).` };
+      if (paste[slot])
+        return { ok: false, message: `${path}: två filer för samma urklipp (${paste[slot]}).` };
       paste[slot] = path;
     } else {
       return {

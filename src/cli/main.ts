@@ -63,7 +63,7 @@ async function run(cmd: Command, io: Io): Promise<number> {
   }
 }
 
-async function useOverall(session: WorkbookSession, overall: string | undefined): Promise<void> {
+async function applyOverallFile(session: WorkbookSession, overall: string | undefined): Promise<void> {
   if (overall === undefined) return;
   const bytes = readInputFile(overall);
   try {
@@ -73,7 +73,10 @@ async function useOverall(session: WorkbookSession, overall: string | undefined)
   }
 }
 
-async function flagsAndTotals(session: WorkbookSession, round?: Round): Promise<{ flags: Flag[]; totals: TotalsResult }> {
+async function flagsAndTotals(
+  session: WorkbookSession,
+  round?: Round,
+): Promise<{ flags: Flag[]; totals: TotalsResult }> {
   const flags = await session.gateway.check(round);
   const { snapshot, settings } = await session.gateway.readLog();
   return { flags, totals: computeTotals(snapshot, settings) };
@@ -83,13 +86,14 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): 
   const grouped = groupInputs(cmd.inputs);
   if (!grouped.ok) throw new CliError(1, grouped.message);
   const session = await openWorkbook(cmd.workbook);
-  await useOverall(session, cmd.overall);
+  await applyOverallFile(session, cmd.overall);
   const settings = await session.gateway.getSettings();
   if (!cmd.json && grouped.inputs.length > 5) io.stderr(`Läser ${grouped.inputs.length} planer …`);
   const { plans, problems } = readPlans(grouped.inputs, session.runtime.domParser, settings);
   const preview = await session.gateway.previewImport(plans, cmd.round);
   const result = await session.gateway.applyImport(preview);
-  if (result.status !== 'written') throw new CliError(1, `${cmd.workbook}: arbetsboken ändrades under importen. Kör igen.`);
+  if (result.status !== 'written')
+    throw new CliError(1, `${cmd.workbook}: arbetsboken ändrades under importen. Kör igen.`);
   const imported: ImportedEntry[] = preview.people.map((p) => ({
     person: p.person,
     tab: preview.targetSheet,
@@ -99,7 +103,9 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): 
   const { flags, totals } = await flagsAndTotals(session, cmd.round);
   await saveWorkbook(session, cmd.out);
   if (cmd.json) {
-    io.stdout(JSON.stringify({ imported, problems: problems.map(problemJson), flags: flags.map(flagJson), totals }));
+    io.stdout(
+      JSON.stringify({ imported, problems: problems.map(problemJson), flags: flags.map(flagJson), totals }),
+    );
   } else {
     io.stdout(formatImported(imported));
     if (problems.length) io.stdout(formatProblems(problems));
@@ -111,7 +117,7 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): 
 
 async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
   const session = await openWorkbook(cmd.workbook);
-  await useOverall(session, cmd.overall);
+  await applyOverallFile(session, cmd.overall);
   const flags = await session.gateway.check(cmd.round);
   io.stdout(cmd.json ? JSON.stringify({ flags: flags.map(flagJson) }) : formatFlags(flags));
   return 0;
@@ -119,14 +125,16 @@ async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Pr
 
 async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io): Promise<number> {
   const session = await openWorkbook(cmd.workbook);
-  await useOverall(session, cmd.overall);
+  await applyOverallFile(session, cmd.overall);
   const { snapshot, settings } = await session.gateway.readLog();
   const totals = computeTotals(snapshot, settings);
   if (cmd.out) {
     await session.gateway.refreshTotals();
     await saveWorkbook(session, cmd.out);
   }
-  io.stdout(cmd.json ? JSON.stringify(totals) : formatTotals(totals) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''));
+  io.stdout(
+    cmd.json ? JSON.stringify(totals) : formatTotals(totals) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''),
+  );
   return 0;
 }
 

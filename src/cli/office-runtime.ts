@@ -33,5 +33,7 @@ export function loadOfficeRuntime(): OfficeRuntime {
 /** After the host installed its Office stand-in on the window, mirror it as a global. */
 export function exposeOffice(): void {
   if (!runtime) throw new Error('loadOfficeRuntime() first');
-  (globalThis as unknown as Record<string, unknown>).Office = (runtime.window as unknown as Record<string, unknown>).Office;
+  (globalThis as unknown as Record<string, unknown>).Office = (
+    runtime.window as unknown as Record<string, unknown>
+  ).Office;
 }

@@ -18,7 +18,12 @@ export function readInputFile(file: string): Uint8Array {
     return new Uint8Array(fs.readFileSync(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'filen finns inte' : code === 'EISDIR' ? 'det är en mapp, inte en fil' : 'filen går inte att läsa';
+    const why =
+      code === 'ENOENT'
+        ? 'filen finns inte'
+        : code === 'EISDIR'
+          ? 'det är en mapp, inte en fil'
+          : 'filen går inte att läsa';
     throw new CliError(1, `${file}: ${why}.`);
   }
 }

@@ -3,10 +3,31 @@ import { groupInputs } from '../../src/cli/inputs';
 
 describe('parseArgs', () => {
   it('parses a full import command', () => {
-    const r = parseArgs(['import', '--workbook', 'in.xlsx', '--out', 'out.xlsx', '--round', 'aterrap1', '--overall', 'o.xlsx', '--json', 'a.docx', 'b.html']);
+    const r = parseArgs([
+      'import',
+      '--workbook',
+      'in.xlsx',
+      '--out',
+      'out.xlsx',
+      '--round',
+      'aterrap1',
+      '--overall',
+      'o.xlsx',
+      '--json',
+      'a.docx',
+      'b.html',
+    ]);
     expect(r).toEqual({
       ok: true,
-      value: { command: 'import', workbook: 'in.xlsx', out: 'out.xlsx', round: 'aterrap1', overall: 'o.xlsx', json: true, inputs: ['a.docx', 'b.html'] },
+      value: {
+        command: 'import',
+        workbook: 'in.xlsx',
+        out: 'out.xlsx',
+        round: 'aterrap1',
+        overall: 'o.xlsx',
+        json: true,
+        inputs: ['a.docx', 'b.html'],
+      },
     });
   });
 
@@ -29,7 +50,10 @@ describe('parseArgs', () => {
   });
 
   it('accepts check and totals without optional flags', () => {
-    expect(parseArgs(['check', '--workbook', 'a.xlsx'])).toEqual({ ok: true, value: { command: 'check', workbook: 'a.xlsx', json: false } });
+    expect(parseArgs(['check', '--workbook', 'a.xlsx'])).toEqual({
+      ok: true,
+      value: { command: 'check', workbook: 'a.xlsx', json: false },
+    });
     expect(parseArgs(['totals', '--workbook', 'a.xlsx', '--out', 'b.xlsx', '--json'])).toEqual({
       ok: true,
       value: { command: 'totals', workbook: 'a.xlsx', out: 'b.xlsx', json: true },

@@ -25,10 +25,15 @@ interface Run {
 
 function cli(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: dir, maxBuffer: 50 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: dir, maxBuffer: 50 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -58,11 +63,27 @@ describe('import', () => {
     flags: { code: string }[];
     totals: { grandTotal: { planned: number; goal: number } };
   };
-  const inputs = () => [path.join(plans, 'anna-lindqvist-plan.docx'), path.join(plans, 'erik-johansson-plan.html'), path.join(plans, 'erik-johansson-plan.txt')];
+  const inputs = () => [
+    path.join(plans, 'anna-lindqvist-plan.docx'),
+    path.join(plans, 'erik-johansson-plan.html'),
+    path.join(plans, 'erik-johansson-plan.txt'),
+  ];
 
   beforeAll(async () => {
     const before = sha(path.join(dir, 'in.xlsx'));
-    first = await cli(['import', '--workbook', 'in.xlsx', '--out', 'out.xlsx', '--round', 'plan', '--overall', overall, '--json', ...inputs()]);
+    first = await cli([
+      'import',
+      '--workbook',
+      'in.xlsx',
+      '--out',
+      'out.xlsx',
+      '--round',
+      'plan',
+      '--overall',
+      overall,
+      '--json',
+      ...inputs(),
+    ]);
     expect(sha(path.join(dir, 'in.xlsx'))).toBe(before); // IN.xlsx is never written
   });
 
@@ -92,7 +113,17 @@ describe('import', () => {
   });
 
   it('re-importing the same plans replaces those rows instead of duplicating them', async () => {
-    const again = await cli(['import', '--workbook', 'out.xlsx', '--out', 'out2.xlsx', '--round', 'plan', '--json', ...inputs()]);
+    const again = await cli([
+      'import',
+      '--workbook',
+      'out.xlsx',
+      '--out',
+      'out2.xlsx',
+      '--round',
+      'plan',
+      '--json',
+      ...inputs(),
+    ]);
     expect(again.code).toBe(0);
     const json = JSON.parse(again.stdout) as typeof firstJson;
     for (const entry of json.imported) {
@@ -107,12 +138,23 @@ describe('import', () => {
   });
 
   it('check --json reports the flags of the written log, round by round', async () => {
-    const r = await cli(['check', '--workbook', 'out.xlsx', '--overall', overall, '--round', 'plan', '--json']);
+    const r = await cli([
+      'check',
+      '--workbook',
+      'out.xlsx',
+      '--overall',
+      overall,
+      '--round',
+      'plan',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const { flags } = JSON.parse(r.stdout) as { flags: Record<string, unknown>[] };
     expect(flags.length).toBeGreaterThan(0);
     for (const f of flags) {
-      expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'person', 'round', 'severity', 'sheet', 'training'].sort());
+      expect(Object.keys(f).sort()).toEqual(
+        ['cell', 'code', 'message', 'person', 'round', 'severity', 'sheet', 'training'].sort(),
+      );
       expect(f.round).toBe('plan');
       expect(typeof f.message).toBe('string');
     }
@@ -122,10 +164,22 @@ describe('import', () => {
   });
 
   it('totals --json prints the numbers and --out writes the summary tab with live formulas', async () => {
-    const r = await cli(['totals', '--workbook', 'out.xlsx', '--overall', overall, '--out', 'sum.xlsx', '--json']);
+    const r = await cli([
+      'totals',
+      '--workbook',
+      'out.xlsx',
+      '--overall',
+      overall,
+      '--out',
+      'sum.xlsx',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const t = JSON.parse(r.stdout) as {
-      perTraining: Record<string, { goal: number; planned: number; reachedAterrap1: number; reachedAterrap2: number }>;
+      perTraining: Record<
+        string,
+        { goal: number; planned: number; reachedAterrap1: number; reachedAterrap2: number }
+      >;
       perPerson: Record<string, { planned: number }>;
       perUnit: Record<string, unknown>;
       grandTotal: { goal: number; planned: number };
@@ -179,7 +233,17 @@ describe('exit codes and messages', () => {
 
   it('an unreadable plan exits 1 naming it, and no OUT file is written', async () => {
     const bad = fs.readdirSync(path.join(plans, 'bad')).find((f) => f.endsWith('.docx'))!;
-    const r = await cli(['import', '--workbook', 'in.xlsx', '--out', 'never.xlsx', '--round', 'plan', path.join(plans, 'anna-lindqvist-plan.docx'), path.join(plans, 'bad', bad)]);
+    const r = await cli([
+      'import',
+      '--workbook',
+      'in.xlsx',
+      '--out',
+      'never.xlsx',
+      '--round',
+      'plan',
+      path.join(plans, 'anna-lindqvist-plan.docx'),
+      path.join(plans, 'bad', bad),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(bad);
     expect(fs.existsSync(path.join(dir, 'never.xlsx'))).toBe(false);

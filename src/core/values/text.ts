@@ -41,6 +41,7 @@ export function cleanText(s: unknown): string {
   // Invisible control characters (C0/C1 other than whitespace, DEL) and bidi overrides, embeddings,
   // isolates and marks carry nothing a reader needs and can disguise a name; they are dropped.
   const cleaned = text
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\s\u200b]+/g, ' ')
     .trim();

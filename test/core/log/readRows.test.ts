@@ -146,7 +146,7 @@ describe('readActivityRows', () => {
       [2, 'Anna'],
       [6, 'Cecilia'],
     ]);
-    expect(read[1]!.cells.person).toBe('A5');
+    expect(read[1].cells.person).toBe('A5');
   });
 
   it('does not carry a name over a blank separator row', () => {
