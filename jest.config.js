@@ -11,7 +11,11 @@ module.exports = {
       ...common,
       displayName: 'core',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/core/**/*.test.ts', '<rootDir>/test/cli/**/*.test.ts', '<rootDir>/test/scripts/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/core/**/*.test.ts',
+        '<rootDir>/test/cli/**/*.test.ts',
+        '<rootDir>/test/scripts/**/*.test.ts',
+      ],
     },
     {
       ...common,

@@ -127,7 +127,16 @@ export interface PersonalPlan {
 // The workbook (Samlad spridningslogg): canonical columns of each kind of tab.
 // ---------------------------------------------------------------------------------------------
 
-export const CONTACT_COLUMNS = ['name', 'title', 'unit', 'region', 'email', 'phone', 'trainings', 'planReceived'] as const;
+export const CONTACT_COLUMNS = [
+  'name',
+  'title',
+  'unit',
+  'region',
+  'email',
+  'phone',
+  'trainings',
+  'planReceived',
+] as const;
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
 
 export const ACTIVITY_COLUMNS = [

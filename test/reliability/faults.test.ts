@@ -96,34 +96,27 @@ describe('a write split into several requests (Excel on the web)', () => {
 
   // Found here: the roll-back used to undo the journal it found (the PREVIOUS import's) when Excel
   // stopped the write before the new journal was complete, so earlier rows disappeared.
-  test(
-    'Excel fails while writing the undo journal: the earlier import’s rows are kept',
-    async () => {
-      const { host, before } = await failWriteAt(2, 0);
-      expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
-    },
-    120_000,
-  );
+  test('Excel fails while writing the undo journal: the earlier import’s rows are kept', async () => {
+    const { host, before } = await failWriteAt(2, 0);
+    expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
+  }, 120_000);
 });
 
-test(
-  'one-request write: Excel fails at its first action (the journal), the earlier import’s rows are kept',
-  async () => {
-    const { host, gateway } = await open(TEMPLATE, 'web');
-    await gateway.applyImport(await gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}] })]));
-    const before = host.snapshot();
-    const preview = await gateway.previewImport([plan({ name: 'Per Ek', activities: [{}] })]);
-    let i = 0;
-    host.beforeBatch = () => {
-      if (i === 2) host.failNextBatchAt(0);
-      i++;
-    };
-    await gateway.applyImport(preview).catch(() => undefined);
-    host.beforeBatch = undefined;
-    expect(host.values(CONTACTS_TAB, 'A4:A4')).toEqual([['Eva Ström']]);
-    expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
-  },
-);
+test('one-request write: Excel fails at its first action (the journal), the earlier import’s rows are kept', async () => {
+  const { host, gateway } = await open(TEMPLATE, 'web');
+  await gateway.applyImport(await gateway.previewImport([plan({ name: 'Eva Ström', activities: [{}] })]));
+  const before = host.snapshot();
+  const preview = await gateway.previewImport([plan({ name: 'Per Ek', activities: [{}] })]);
+  let i = 0;
+  host.beforeBatch = () => {
+    if (i === 2) host.failNextBatchAt(0);
+    i++;
+  };
+  await gateway.applyImport(preview).catch(() => undefined);
+  host.beforeBatch = undefined;
+  expect(host.values(CONTACTS_TAB, 'A4:A4')).toEqual([['Eva Ström']]);
+  expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
+});
 
 test('undo that Excel stops part-way leaves an undoable state; undoing again restores exactly', async () => {
   const { host, gateway } = await open(TEMPLATE, 'web');

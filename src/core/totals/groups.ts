@@ -106,9 +106,7 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
   };
   for (const a of snapshot.overall ?? []) {
     const key = assignmentKey(dim, a);
-    get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(
-      a.row,
-    );
+    get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(a.row);
   }
   const carried: Partial<Record<Round, number[]>> = {};
   for (const [round, r] of allRows(snapshot)) {
