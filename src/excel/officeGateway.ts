@@ -24,6 +24,7 @@ import { JOURNAL_SHEET, journalFromColumn, journalToColumn } from '../core/impor
 import type { RowOp } from '../core/import/rowOps';
 import { sameFormulas, simulate } from '../core/import/simulate';
 import type { Table } from '../core/import/table';
+import { blockOf, blockOfEntry, cellRuns } from '../core/import/writeBlocks';
 import { templateLayout } from '../core/import/templateLayout';
 import { findHeader } from '../core/headers/findHeader';
 import { columnDefs, isTableKind, requiredColumns, type TableKind } from '../core/headers/columns';
@@ -236,25 +237,48 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     at: { ops: RowOp[]; grids: Map<string, Grid> },
   ): Promise<number> {
     const next = journal.entries[started];
-    if (next.kind === 'fresh') return started + 1;
     const pre = at.grids.get(next.sheet);
+    if (next.kind === 'write' || next.kind === 'fresh') {
+      // A block of row writes is one action: any of its operations may have run. Restore the
+      // ones up to the last that changed something (restoring an unchanged write is harmless; a
+      // protected sheet refuses the restore too, so nothing is restored when nothing changed).
+      const block = blockOf(at.ops, started);
+      const entries = journal.entries.slice(started, block.last + 1);
+      // Where each ran (a totals row's entry keeps its row before the import).
+      const rowsOf = entries.map((_, k) => at.ops[started + k].row);
+      const r0 = Math.min(...rowsOf);
+      const r1 = Math.max(...rowsOf);
+      const cols = entries.flatMap((e) => (e.kind === 'write' ? e.cells.map((c) => c.col) : []));
+      if (cols.length === 0) return started + (next.kind === 'fresh' ? 1 : 0);
+      const c0 = Math.min(...cols);
+      const c1 = Math.max(...cols);
+      const range = context.workbook.worksheets
+        .getItem(next.sheet)
+        .getRange(`${address(r0, c0)}:${address(r1, c1)}`)
+        .load('formulas');
+      await context.sync();
+      const now = range.formulas as unknown[][];
+      const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
+      let ran = started;
+      entries.forEach((e, k) => {
+        if (e.kind !== 'write') return;
+        const row = now[rowsOf[k] - r0];
+        if (e.cells.some((c) => asText(row?.[c.col - c0]) !== asText(typed(c.formula))))
+          ran = started + k + 1;
+      });
+      return ran;
+    }
     if (!pre) return started;
     // Only rows near the operation are read (a whole large tab could exceed the 5 MB answer).
     const width = Math.max(1, ...pre.formulas.map((r) => r.length));
     const r0 = next.row;
-    const r1 = next.row + (next.kind === 'write' ? 0 : next.count + WINDOW_ROWS);
+    const r1 = next.row + next.count + WINDOW_ROWS;
     const range = context.workbook.worksheets
       .getItem(next.sheet)
       .getRange(`${address(r0, 0)}:${address(r1, width - 1)}`)
       .load('formulas');
     await context.sync();
     const now = range.formulas as unknown[][];
-    if (next.kind === 'write') {
-      // Restore only a write that changed something (a protected sheet refuses the restore too).
-      const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
-      const changed = next.cells.some((c) => asText(now[0]?.[c.col]) !== asText(typed(c.formula)));
-      return changed ? started + 1 : started;
-    }
     const window = (g: unknown[][]) => g.slice(r0, r1 + 1).map((r) => r.slice(0, width));
     const did = window(simulate(pre, at.ops.slice(0, started + 1)));
     const didNot = window(simulate(pre, at.ops.slice(0, started)));
@@ -301,21 +325,38 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     const wanted = fillsToRead(ops, grids);
     const map: FillMap = new Map();
     if (wanted.length === 0) return map;
-    const loaded = wanted.map((w) => ({
-      w,
-      fill: context.workbook.worksheets
-        .getItem(w.sheet)
-        .getRange(address(w.row, w.col))
-        .format.fill.load('color'),
-    }));
-    await context.sync();
-    for (const { w, fill } of loaded) {
-      const color = fill.color;
+    const load = (sheet: string, col: number, row0: number, row1: number) =>
+      context.workbook.worksheets
+        .getItem(sheet)
+        .getRange(`${address(row0, col)}:${address(row1, col)}`)
+        .format.fill.load('color');
+    const put = (sheet: string, row: number, col: number, color: string | null | undefined) =>
       map.set(
-        fillKey(w.sheet, w.row, w.col),
+        fillKey(sheet, row, col),
         color === null || color === undefined || /^#?FFFFFF$/i.test(color) ? null : color,
       );
+    // One range per run of cells in a column, split where the cells go from filled in to blank
+    // (the yellow name cells of written rows, then unformatted empty rows); a run of mixed
+    // colours (null) is read cell by cell in one more sync (uniform runs, the usual case, need none).
+    const blank = (c: { sheet: string; row: number; col: number }) =>
+      asText(grids.get(c.sheet)?.values[c.row]?.[c.col]) === '';
+    const runs = cellRuns(wanted, blank).map((run) => ({
+      run,
+      fill: load(run.sheet, run.col, run.row0, run.row1),
+    }));
+    await context.sync();
+    const cells: { sheet: string; row: number; col: number; fill: Excel.RangeFill }[] = [];
+    for (const { run, fill } of runs) {
+      if (fill.color !== null && fill.color !== undefined) {
+        for (let r = run.row0; r <= run.row1; r++) put(run.sheet, r, run.col, fill.color);
+      } else if (run.row0 === run.row1) put(run.sheet, run.row0, run.col, null);
+      else
+        for (let r = run.row0; r <= run.row1; r++)
+          cells.push({ sheet: run.sheet, row: r, col: run.col, fill: load(run.sheet, run.col, r, r) });
     }
+    if (cells.length === 0) return map;
+    await context.sync();
+    for (const c of cells) put(c.sheet, c.row, c.col, c.fill.color);
     return map;
   }
 
@@ -341,10 +382,18 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       bytes += next;
     };
     // The journal first: a write cut short by an error can still be undone (it shows as a conflict).
+    let from = 0;
+    const putJournal = (to: number) => {
+      if (to > from)
+        sheet.getRange(`A${from + 1}:A${to}`).formulas = column.slice(from, to).map((t) => [toInput(t)]);
+      from = to;
+    };
     for (let i = 0; i < column.length; i++) {
-      await flushIfFull(column[i].length * 2 + 200);
-      sheet.getRange(`A${i + 1}`).formulas = [[toInput(column[i])]];
+      const next = column[i].length * 2 + 40;
+      if (bytes > 0 && bytes + next > MAX_BATCH_BYTES) putJournal(i);
+      await flushIfFull(next);
     }
+    putJournal(column.length);
     let chunk: RowOp[] = [];
     let start = 0;
     // Before each operation, B1 of the journal sheet says how many have run (see readJournal).
@@ -353,7 +402,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       marker.values = [[i]];
     };
     for (let i = 0; i < ops.length; i++) {
-      const b = opBytes(ops[i]) + 150;
+      const b = opBytes(ops[i]) + 40;
       if (bytes > 0 && bytes + b > MAX_BATCH_BYTES) {
         queueOps(context, chunk, fillSet, start, progress);
         await context.sync();
@@ -487,9 +536,12 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     const partial = read.ran < journal.entries.length;
     if (partial) {
       const next = journal.entries[read.ran];
+      // Without the write's operations at hand: a row write may have run with its whole block.
       const ran = interrupted
         ? await this.opsThatRan(context, journal, read.ran, interrupted)
-        : read.ran + (next.kind === 'write' || next.kind === 'fresh' ? 1 : 0);
+        : next.kind === 'write' || next.kind === 'fresh'
+          ? blockOfEntry(journal.entries, read.ran).last + 1
+          : read.ran;
       journal = { ...journal, entries: journal.entries.slice(0, ran) };
     }
     const sheets = [

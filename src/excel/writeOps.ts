@@ -3,7 +3,8 @@
 import { guardText } from '../core/import/textGuard';
 import { address, asText } from '../core/import/grid';
 import type { Journal } from '../core/import/journal';
-import type { RowOp } from '../core/import/rowOps';
+import type { RowOp, WriteOp } from '../core/import/rowOps';
+import { fillRuns, writeBlocks, type WriteBlock } from '../core/import/writeBlocks';
 
 /** What a cell is written with: numbers as numbers, formulas as formulas, any other text as text. */
 export function toInput(value: unknown, formula = false): string | number | boolean {
@@ -41,36 +42,82 @@ export function queueOps(
   offset = 0,
   onStart?: (index: number) => void,
 ): void {
-  ops.forEach((op, i) => {
+  // Consecutive row writes go as one block each: one range for the values, one for the number
+  // formats (null where a cell keeps its own), one per run of a fill colour in a column.
+  const blocks = new Map(writeBlocks(ops).map((b) => [b.first, b]));
+  for (let i = 0; i < ops.length; i++) {
     onStart?.(i + offset);
+    const op = ops[i];
     const sheet = context.workbook.worksheets.getItem(op.sheet);
     if (op.kind === 'insert') rows(sheet, op.row, op.count).insert('Down');
     else if (op.kind === 'delete') rows(sheet, op.row, op.count).delete('Up');
     else {
-      const byCol = new Map(op.cells.map((c) => [c.col, c.cell]));
-      for (const [c0, c1] of runs(op.cells.map((c) => c.col))) {
-        const values: (string | number | boolean)[] = [];
-        for (let c = c0; c <= c1; c++) {
-          const cell = byCol.get(c)!;
-          values.push(toInput(cell.value, cell.formula));
-        }
-        sheet.getRange(`${address(op.row, c0)}:${address(op.row, c1)}`).formulas = [values];
-      }
-      for (const c of op.cells) {
-        if (c.cell.numberFormat)
-          sheet.getRange(address(op.row, c.col)).numberFormat = [[c.cell.numberFormat]];
-        if (c.cell.fill && fillSet.has(`${i + offset}:${c.col}`))
-          sheet.getRange(address(op.row, c.col)).format.fill.color = c.cell.fill;
-      }
+      const block = blocks.get(i) ?? blockOfOne(op, i);
+      queueBlock(sheet, ops, block, fillSet, offset);
+      i = block.last;
     }
-  });
+  }
+}
+
+function blockOfOne(op: WriteOp, i: number): WriteBlock {
+  const cols = op.cells.map((c) => c.col);
+  return {
+    first: i,
+    last: i,
+    sheet: op.sheet,
+    row0: op.row,
+    row1: op.row,
+    col0: cols.length ? Math.min(...cols) : 0,
+    col1: cols.length ? Math.max(...cols) : -1,
+  };
+}
+
+function queueBlock(
+  sheet: Excel.Worksheet,
+  ops: RowOp[],
+  block: WriteBlock,
+  fillSet: Set<string>,
+  offset: number,
+): void {
+  if (block.col1 < block.col0) return;
+  const height = block.row1 - block.row0 + 1;
+  const width = block.col1 - block.col0 + 1;
+  const values: (string | number | boolean | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | number | boolean | null>(width).fill(null),
+  );
+  const formats: (string | null)[][] = Array.from({ length: height }, () =>
+    new Array<string | null>(width).fill(null),
+  );
+  let anyFormat = false;
+  const fills: { row: number; col: number; color: string }[] = [];
+  for (let i = block.first; i <= block.last; i++) {
+    const op = ops[i] as WriteOp;
+    const r = op.row - block.row0;
+    for (const { col, cell } of op.cells) {
+      values[r][col - block.col0] = toInput(cell.value, cell.formula);
+      if (cell.numberFormat) {
+        formats[r][col - block.col0] = cell.numberFormat;
+        anyFormat = true;
+      }
+      if (cell.fill && fillSet.has(`${i + offset}:${col}`))
+        fills.push({ row: op.row, col, color: cell.fill });
+    }
+  }
+  const range = sheet.getRange(`${address(block.row0, block.col0)}:${address(block.row1, block.col1)}`);
+  range.formulas = values;
+  if (anyFormat) range.numberFormat = formats;
+  for (const run of fillRuns(fills))
+    sheet.getRange(`${address(run.row0, run.col)}:${address(run.row1, run.col)}`).format.fill.color =
+      run.color;
 }
 
 /** Rough request size of an operation in bytes (JSON of what is sent), for chunking under 5 MB. */
 export function opBytes(op: RowOp): number {
   if (op.kind !== 'write') return 200;
-  let n = 200;
-  for (const c of op.cells) n += 120 + (typeof c.cell.value === 'string' ? c.cell.value.length * 2 : 12);
+  let n = 60;
+  for (const c of op.cells)
+    n +=
+      30 + (typeof c.cell.value === 'string' ? c.cell.value.length * 2 : 12) + (c.cell.numberFormat ? 30 : 0);
   return n;
 }
 
