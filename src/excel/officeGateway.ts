@@ -15,6 +15,7 @@ import {
   fillChanges,
   fillKey,
   fillsToRead,
+  journalText,
   parseJournal,
   stillAsWritten,
   type FillMap,
@@ -48,7 +49,7 @@ import { readLogIn } from './readLog';
 import { refreshSummary } from './summaryWriter';
 import { type BookInfo, queueBookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
-import { opBytes, queueOps, toInput, undoSteps } from './writeOps';
+import { jsonBytes, opBytes, queueOps, toInput, undoSteps } from './writeOps';
 
 const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 const ALL_KINDS: TabKind[] = [
@@ -371,7 +372,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     journal: Journal,
     journalExists: boolean,
   ): Promise<void> {
-    const column = journalToColumn(JSON.stringify(journal));
+    const column = journalToColumn(journalText(journal));
     const sheet = this.prepareJournalSheet(context, journalExists);
     let bytes = 0;
     const flushIfFull = async (next: number) => {
@@ -389,7 +390,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       from = to;
     };
     for (let i = 0; i < column.length; i++) {
-      const next = column[i].length * 2 + 40;
+      const next = jsonBytes(column[i]) + 40;
       if (bytes > 0 && bytes + next > MAX_BATCH_BYTES) putJournal(i);
       await flushIfFull(next);
     }

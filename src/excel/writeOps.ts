@@ -111,13 +111,22 @@ function queueBlock(
       run.color;
 }
 
+/** Bytes a string takes in a JSON request (escapes, UTF-8; non-ASCII counted at most 3 bytes). */
+export function jsonBytes(s: string): number {
+  let n = JSON.stringify(s).length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n += 2;
+  return n;
+}
+
 /** Rough request size of an operation in bytes (JSON of what is sent), for chunking under 5 MB. */
 export function opBytes(op: RowOp): number {
   if (op.kind !== 'write') return 200;
   let n = 60;
   for (const c of op.cells)
     n +=
-      30 + (typeof c.cell.value === 'string' ? c.cell.value.length * 2 : 12) + (c.cell.numberFormat ? 30 : 0);
+      8 +
+      (typeof c.cell.value === 'string' ? jsonBytes(c.cell.value) + 1 : 24) +
+      (c.cell.numberFormat ? jsonBytes(c.cell.numberFormat) + 8 : 0);
   return n;
 }
 

@@ -289,6 +289,77 @@ const journalSchema = z.object({
   ),
 });
 
+// The stored form (version 2) is compact: a cell's number format is left out when General, and
+// the expected cells are grouped by row, sheets by index: [sheet, row, [[col, value, k], …]] with
+// k = (hashed ? (length + 1) * 2 : 0) + (formula ? 1 : 0). Version 1 journals are still read.
+
+type StoredRow = [number, number, [number, string | number, number][]];
+
+/** The journal as stored in the workbook (JSON, version 2). */
+export function journalText(journal: Journal): string {
+  const sheets: string[] = [];
+  const sheetIndex = (name: string) => {
+    const i = sheets.indexOf(name);
+    return i >= 0 ? i : sheets.push(name) - 1;
+  };
+  const rows: StoredRow[] = [];
+  const at = new Map<string, StoredRow>();
+  for (const e of journal.expected) {
+    const key = `${e.sheet}\u0000${e.row}`;
+    let row = at.get(key);
+    if (!row) {
+      row = [sheetIndex(e.sheet), e.row, []];
+      at.set(key, row);
+      rows.push(row);
+    }
+    row[2].push([e.col, e.value, (e.hashed ? ((e.length ?? 0) + 1) * 2 : 0) + (e.formula ? 1 : 0)]);
+  }
+  const entries = journal.entries.map((e) =>
+    e.kind === 'write'
+      ? {
+          ...e,
+          cells: e.cells.map((c) => {
+            const { numberFormat, ...rest } = c;
+            return numberFormat === 'General' ? rest : c;
+          }),
+        }
+      : e,
+  );
+  const { id, createdAt, label } = journal;
+  return JSON.stringify({ version: 2, id, createdAt, label, entries, sheets, expected: rows });
+}
+
+const storedSchema = journalSchema.extend({
+  version: z.literal(2),
+  entries: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('write'),
+        sheet: z.string(),
+        row: rowIndex,
+        cells: z.array(
+          z.object({
+            col: colIndex,
+            formula: cellValue,
+            numberFormat: z.string().default('General'),
+            fill: z.union([z.string(), z.null()]).optional(),
+          }),
+        ),
+        last: z.boolean().optional(),
+      }),
+      ...journalSchema.shape.entries.element.options.slice(1),
+    ]),
+  ),
+  sheets: z.array(z.string()),
+  expected: z.array(
+    z.tuple([
+      z.number().int().min(0),
+      rowIndex,
+      z.array(z.tuple([colIndex, z.union([z.string(), z.number()]), z.number().int().min(0)])),
+    ]),
+  ),
+});
+
 /** The journal from its JSON text, or null when it is not a journal this version can undo. */
 export function parseJournal(json: string): Journal | null {
   let data: unknown;
@@ -297,8 +368,28 @@ export function parseJournal(json: string): Journal | null {
   } catch {
     return null;
   }
-  const r = journalSchema.safeParse(data);
-  return r.success ? r.data : null;
+  const v1 = journalSchema.safeParse(data);
+  if (v1.success) return v1.data;
+  const v2 = storedSchema.safeParse(data);
+  if (!v2.success) return null;
+  const { id, createdAt, label, entries, sheets, expected } = v2.data;
+  const cells: ExpectedCell[] = [];
+  for (const [s, row, list] of expected) {
+    const sheet = sheets[s];
+    if (sheet === undefined) return null;
+    for (const [col, value, k] of list) {
+      const h = k >> 1;
+      cells.push({
+        sheet,
+        row,
+        col,
+        value,
+        ...(k & 1 ? { formula: true } : {}),
+        ...(h > 0 ? { hashed: true, length: h - 1 } : {}),
+      });
+    }
+  }
+  return { version: 1, id, createdAt, label, entries, expected: cells };
 }
 
 /** A block of rows whose expected cells are read together to check them. */
