@@ -1,7 +1,9 @@
 // WorkbookGateway over Office.js: the import into the workbook, its undo, the tabs, settings.
 // Round trips (context.sync) per call, whatever the number of plans:
-//   previewImport 2 · applyImport 3 (names and tabs, fills, write; more only when the write
-//   exceeds the web's 5 MB request cap and is chunked) · undoLastImport 4 · inspect 2.
+//   previewImport 2 · applyImport 3 (names and tabs, fills, write; one more when a run of fills
+//   read is of mixed colours, more when the write exceeds the web's 5 MB request cap and is
+//   chunked) · undoLastImport 4 · inspect 2. Rows are written in blocks (writeOps.ts), so the
+//   number of Range objects grows with blocks, not cells.
 // The client adds one more after a batch that loaded ranges: it releases them (auto cleanup).
 import { buildImport, locateTable, type BuiltImport } from '../core/import/buildImport';
 import { localIsoDay } from '../core/import/excelDate';
