@@ -43,7 +43,7 @@ const journal: Journal = {
 
 test('the stored journal (version 2) reads back as the journal written', () => {
   const text = journalText(journal);
-  expect(JSON.parse(text).version).toBe(2);
+  expect((JSON.parse(text) as { version: number }).version).toBe(2);
   expect(parseJournal(text)).toEqual(journal);
 });
 
@@ -54,7 +54,7 @@ test('it is smaller than the plain JSON: no General number formats, no sheet nam
 
 test('a version 1 journal (stored by an earlier version) is still read; a broken one is refused', () => {
   expect(parseJournal(JSON.stringify(journal))).toEqual(journal);
-  const bad = JSON.parse(journalText(journal));
+  const bad = JSON.parse(journalText(journal)) as { expected: unknown[][] };
   bad.expected[0][0] = 7; // no such sheet
   expect(parseJournal(JSON.stringify(bad))).toBeNull();
 });
