@@ -33,6 +33,9 @@ import { findHeader } from '../core/headers/findHeader';
 import { columnDefs, isTableKind, requiredColumns, type TableKind } from '../core/headers/columns';
 import type { Flag, LogSnapshot, PersonalPlan, Round, Settings, TabKind } from '../core/model';
 import { DEFAULT_SETTINGS, parseSettings, suggestRound } from '../core/settings';
+import { computeFlags } from '../core/flags/computeFlags';
+import { reminderList, type Recipient } from '../core/flags/reminders';
+import { ROUNDS } from '../core/model';
 import { TAB_NAMES } from '../core/tabs';
 import { excelApiLevel, runExcel, supportsExcelApi } from './excelRun';
 import type {
@@ -719,6 +722,21 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   check(round?: Round): Promise<Flag[]> {
     return runExcel((context) => checkAndMark(context, this.overallFile, round, this.now()));
+  }
+
+  /**
+   * The reminder list of steps 2.2/2.6: people of the overall plan whose plan has not arrived in
+   * `round` (default: the latest round whose tab has rows, i.e. the round in progress), with
+   * their e-mail from tab 2, else the overall plan. Reads only; marks nothing.
+   */
+  reminderList(round?: Round): Promise<Recipient[]> {
+    return runExcel(async (context) => {
+      const { snapshot, settings } = await readLogIn(context, this.overallFile);
+      const chosen =
+        round ?? [...ROUNDS].reverse().find((r) => (snapshot.rounds[r]?.length ?? 0) > 0) ?? 'plan';
+      const flags = computeFlags(snapshot, { round: chosen, settings, today: this.now() });
+      return reminderList(flags, snapshot);
+    });
   }
 
   async setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void> {
