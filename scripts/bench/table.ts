@@ -1,4 +1,4 @@
-// Plain-text tables for the benchmark's output (also pasted into docs/performance.md).
+// Plain-text tables for the benchmark's output (also pasted into the README's Performance section).
 
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
