@@ -119,9 +119,9 @@ export function jsonBytes(s: string): number {
 }
 
 /**
- * Rough request size of an operation in bytes, for chunking under 5 MB. Cell texts count two
- * bytes a character (an upper bound for Swedish text; `jsonBytes` would be exact, but the fault
- * tests in test/reliability/faults.test.ts rely on this bound to split their 4.8 MB write).
+ * Request size of an operation in bytes, for chunking under 5 MB: cell texts as the JSON the
+ * client sends (`jsonBytes`, exact for ASCII, an upper bound for å/ä/ö), plus a fixed overhead
+ * per cell. An over-estimate would split a write that fits one request into two round trips.
  */
 export function opBytes(op: RowOp): number {
   if (op.kind !== 'write') return 200;
@@ -129,7 +129,7 @@ export function opBytes(op: RowOp): number {
   for (const c of op.cells)
     n +=
       8 +
-      (typeof c.cell.value === 'string' ? c.cell.value.length * 2 + 2 : 24) +
+      (typeof c.cell.value === 'string' ? jsonBytes(c.cell.value) : 24) +
       (c.cell.numberFormat ? jsonBytes(c.cell.numberFormat) + 8 : 0);
   return n;
 }

@@ -8,9 +8,9 @@ import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import { plan } from '../core/import/planFactory';
 import { CONTACTS_TAB, JOURNAL, open, PLAN_TAB, TEMPLATE, without } from './support';
 
-const LONG = 'x'.repeat(4000);
+const LONG = 'x'.repeat(8000);
 
-/** 120 people × 10 rows with 4,000-character comments: about 10 MB, at least three requests. */
+/** 120 people × 10 rows with 8,000-character comments: about 10 MB, at least three requests. */
 function bigPlans() {
   return Array.from({ length: 120 }, (_, i) =>
     plan({
