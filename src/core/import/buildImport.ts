@@ -5,6 +5,7 @@ import { findHeader } from '../headers/findHeader';
 import type { ActivityColumn, ContactColumn, PersonalPlan, Problem, Round, Settings } from '../model';
 import { normaliseKey, personName } from '../values/text';
 import { activityCells } from './activityCells';
+import { capCellTexts } from './cellLimit';
 import type { CellOut } from './cellOut';
 import { contactWrite } from './contactCells';
 import { asText, type Grid } from './grid';
@@ -147,6 +148,13 @@ export function buildImport(input: ImportInput): BuiltImport {
   }));
   const rowPlan = planRows(grid, table, existing, people);
   ops.push(...rowPlan.ops);
+  const headerAt = (sheet: string, col: number): string => {
+    const g = sheet === grid.sheet ? grid : input.contacts?.grid;
+    const t = sheet === grid.sheet ? table : input.contacts?.table;
+    const h = t ? g?.values[t.headerRow]?.[col] : undefined;
+    return typeof h === 'string' && h.trim() !== '' ? h.trim() : `kolumn ${col + 1}`;
+  };
+  problems.push(...capCellTexts(ops, headerAt));
 
   return {
     people: plans.map(({ key, plan }) => {
