@@ -1,5 +1,6 @@
 // Swedish names of tabs, rounds and columns used in flag messages.
-import type { ActivityColumn, Round, TrainingReading } from '../model';
+import type { Round, TrainingReading } from '../model';
+import { ACTIVITY_LABELS } from '../headers/columns';
 import { TAB_NAMES } from '../tabs';
 
 export const ROUND_LABELS: Record<Round, string> = {
@@ -8,19 +9,8 @@ export const ROUND_LABELS: Record<Round, string> = {
   aterrap2: 'Återrapportering 2',
 };
 
-export const COLUMN_LABELS: Record<ActivityColumn, string> = {
-  person: 'Spridningsledare',
-  training: 'Utbildning',
-  activity: 'Aktivitet',
-  targetGroup: 'Målgrupp',
-  unit: 'Verksamhet',
-  plannedDate: 'Planerat datum',
-  plannedNumber: 'Planerat antal',
-  status: 'Status',
-  doneDate: 'Genomfört datum',
-  reached: 'Antal nådda',
-  comment: 'Kommentar',
-};
+/** Column names in flag messages: the template's header texts. */
+export const COLUMN_LABELS = ACTIVITY_LABELS;
 
 export function defaultSheet(round: Round): string {
   return TAB_NAMES[round];

@@ -137,6 +137,11 @@ export function isTableKind(kind: TabKind): kind is TableKind {
 }
 
 /** The column definitions of a table kind, in template order. */
+/** Each activity column's header text in our template: the name users see in messages. */
+export const ACTIVITY_LABELS = Object.fromEntries(
+  ACTIVITY_HEADERS.map((d) => [d.column, d.header]),
+) as Record<ActivityColumn, string>;
+
 export function columnDefs<K extends TableKind>(kind: K): ColumnDef<ColumnOf<K>>[] {
   if (kind === 'contacts') return CONTACT_HEADERS as ColumnDef<ColumnOf<K>>[];
   if (kind === 'overall') return OVERALL_HEADERS as ColumnDef<ColumnOf<K>>[];

@@ -11,6 +11,7 @@ import type {
   Settings,
   Where,
 } from '../model';
+import { ACTIVITY_LABELS } from '../headers/columns';
 import { DEFAULT_SETTINGS } from '../settings';
 import { readDate } from '../values/date';
 import { readNumber } from '../values/number';
@@ -38,19 +39,8 @@ export const MAX_TABLE_ROWS = 5000;
 const INSTRUCTION =
   /^(exempel|ex\.|ex:|t\.ex|till exempel|fyll i|skriv |lägg till|ange |obs|observera|klicka|tips|instruktion)/i;
 
-const COLUMN_NAMES: Record<ActivityField, string> = {
-  person: 'Spridningsledare',
-  training: 'Utbildning',
-  activity: 'Aktivitet',
-  targetGroup: 'Målgrupp',
-  unit: 'Verksamhet',
-  plannedDate: 'Planerat datum',
-  plannedNumber: 'Planerat antal',
-  status: 'Status',
-  doneDate: 'Genomfört datum',
-  reached: 'Antal nådda',
-  comment: 'Kommentar',
-};
+/** Column names in problem messages: the template's header texts. */
+const COLUMN_NAMES: Record<ActivityField, string> = ACTIVITY_LABELS;
 
 type ColumnMap = Partial<Record<ActivityField, number>>;
 
