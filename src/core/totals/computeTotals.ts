@@ -2,7 +2,7 @@
 // counted exactly as the summary sheet's formulas count (see countable.ts):
 // goal = the overall plan's goals; planned = Planerat antal over 3.a's rows; reached at report
 // 1 / 2 = Antal nådda over 3.b / 3.c rows whose status is done. Duplicates count.
-import type { LogActivityRow, LogSnapshot, Round, Settings } from '../model';
+import { ROUNDS, type LogActivityRow, type LogSnapshot, type Round, type Settings } from '../model';
 import { countedAsDone, countedValue } from './countable';
 import { assignmentKey, type Dimension, rowKey, summaryKeys, type SummaryKey } from './groups';
 
@@ -25,35 +25,58 @@ export interface TotalsResult {
 
 const zero = (): Totals => ({ goal: 0, planned: 0, reachedAterrap1: 0, reachedAterrap2: 0 });
 
-function add(t: Totals, round: Round, r: LogActivityRow): void {
-  if (round === 'plan') t.planned += countedValue(r.plannedNumber);
-  else if (countedAsDone(r.status)) {
-    if (round === 'aterrap1') t.reachedAterrap1 += countedValue(r.reached);
-    else t.reachedAterrap2 += countedValue(r.reached);
-  }
+/** What a row adds to its round's measure, or null when it adds nothing (a report row not done). */
+function counted(round: Round, r: LogActivityRow): number | null {
+  if (round === 'plan') return countedValue(r.plannedNumber);
+  return countedAsDone(r.status) ? countedValue(r.reached) : null;
 }
 
-function perKey(dim: Dimension, keys: SummaryKey[], snapshot: LogSnapshot): Record<string, Totals> {
-  const byKey = new Map<string, Totals>();
-  for (const k of keys) byKey.set(k.key, zero());
-  for (const a of snapshot.overall ?? []) byKey.get(assignmentKey(dim, a))!.goal += countedValue(a.goal);
-  for (const round of ['plan', 'aterrap1', 'aterrap2'] as const)
-    for (const r of snapshot.rounds[round] ?? []) add(byKey.get(rowKey(dim, r))!, round, r);
+function add(t: Totals, round: Round, v: number): void {
+  if (round === 'plan') t.planned += v;
+  else if (round === 'aterrap1') t.reachedAterrap1 += v;
+  else t.reachedAterrap2 += v;
+}
+
+function byKey(keys: SummaryKey[]): Map<string, Totals> {
+  const m = new Map<string, Totals>();
+  for (const k of keys) m.set(k.key, zero());
+  return m;
+}
+
+function byName(dim: Dimension, keys: SummaryKey[], totals: Map<string, Totals>): Record<string, Totals> {
   const out: Record<string, Totals> = {};
-  for (const k of keys) out[dim === 'training' ? k.key : k.label] = byKey.get(k.key)!;
+  for (const k of keys) out[dim === 'training' ? k.key : k.label] = totals.get(k.key)!;
   return out;
 }
 
 export function computeTotals(snapshot: LogSnapshot, settings: Settings): TotalsResult {
   const keys = summaryKeys(snapshot, settings);
   const grandTotal = zero();
-  for (const a of snapshot.overall ?? []) grandTotal.goal += countedValue(a.goal);
-  for (const round of ['plan', 'aterrap1', 'aterrap2'] as const)
-    for (const r of snapshot.rounds[round] ?? []) add(grandTotal, round, r);
+  const training = byKey(keys.trainings);
+  const unit = byKey(keys.units);
+  const person = byKey(keys.people);
+  // One pass: each cell is read once and its value added to the grand total and to its key in
+  // every breakdown, in the same order as summing each breakdown on its own would.
+  for (const a of snapshot.overall ?? []) {
+    const v = countedValue(a.goal);
+    grandTotal.goal += v;
+    training.get(assignmentKey('training', a))!.goal += v;
+    unit.get(assignmentKey('unit', a))!.goal += v;
+    person.get(assignmentKey('person', a))!.goal += v;
+  }
+  for (const round of ROUNDS)
+    for (const r of snapshot.rounds[round] ?? []) {
+      const v = counted(round, r);
+      if (v === null) continue;
+      add(grandTotal, round, v);
+      add(training.get(rowKey('training', r))!, round, v);
+      add(unit.get(rowKey('unit', r))!, round, v);
+      add(person.get(rowKey('person', r))!, round, v);
+    }
   return {
-    perTraining: perKey('training', keys.trainings, snapshot),
-    perUnit: perKey('unit', keys.units, snapshot),
-    perPerson: perKey('person', keys.people, snapshot),
+    perTraining: byName('training', keys.trainings, training),
+    perUnit: byName('unit', keys.units, unit),
+    perPerson: byName('person', keys.people, person),
     grandTotal,
   };
 }

@@ -68,16 +68,11 @@ function emptyLabel(dim: Dimension): string {
       : '(inget namn)';
 }
 
-function allRows(snapshot: LogSnapshot): [Round, LogActivityRow][] {
-  return ROUNDS.flatMap((round) =>
-    (snapshot.rounds[round] ?? []).map((r): [Round, LogActivityRow] => [round, r]),
-  );
-}
-
 /** A row whose name was carried down from the cell above (its person cell is another row's). */
 export function carriedName(r: LogActivityRow): boolean {
-  const p = r.cells.person === undefined ? null : parseA1(r.cells.person);
-  return p !== null && p.row1 !== r.row && r.person !== '';
+  if (r.person === '' || r.cells.person === undefined) return false;
+  const p = parseA1(r.cells.person);
+  return p !== null && p.row1 !== r.row;
 }
 
 function addRow(map: Partial<Record<Round, number[]>>, round: Round, row: number): void {
@@ -85,7 +80,9 @@ function addRow(map: Partial<Record<Round, number[]>>, round: Round, row: number
 }
 
 function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): SummaryKey[] {
-  const map = new Map<string, SummaryKey & { seen: Set<string> }>();
+  /** `seen`: the Excel text keys matched so far; `texts`: the texts as written handled so far. */
+  type Building = SummaryKey & { seen: Set<string>; texts: Set<string> };
+  const map = new Map<string, Building>();
   const labelOf = (key: string, text: string): string => {
     if (dim === 'training') {
       if (key === UNKNOWN_TRAINING) return emptyLabel(dim);
@@ -96,10 +93,10 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
     return dim === 'person' ? personName(text) : text;
   };
   // The label is computed only for a key seen for the first time (not on every row).
-  const get = (key: string, text: string): SummaryKey & { seen: Set<string> } => {
+  const get = (key: string, text: string): Building => {
     let k = map.get(key);
     if (!k) {
-      k = { key, label: labelOf(key, text), match: [], goalRows: [], seen: new Set() };
+      k = { key, label: labelOf(key, text), match: [], goalRows: [], seen: new Set(), texts: new Set() };
       map.set(key, k);
     }
     return k;
@@ -109,25 +106,29 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
     get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(a.row);
   }
   const carried: Partial<Record<Round, number[]>> = {};
-  for (const [round, r] of allRows(snapshot)) {
-    const key = rowKey(dim, r);
-    if (dim === 'person' && carriedName(r)) {
-      addRow((get(key, r.person).alsoRows ??= {}), round, r.row);
-      addRow(carried, round, r.row);
-      continue;
+  for (const round of ROUNDS)
+    for (const r of snapshot.rounds[round] ?? []) {
+      const key = rowKey(dim, r);
+      if (dim === 'person' && carriedName(r)) {
+        addRow((get(key, r.person).alsoRows ??= {}), round, r.row);
+        addRow(carried, round, r.row);
+        continue;
+      }
+      const text = rowText(dim, r);
+      const k = get(key, text);
+      // Most rows repeat a text already seen under their key: skip trimming and lower-casing it.
+      if (k.texts.has(text)) continue;
+      k.texts.add(text);
+      const t = excelTextKey(text);
+      if (!k.seen.has(t)) {
+        k.seen.add(t);
+        k.match.push(excelTrim(text));
+      }
     }
-    const text = rowText(dim, r);
-    const k = get(key, text);
-    const t = excelTextKey(text);
-    if (!k.seen.has(t)) {
-      k.seen.add(t);
-      k.match.push(excelTrim(text));
-    }
-  }
   const noName = map.get('');
   if (dim === 'person' && noName && noName.match.length > 0 && Object.keys(carried).length > 0)
     noName.notRows = carried;
-  const list = [...map.values()].map(({ seen: _seen, ...k }) => k);
+  const list = [...map.values()].map(({ seen: _seen, texts: _texts, ...k }) => k);
   if (dim === 'training') {
     const order = settings.catalogue.map((t) => t.code);
     const idx = (k: string) =>
