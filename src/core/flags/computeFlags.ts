@@ -59,8 +59,8 @@ function roundFlags(
   for (const [key, g] of byPerson) {
     const assigned = key === '' ? undefined : overall?.get(key);
     const name = key === '' ? null : (assigned?.name ?? g.name);
-    for (const r of g.rows) out.push(...rowFlags(r, round, name));
-    out.push(...duplicateFlags(g.rows, round, name));
+    for (const r of g.rows) rowFlags(r, round, name, out);
+    duplicateFlags(g.rows, round, name, out);
     if (overall === null || key === '') continue;
     if (assigned === undefined) {
       const r = g.rows[0];
@@ -76,7 +76,7 @@ function roundFlags(
       });
       continue;
     }
-    out.push(...overallFlags(g.rows, assigned, round));
+    overallFlags(g.rows, assigned, round, out);
   }
   if (overall !== null) {
     const due = dueDate(round, opts.settings);

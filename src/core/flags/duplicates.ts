@@ -5,22 +5,27 @@ import { textKey as normaliseKey } from './keys';
 import { trainingLabel } from './labels';
 
 function activityKey(r: LogActivityRow): string {
-  return [
-    r.training.code ?? normaliseKey(r.training.raw),
-    normaliseKey(r.activity),
-    normaliseKey(r.targetGroup),
-    normaliseKey(r.unit),
+  const training = r.training.code ?? normaliseKey(r.training.raw);
+  const activity = normaliseKey(r.activity);
+  const group = normaliseKey(r.targetGroup);
+  const unit = normaliseKey(r.unit);
+  const date =
     r.plannedDate.start !== undefined
       ? `${r.plannedDate.kind}:${r.plannedDate.start}`
-      : normaliseKey(r.plannedDate.raw),
-    r.plannedNumber.value !== null ? String(r.plannedNumber.value) : normaliseKey(r.plannedNumber.raw),
-  ].join('\u0001');
+      : normaliseKey(r.plannedDate.raw);
+  const planned =
+    r.plannedNumber.value !== null ? String(r.plannedNumber.value) : normaliseKey(r.plannedNumber.raw);
+  return `${training}\u0001${activity}\u0001${group}\u0001${unit}\u0001${date}\u0001${planned}`;
 }
 
-/** One flag on every row that repeats an earlier row of the same person. */
-export function duplicateFlags(rows: LogActivityRow[], round: Round, person: string | null): Flag[] {
+/** One flag on every row that repeats an earlier row of the same person, appended to `out`. */
+export function duplicateFlags(
+  rows: LogActivityRow[],
+  round: Round,
+  person: string | null,
+  out: Flag[] = [],
+): Flag[] {
   const first = new Map<string, LogActivityRow>();
-  const out: Flag[] = [];
   for (const r of rows) {
     const key = activityKey(r);
     const earlier = first.get(key);

@@ -1,84 +1,112 @@
 // Flags about one activity row on its own: unknown training, unreadable numbers and dates,
 // missing status, done without a number reached, more reached than planned.
-import type { ActivityColumn, DateReading, Flag, LogActivityRow, NumberReading, Round } from '../model';
+// Most rows raise none, so nothing (message texts, closures, arrays) is built for a row until
+// one of its checks fails.
+import type { ActivityColumn, Flag, LogActivityRow, Round } from '../model';
 import { COLUMN_LABELS, trainingLabel } from './labels';
 
 function where(row: LogActivityRow, column: ActivityColumn): string {
   return row.cells[column] ?? row.cells.person ?? `A${row.row}`;
 }
 
-export function rowFlags(row: LogActivityRow, round: Round, person: string | null): Flag[] {
-  const out: Flag[] = [];
-  const training = row.training.raw === '' ? null : trainingLabel(row.training);
-  const flag = (
-    code: Flag['code'],
-    severity: Flag['severity'],
-    column: ActivityColumn,
-    message: string,
-  ): void => {
-    out.push({
-      code,
-      severity,
-      message,
-      person,
-      training,
-      round,
-      sheet: row.sheet,
-      cell: where(row, column),
-    });
-  };
-  const at = `rad ${row.row} i fliken ”${row.sheet}”`;
+/** "rad 12 i fliken ”3.a PLAN”": where a row is, as the messages say it. */
+function at(row: LogActivityRow): string {
+  return `rad ${row.row} i fliken ”${row.sheet}”`;
+}
 
+function flag(
+  out: Flag[],
+  row: LogActivityRow,
+  round: Round,
+  person: string | null,
+  code: Flag['code'],
+  severity: Flag['severity'],
+  column: ActivityColumn,
+  message: string,
+): void {
+  out.push({
+    code,
+    severity,
+    message,
+    person,
+    training: row.training.raw === '' ? null : trainingLabel(row.training),
+    round,
+    sheet: row.sheet,
+    cell: where(row, column),
+  });
+}
+
+const NUMBER_COLUMNS = ['plannedNumber', 'reached'] as const;
+const DATE_COLUMNS = ['plannedDate', 'doneDate'] as const;
+
+/** The row's flags, appended to `out` (a new array when not given), in a fixed order. */
+export function rowFlags(row: LogActivityRow, round: Round, person: string | null, out: Flag[] = []): Flag[] {
   if (row.training.raw !== '' && row.training.code === null)
     flag(
+      out,
+      row,
+      round,
+      person,
       'unknown-training',
       'warning',
       'training',
-      `Utbildningen ”${row.training.raw}” på ${at} är ingen av programmets utbildningar. Rätta den (till exempel ”HiS6”) eller lägg till stavningen i utbildningslistan under Inställningar.`,
+      `Utbildningen ”${row.training.raw}” på ${at(row)} är ingen av programmets utbildningar. Rätta den (till exempel ”HiS6”) eller lägg till stavningen i utbildningslistan under Inställningar.`,
     );
 
-  const numbers: [ActivityColumn, NumberReading][] = [
-    ['plannedNumber', row.plannedNumber],
-    ['reached', row.reached],
-  ];
-  for (const [column, n] of numbers)
+  for (const column of NUMBER_COLUMNS) {
+    const n = row[column];
     if (n.kind === 'unreadable')
       flag(
+        out,
+        row,
+        round,
+        person,
         'unreadable-number',
         'warning',
         column,
-        `${COLUMN_LABELS[column]} ”${n.raw}” på ${at} går inte att läsa som ett antal och räknas som 0. Skriv ett tal, till exempel 20.`,
+        `${COLUMN_LABELS[column]} ”${n.raw}” på ${at(row)} går inte att läsa som ett antal och räknas som 0. Skriv ett tal, till exempel 20.`,
       );
+  }
 
-  const dates: [ActivityColumn, DateReading][] = [
-    ['plannedDate', row.plannedDate],
-    ['doneDate', row.doneDate],
-  ];
-  for (const [column, d] of dates)
+  for (const column of DATE_COLUMNS) {
+    const d = row[column];
     if (d.kind === 'unreadable')
       flag(
+        out,
+        row,
+        round,
+        person,
         'unreadable-date',
         'warning',
         column,
-        `${COLUMN_LABELS[column]} ”${d.raw}” på ${at} går inte att läsa som ett datum. Skriv till exempel 2017-02-10, 10/2, 10 feb, v. 6 eller vt 2017.`,
+        `${COLUMN_LABELS[column]} ”${d.raw}” på ${at(row)} går inte att läsa som ett datum. Skriv till exempel 2017-02-10, 10/2, 10 feb, v. 6 eller vt 2017.`,
       );
+  }
 
   if (round !== 'plan' && row.status.value === null)
     flag(
+      out,
+      row,
+      round,
+      person,
       'missing-status',
       'warning',
       'status',
       row.status.raw === ''
-        ? `Aktiviteten på ${at} saknar status. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`
-        : `Statusen ”${row.status.raw}” på ${at} är inget av statusorden. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`,
+        ? `Aktiviteten på ${at(row)} saknar status. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`
+        : `Statusen ”${row.status.raw}” på ${at(row)} är inget av statusorden. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`,
     );
 
   if (row.status.value === 'done' && row.reached.kind === 'empty')
     flag(
+      out,
+      row,
+      round,
+      person,
       'done-without-reached',
       'warning',
       'reached',
-      `Aktiviteten på ${at} är genomförd men Antal nådda är tomt, så den räknas som 0 nådda. Fyll i hur många som deltog.`,
+      `Aktiviteten på ${at(row)} är genomförd men Antal nådda är tomt, så den räknas som 0 nådda. Fyll i hur många som deltog.`,
     );
 
   if (
@@ -87,10 +115,14 @@ export function rowFlags(row: LogActivityRow, round: Round, person: string | nul
     row.reached.value > row.plannedNumber.value
   )
     flag(
+      out,
+      row,
+      round,
+      person,
       'reached-above-planned',
       'info',
       'reached',
-      `Antal nådda (${row.reached.value}) på ${at} är större än Planerat antal (${row.plannedNumber.value}). Kontrollera siffrorna; det kan stämma om fler kom än planerat.`,
+      `Antal nådda (${row.reached.value}) på ${at(row)} är större än Planerat antal (${row.plannedNumber.value}). Kontrollera siffrorna; det kan stämma om fler kom än planerat.`,
     );
   return out;
 }
