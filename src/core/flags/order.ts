@@ -1,14 +1,14 @@
 // A stable order for flags: by round, sheet, row, column, then code.
-import { parseA1 } from '../log/a1';
 import { FLAG_CODES, ROUNDS, type Flag } from '../model';
+import { cellPosition } from './cellPosition';
 
 function roundIndex(f: Flag): number {
   return f.round === null ? ROUNDS.length : ROUNDS.indexOf(f.round);
 }
 
 export function compareFlags(a: Flag, b: Flag): number {
-  const pa = parseA1(a.cell) ?? { row1: 0, col0: 0 };
-  const pb = parseA1(b.cell) ?? { row1: 0, col0: 0 };
+  const pa = cellPosition(a.cell) ?? { row1: 0, col0: 0 };
+  const pb = cellPosition(b.cell) ?? { row1: 0, col0: 0 };
   return (
     roundIndex(a) - roundIndex(b) ||
     (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
@@ -23,7 +23,7 @@ export function compareFlags(a: Flag, b: Flag): number {
 export function sortFlags(flags: Flag[]): Flag[] {
   const codeIndex = new Map<string, number>(FLAG_CODES.map((c, i) => [c, i]));
   const keyed = flags.map((f) => {
-    const p = parseA1(f.cell) ?? { row1: 0, col0: 0 };
+    const p = cellPosition(f.cell) ?? { row1: 0, col0: 0 };
     return { f, round: roundIndex(f), row: p.row1, col: p.col0, code: codeIndex.get(f.code) ?? -1 };
   });
   keyed.sort(
