@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { textHash } from './fingerprint';
 import { asText, type Grid } from './grid';
 import { guardText } from './textGuard';
-import { finalRow, type RowOp } from './rowOps';
+import { countBelow, finalRow, structuralIndices, type RowOp } from './rowOps';
 
 /** A cell as it was before the import wrote it. */
 export interface CellBefore {
@@ -66,9 +66,10 @@ export function fillKey(sheet: string, row: number, col: number): string {
 
 /** Whether the write at ops[index] is into rows inserted by the import (walking back to the last insert). */
 function originalRow(ops: RowOp[], index: number, row: number): number | null {
+  const moves = structuralIndices(ops);
   let r = row;
-  for (let i = index - 1; i >= 0; i--) {
-    const op = ops[i];
+  for (let k = countBelow(moves, index) - 1; k >= 0; k--) {
+    const op = ops[moves[k]];
     if (op.sheet !== ops[index].sheet) continue;
     if (op.kind === 'insert') {
       if (r >= op.row && r < op.row + op.count) return null;
@@ -289,13 +290,64 @@ const journalSchema = z.object({
   ),
 });
 
-// The stored form (version 2) is compact: a cell's number format is left out when General, and
-// the expected cells are grouped by row, sheets by index: [sheet, row, [[col, value, k], …]] with
-// k = (hashed ? (length + 1) * 2 : 0) + (formula ? 1 : 0). Version 1 journals are still read.
+// The stored form (version 3) is compact: a cell's number format is left out when General; the
+// expected cells are grouped by row, sheets by index: [sheet, row, [[col, value, k], …]] with
+// k = (hashed ? (length + 1) * 2 : 0) + (formula ? 1 : 0); and a run of writes into consecutive
+// rows that were empty before (the same columns, General; `nofill`: the columns whose fill the
+// import set where there was none) is one entry { kind: 'blank', sheet, row, count, cols, nofill }
+// (the template's prepared rows). Versions 1 and 2 are still read.
 
 type StoredRow = [number, number, [number, string | number, number][]];
+interface BlankRun {
+  kind: 'blank';
+  sheet: string;
+  row: number;
+  count: number;
+  cols: number[];
+  nofill?: number[];
+}
+type StoredEntry = JournalEntry | BlankRun;
 
-/** The journal as stored in the workbook (JSON, version 2). */
+/** A write whose cells were all empty General (fills kept: none) as a run of one; null otherwise. */
+function blankRun(e: JournalEntry): BlankRun | null {
+  if (e.kind !== 'write' || e.last) return null;
+  const nofill: number[] = [];
+  for (const c of e.cells) {
+    if (c.formula !== '' || c.numberFormat !== 'General') return null;
+    if (c.fill === null) nofill.push(c.col);
+    else if (c.fill !== undefined) return null;
+  }
+  const cols = e.cells.map((c) => c.col);
+  return { kind: 'blank', sheet: e.sheet, row: e.row, count: 1, cols, ...(nofill.length ? { nofill } : {}) };
+}
+
+const sameList = (a: number[] | undefined, b: number[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === (b ?? [])[i]);
+
+/** The entries with runs of blank writes folded into `blank` entries (see above). */
+function foldBlankRuns(entries: JournalEntry[]): StoredEntry[] {
+  const out: StoredEntry[] = [];
+  let run: BlankRun | null = null;
+  for (const e of entries) {
+    const one = blankRun(e);
+    if (
+      one !== null &&
+      run !== null &&
+      run.sheet === one.sheet &&
+      run.row + run.count === one.row &&
+      sameList(run.cols, one.cols) &&
+      sameList(run.nofill, one.nofill)
+    ) {
+      run.count++;
+      continue;
+    }
+    run = one;
+    out.push(one ?? e);
+  }
+  return out;
+}
+
+/** The journal as stored in the workbook (JSON, version 3). */
 export function journalText(journal: Journal): string {
   const sheets: string[] = [];
   const sheetIndex = (name: string) => {
@@ -314,7 +366,7 @@ export function journalText(journal: Journal): string {
     }
     row[2].push([e.col, e.value, (e.hashed ? ((e.length ?? 0) + 1) * 2 : 0) + (e.formula ? 1 : 0)]);
   }
-  const entries = journal.entries.map((e) =>
+  const entries = foldBlankRuns(journal.entries).map((e) =>
     e.kind === 'write'
       ? {
           ...e,
@@ -326,11 +378,11 @@ export function journalText(journal: Journal): string {
       : e,
   );
   const { id, createdAt, label } = journal;
-  return JSON.stringify({ version: 2, id, createdAt, label, entries, sheets, expected: rows });
+  return JSON.stringify({ version: 3, id, createdAt, label, entries, sheets, expected: rows });
 }
 
 const storedSchema = journalSchema.extend({
-  version: z.literal(2),
+  version: z.union([z.literal(2), z.literal(3)]),
   entries: z.array(
     z.discriminatedUnion('kind', [
       z.object({
@@ -348,6 +400,14 @@ const storedSchema = journalSchema.extend({
         last: z.boolean().optional(),
       }),
       ...journalSchema.shape.entries.element.options.slice(1),
+      z.object({
+        kind: z.literal('blank'),
+        sheet: z.string(),
+        row: rowIndex,
+        count: z.number().int().min(1).max(1_048_576),
+        cols: z.array(colIndex),
+        nofill: z.array(colIndex).optional(),
+      }),
     ]),
   ),
   sheets: z.array(z.string()),
@@ -372,7 +432,20 @@ export function parseJournal(json: string): Journal | null {
   if (v1.success) return v1.data;
   const v2 = storedSchema.safeParse(data);
   if (!v2.success) return null;
-  const { id, createdAt, label, entries, sheets, expected } = v2.data;
+  const { id, createdAt, label, sheets, expected } = v2.data;
+  const entries: JournalEntry[] = [];
+  for (const e of v2.data.entries) {
+    if (e.kind !== 'blank') entries.push(e);
+    else
+      for (let k = 0; k < e.count; k++) {
+        const cells: CellBefore[] = e.cols.map((col) =>
+          e.nofill?.includes(col)
+            ? { col, formula: '', numberFormat: 'General', fill: null }
+            : { col, formula: '', numberFormat: 'General' },
+        );
+        entries.push({ kind: 'write', sheet: e.sheet, row: e.row + k, cells });
+      }
+  }
   const cells: ExpectedCell[] = [];
   for (const [s, row, list] of expected) {
     const sheet = sheets[s];

@@ -31,11 +31,42 @@ export interface DeleteOp {
 
 export type RowOp = WriteOp | InsertOp | DeleteOp;
 
+const structuralCache = new WeakMap<RowOp[], { length: number; indices: number[] }>();
+
+/**
+ * The indices of the inserts and deletes in `ops`, ascending: the only operations that move
+ * rows. Computed once per array (recomputed if it grew), so following a row through thousands
+ * of writes costs the number of inserts and deletes, not the number of operations.
+ */
+export function structuralIndices(ops: RowOp[]): number[] {
+  const cached = structuralCache.get(ops);
+  if (cached && cached.length === ops.length) return cached.indices;
+  const indices: number[] = [];
+  ops.forEach((op, i) => {
+    if (op.kind !== 'write') indices.push(i);
+  });
+  structuralCache.set(ops, { length: ops.length, indices });
+  return indices;
+}
+
+/** How many of the ascending `indices` are below `index`. */
+export function countBelow(indices: number[], index: number): number {
+  let lo = 0;
+  let hi = indices.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indices[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Where a row written by `ops[index]` ends up after every later operation has run. */
 export function finalRow(ops: RowOp[], index: number, row: number): number | null {
+  const moves = structuralIndices(ops);
   let r = row;
-  for (let i = index + 1; i < ops.length; i++) {
-    const op = ops[i];
+  for (let k = countBelow(moves, index + 1); k < moves.length; k++) {
+    const op = ops[moves[k]];
     if (op.sheet !== ops[index].sheet) continue;
     if (op.kind === 'insert' && op.row <= r) r += op.count;
     else if (op.kind === 'delete') {

@@ -41,10 +41,61 @@ const journal: Journal = {
   ],
 };
 
-test('the stored journal (version 2) reads back as the journal written', () => {
+test('the stored journal (version 3) reads back as the journal written', () => {
   const text = journalText(journal);
-  expect((JSON.parse(text) as { version: number }).version).toBe(2);
+  expect((JSON.parse(text) as { version: number }).version).toBe(3);
   expect(parseJournal(text)).toEqual(journal);
+});
+
+/** Writes into rows that were empty (the template's prepared rows), with the journal's other kinds between. */
+function withBlankRuns(): Journal {
+  const blank = (sheet: string, row: number, cols: number[]) => ({
+    kind: 'write' as const,
+    sheet,
+    row,
+    cells: cols.map((col) => ({ col, formula: '', numberFormat: 'General' })),
+  });
+  return {
+    ...journal,
+    entries: [
+      ...Array.from({ length: 300 }, (_, i) => blank('Plan', 10 + i, [0, 1, 2, 4])),
+      blank('Plan', 400, [0, 1, 2, 4]), // not consecutive: a new run
+      blank('Plan', 401, [0, 1]), // other columns: a new run
+      blank('Kontakter', 402, [0, 1]), // other sheet: a new run
+      { ...blank('Plan', 403, [0]), cells: [{ col: 0, formula: '', numberFormat: 'General', fill: null }] },
+      { ...blank('Plan', 404, [0]), cells: [{ col: 0, formula: '', numberFormat: 'General', fill: null }] },
+      {
+        ...blank('Plan', 405, [0]),
+        cells: [{ col: 0, formula: '', numberFormat: 'General', fill: '#FFFF00' }],
+      },
+      blank('Plan', 406, [0]),
+      ...journal.entries,
+      blank('Plan', 407, [0]),
+    ],
+  };
+}
+
+test('runs of writes into empty rows are stored as one entry each and read back in order', () => {
+  const j = withBlankRuns();
+  const text = journalText(j);
+  const stored = JSON.parse(text) as { entries: { kind: string; count?: number }[] };
+  expect(stored.entries.filter((e) => e.kind === 'blank').map((e) => e.count)).toEqual([
+    300, 1, 1, 1, 2, 1, 1,
+  ]);
+  expect(parseJournal(text)).toEqual(j);
+  expect(text.length).toBeLessThan(JSON.stringify(j).length / 10);
+});
+
+test('a version 2 journal (stored by an earlier version) is still read', () => {
+  const v2 = JSON.parse(journalText(journal)) as { version: number };
+  v2.version = 2;
+  expect(parseJournal(JSON.stringify(v2))).toEqual(journal);
+});
+
+test('a blank run that claims more rows than a sheet has is refused', () => {
+  const stored = JSON.parse(journalText(withBlankRuns())) as { entries: { kind: string; count?: number }[] };
+  stored.entries.find((e) => e.kind === 'blank')!.count = 2_000_000;
+  expect(parseJournal(JSON.stringify(stored))).toBeNull();
 });
 
 test('it is smaller than the plain JSON: no General number formats, no sheet name per cell', () => {
