@@ -1,13 +1,17 @@
 // WorkbookGateway over Office.js: the import into the workbook, its undo, the tabs, settings.
-// Round trips (context.sync) per call, whatever the number of plans:
-//   previewImport 2 · applyImport 3 (names and tabs, fills, write; one more when a run of fills
-//   read is of mixed colours, more when the write exceeds the web's 5 MB request cap and is
-//   chunked) · undoLastImport 4 · inspect 2. Rows are written in blocks (writeOps.ts), so the
-//   number of Range objects grows with blocks, not cells.
-// The client adds one more after a batch that loaded ranges: it releases them (auto cleanup).
+// Round trips (context.sync) per call, whatever the number of plans or rows:
+//   previewImport 1 when the tabs are where the last reading of the workbook saw them (inspect
+//   or an earlier preview), else 2 · applyImport 2 when this gateway made the preview and the
+//   workbook is as the preview read it (names, settings, the tabs' formulas and the fills to
+//   keep, in one; then the write); otherwise the careful path: the tabs read anew (a new preview
+//   when they changed), the fills, the write (3, or 4 after a failed check); one more when a run
+//   of fills is of mixed colours or the write exceeds MAX_BATCH_BYTES · undoLastImport 4 ·
+//   inspect 2. Rows are written in blocks (writeOps.ts), so the number of Range objects grows
+//   with blocks, not cells. The import's ranges are transient (transient.ts): its runs end
+//   without the client's clean-up request.
 import { buildImport, locateTable, type BuiltImport } from '../core/import/buildImport';
 import { localIsoDay } from '../core/import/excelDate';
-import { fingerprintGrids } from '../core/import/fingerprint';
+import { fingerprintGrids, sameGridFormulas } from '../core/import/fingerprint';
 import type { Grid } from '../core/import/grid';
 import { address, asText } from '../core/import/grid';
 import {
@@ -52,7 +56,8 @@ import { GatewayError } from './gatewayError';
 import { type OverallSheet, readOverallFile } from './overallFile';
 import { readLogIn } from './readLog';
 import { refreshSummary } from './summaryWriter';
-import { type BookInfo, queueBookInfo, queueGrid, queueTop, readBookInfo } from './readBook';
+import { type BookInfo, queueBookInfo, queueFormulas, queueGrid, queueTop, readBookInfo } from './readBook';
+import { transient } from './transient';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
 import { jsonBytes, opBytes, queueOps, toInput, undoSteps } from './writeOps';
 
@@ -86,6 +91,21 @@ interface Prepared {
   target: { grid: Grid; table: Table };
   built: BuiltImport;
   fingerprint: string;
+  /** The day the import's cells are dated with (Plan inkommen). */
+  todayIso: string;
+}
+
+/** The fills an import keeps, queued; `finish` reads runs of mixed colours cell by cell (a sync). */
+interface QueuedFills {
+  finish(): Promise<FillMap>;
+}
+
+/** Whether two readings of the workbook's tab names and stored settings are the same. */
+function sameInfo(a: BookInfo, b: BookInfo): boolean {
+  return (
+    JSON.stringify([a.names, a.settingsValue ?? null, a.columnsValue ?? null]) ===
+    JSON.stringify([b.names, b.settingsValue ?? null, b.columnsValue ?? null])
+  );
 }
 
 function kindLabel(kind: TabKind): string {
@@ -96,6 +116,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   private readonly now: () => Date;
   /** An overall plan picked as a separate .xlsx in the pane (instead of the log's tab), or null. */
   private overallFile: OverallSheet | null = null;
+  /** What each preview read and built, for its apply (kept as long as the preview is). */
+  private readonly prepared = new WeakMap<ImportPreview, Prepared>();
+  /** The last reading of the workbook's names and settings: where a preview looks first. */
+  private lastInfo: BookInfo | null = null;
 
   constructor(options: OfficeGatewayOptions = {}) {
     this.now = options.now ?? (() => new Date());
@@ -121,6 +145,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     let getContacts = known ? queueGrid(context, known.contacts) : null;
     await context.sync();
     const info = getInfo();
+    this.lastInfo = info;
     const settings = parseSettings(info.settingsValue).settings;
     const suggested = suggestRound(plans, this.now(), settings);
     const chosen = round ?? suggested;
@@ -148,7 +173,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     const contactsGrid = getContacts();
     const target = this.table(targetGrid, chosen, mappings[chosen]);
     const contacts = this.table(contactsGrid, 'contacts', mappings.contacts);
-    const built = buildImport({ plans, settings, todayIso: localIsoDay(this.now()), contacts, target });
+    const todayIso = localIsoDay(this.now());
+    const built = buildImport({ plans, settings, todayIso, contacts, target });
     return {
       info,
       settings,
@@ -162,6 +188,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       target,
       built,
       fingerprint: fingerprintGrids([targetGrid, contactsGrid]),
+      todayIso,
     };
   }
 
@@ -202,33 +229,104 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     };
   }
 
+  /** Where the tabs of this import were when the workbook was last read (null: not known). */
+  private guess(
+    plans: PersonalPlan[],
+    round: Round | undefined,
+  ): { target: string; contacts: string } | undefined {
+    const info = this.lastInfo;
+    if (!info) return undefined;
+    const chosen = round ?? suggestRound(plans, this.now(), parseSettings(info.settingsValue).settings);
+    const target = info.tabs[chosen];
+    const contacts = info.tabs.contacts;
+    return target !== null && contacts !== null ? { target, contacts } : undefined;
+  }
+
   async previewImport(plans: PersonalPlan[], round?: Round): Promise<ImportPreview> {
-    return runExcel(async (context) => this.toPreview(await this.prepare(context, plans, round)));
+    return runExcel(async (context) => {
+      const p = await this.prepare(context, plans, round, this.guess(plans, round));
+      const preview = this.toPreview(p);
+      this.prepared.set(preview, p);
+      return preview;
+    });
   }
 
   async applyImport(preview: ImportPreview): Promise<ImportResult> {
-    const plans = preview.people.map((p) => p.plan);
     return runExcel(async (context) => {
-      const known = preview.contactsSheet
-        ? { target: preview.targetSheet, contacts: preview.contactsSheet }
-        : undefined;
-      const p = await this.prepare(context, plans, preview.round, known); // sync 1 (2 if the tabs moved)
-      if (p.fingerprint !== preview.fingerprint) {
-        return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: this.toPreview(p) };
-      }
-      const ops = p.built.ops;
-      const fills = await this.readFills(context, ops, p.grids); // sync 3 (only when needed)
+      const p =
+        (await this.stillAsPreviewed(context, preview)) ?? (await this.prepareAgain(context, preview));
+      if ('status' in p) return p;
+      const { prepared, fills } = p;
+      const ops = prepared.built.ops;
       const fillSet = fillChanges(ops, fills);
-      const journal = buildJournal(ops, p.grids, fills, fillSet, this.journalLabel(p), this.now());
+      const journal = buildJournal(
+        ops,
+        prepared.grids,
+        fills,
+        fillSet,
+        this.journalLabel(prepared),
+        this.now(),
+      );
       try {
-        await this.writeInChunks(context, ops, fillSet, journal, p.info.journalExists); // sync 3 (+1 per extra 4 MB)
+        await this.writeInChunks(context, ops, fillSet, journal, prepared.info.journalExists); // +1 sync
       } catch (e) {
-        throw await this.rollBack(e, journal.id, ops, p.grids);
+        throw await this.rollBack(e, journal.id, ops, prepared.grids);
       }
-      const rowsWritten = p.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
-      const rowsReplaced = p.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
+      const rowsWritten = prepared.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
+      const rowsReplaced = prepared.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
       return { status: 'written', rowsWritten, rowsReplaced };
     });
+  }
+
+  /**
+   * The apply's first sync when this gateway made the preview: names, settings, the two tabs as
+   * formulas (their fingerprint) and the fills the preview's operations keep, in one request.
+   * The preview's operations are used when all of it is as the preview read it (and it is the
+   * same day); otherwise null (the caller reads the tabs again). A request Excel refuses here (a
+   * tab deleted meanwhile) is also null: the careful path says what is wrong.
+   */
+  private async stillAsPreviewed(
+    context: Excel.RequestContext,
+    preview: ImportPreview,
+  ): Promise<{ prepared: Prepared; fills: FillMap } | null> {
+    const cached = this.prepared.get(preview);
+    if (!cached || cached.todayIso !== localIsoDay(this.now()) || !preview.contactsSheet) return null;
+    const getInfo = queueBookInfo(context);
+    const getTarget = queueFormulas(context, preview.targetSheet);
+    const getContacts = queueFormulas(context, preview.contactsSheet);
+    const fills = this.queueFills(context, cached.built.ops, cached.grids);
+    try {
+      await context.sync();
+    } catch {
+      return null;
+    }
+    const info = getInfo();
+    this.lastInfo = info;
+    if (!sameInfo(info, cached.info)) return null;
+    const before = [cached.target.grid, cached.contacts?.grid ?? null];
+    if (!sameGridFormulas([getTarget(), getContacts()], before)) return null;
+    // The reading of now (whether the journal sheet exists may have changed: an undo meanwhile).
+    return { prepared: { ...cached, info }, fills: await fills.finish() };
+  }
+
+  /** The apply's careful path: the tabs read again (a new preview when they changed), then the fills. */
+  private async prepareAgain(
+    context: Excel.RequestContext,
+    preview: ImportPreview,
+  ): Promise<{ prepared: Prepared; fills: FillMap } | ImportResult> {
+    const plans = preview.people.map((x) => x.plan);
+    const known = preview.contactsSheet
+      ? { target: preview.targetSheet, contacts: preview.contactsSheet }
+      : undefined;
+    const p = await this.prepare(context, plans, preview.round, known); // 1 sync (2 if the tabs moved)
+    if (p.fingerprint !== preview.fingerprint) {
+      const newPreview = this.toPreview(p);
+      this.prepared.set(newPreview, p);
+      return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview };
+    }
+    const fills = this.queueFills(context, p.built.ops, p.grids);
+    await context.sync();
+    return { prepared: p, fills: await fills.finish() };
   }
 
   /**
@@ -258,10 +356,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       if (cols.length === 0) return started + (next.kind === 'fresh' ? 1 : 0);
       const c0 = Math.min(...cols);
       const c1 = Math.max(...cols);
-      const range = context.workbook.worksheets
-        .getItem(next.sheet)
-        .getRange(`${address(r0, c0)}:${address(r1, c1)}`)
-        .load('formulas');
+      const range = transient(
+        context.workbook.worksheets.getItem(next.sheet).getRange(`${address(r0, c0)}:${address(r1, c1)}`),
+      ).load('formulas');
       await context.sync();
       const now = range.formulas as unknown[][];
       const typed = (v: unknown) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v);
@@ -279,10 +376,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     const width = Math.max(1, ...pre.formulas.map((r) => r.length));
     const r0 = next.row;
     const r1 = next.row + next.count + WINDOW_ROWS;
-    const range = context.workbook.worksheets
-      .getItem(next.sheet)
-      .getRange(`${address(r0, 0)}:${address(r1, width - 1)}`)
-      .load('formulas');
+    const range = transient(
+      context.workbook.worksheets.getItem(next.sheet).getRange(`${address(r0, 0)}:${address(r1, width - 1)}`),
+    ).load('formulas');
     await context.sync();
     const now = range.formulas as unknown[][];
     const window = (g: unknown[][]) => g.slice(r0, r1 + 1).map((r) => r.slice(0, width));
@@ -323,47 +419,48 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return `Import av ${n} ${n === 1 ? 'plan' : 'planer'} till ”${p.target.grid.sheet}” ${this.now().toISOString().slice(0, 16).replace('T', ' ')}`;
   }
 
-  private async readFills(
-    context: Excel.RequestContext,
-    ops: RowOp[],
-    grids: Map<string, Grid>,
-  ): Promise<FillMap> {
+  /**
+   * Queues reading the fills of the cells an import recolours or deletes (to restore them on
+   * undo): one range per run of cells in a column, split where the cells go from filled in to
+   * blank (the yellow name cells of written rows, then unformatted empty rows). After the sync,
+   * `finish` gives them; a run of mixed colours (null) is read cell by cell in one more sync
+   * (uniform runs, the usual case, need none).
+   */
+  private queueFills(context: Excel.RequestContext, ops: RowOp[], grids: Map<string, Grid>): QueuedFills {
     const wanted = fillsToRead(ops, grids);
     const map: FillMap = new Map();
-    if (wanted.length === 0) return map;
+    if (wanted.length === 0) return { finish: () => Promise.resolve(map) };
     const load = (sheet: string, col: number, row0: number, row1: number) =>
-      context.workbook.worksheets
-        .getItem(sheet)
-        .getRange(`${address(row0, col)}:${address(row1, col)}`)
-        .format.fill.load('color');
+      transient(
+        context.workbook.worksheets.getItem(sheet).getRange(`${address(row0, col)}:${address(row1, col)}`),
+      ).format.fill.load('color');
     const put = (sheet: string, row: number, col: number, color: string | null | undefined) =>
       map.set(
         fillKey(sheet, row, col),
         color === null || color === undefined || /^#?FFFFFF$/i.test(color) ? null : color,
       );
-    // One range per run of cells in a column, split where the cells go from filled in to blank
-    // (the yellow name cells of written rows, then unformatted empty rows); a run of mixed
-    // colours (null) is read cell by cell in one more sync (uniform runs, the usual case, need none).
     const blank = (c: { sheet: string; row: number; col: number }) =>
       asText(grids.get(c.sheet)?.values[c.row]?.[c.col]) === '';
     const runs = cellRuns(wanted, blank).map((run) => ({
       run,
       fill: load(run.sheet, run.col, run.row0, run.row1),
     }));
-    await context.sync();
-    const cells: { sheet: string; row: number; col: number; fill: Excel.RangeFill }[] = [];
-    for (const { run, fill } of runs) {
-      if (fill.color !== null && fill.color !== undefined) {
-        for (let r = run.row0; r <= run.row1; r++) put(run.sheet, r, run.col, fill.color);
-      } else if (run.row0 === run.row1) put(run.sheet, run.row0, run.col, null);
-      else
-        for (let r = run.row0; r <= run.row1; r++)
-          cells.push({ sheet: run.sheet, row: r, col: run.col, fill: load(run.sheet, run.col, r, r) });
-    }
-    if (cells.length === 0) return map;
-    await context.sync();
-    for (const c of cells) put(c.sheet, c.row, c.col, c.fill.color);
-    return map;
+    const finish = async (): Promise<FillMap> => {
+      const cells: { sheet: string; row: number; col: number; fill: Excel.RangeFill }[] = [];
+      for (const { run, fill } of runs) {
+        if (fill.color !== null && fill.color !== undefined) {
+          for (let r = run.row0; r <= run.row1; r++) put(run.sheet, r, run.col, fill.color);
+        } else if (run.row0 === run.row1) put(run.sheet, run.row0, run.col, null);
+        else
+          for (let r = run.row0; r <= run.row1; r++)
+            cells.push({ sheet: run.sheet, row: r, col: run.col, fill: load(run.sheet, run.col, r, r) });
+      }
+      if (cells.length === 0) return map;
+      await context.sync();
+      for (const c of cells) put(c.sheet, c.row, c.col, c.fill.color);
+      return map;
+    };
+    return { finish };
   }
 
   /**
@@ -391,7 +488,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     let from = 0;
     const putJournal = (to: number) => {
       if (to > from)
-        sheet.getRange(`A${from + 1}:A${to}`).formulas = column.slice(from, to).map((t) => [toInput(t)]);
+        transient(sheet.getRange(`A${from + 1}:A${to}`)).formulas = column
+          .slice(from, to)
+          .map((t) => [toInput(t)]);
       from = to;
     };
     for (let i = 0; i < column.length; i++) {
@@ -403,7 +502,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     let chunk: RowOp[] = [];
     let start = 0;
     // Before each operation, B1 of the journal sheet says how many have run (see readJournal).
-    const marker = sheet.getRange('B1');
+    // One range per request (a transient range is not used after its sync).
+    let marker = transient(sheet.getRange('B1'));
     const progress = (i: number) => {
       marker.values = [[i]];
     };
@@ -412,6 +512,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       if (bytes > 0 && bytes + b > MAX_BATCH_BYTES) {
         queueOps(context, chunk, fillSet, start, progress);
         await context.sync();
+        marker = transient(sheet.getRange('B1'));
         chunk = [];
         start = i;
         bytes = 0;
@@ -432,7 +533,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       sheet = context.workbook.worksheets.add(JOURNAL_SHEET);
       sheet.visibility = 'VeryHidden';
     }
-    sheet.getRange('A:B').clear('Contents');
+    transient(sheet.getRange('A:B')).clear('Contents');
     return sheet;
   }
 
@@ -453,10 +554,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
     if (!names.has(JOURNAL_SHEET)) return { journal: null, names, ran: 0 };
-    const used = context.workbook.worksheets
-      .getItem(JOURNAL_SHEET)
-      .getUsedRangeOrNullObject(true)
-      .load(['values', 'rowIndex', 'columnIndex']);
+    const used = transient(
+      context.workbook.worksheets.getItem(JOURNAL_SHEET).getUsedRangeOrNullObject(true),
+    ).load(['values', 'rowIndex', 'columnIndex']);
     await context.sync();
     if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0)
       return { journal: null, names, ran: 0 };
@@ -485,10 +585,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         await context.sync();
         bytes = 0;
       }
-      const range = context.workbook.worksheets
-        .getItem(block.sheet)
-        .getRange(`${address(block.row0, block.col0)}:${address(block.row1, block.col1)}`)
-        .load(block.formulas ? ['values', 'formulas'] : ['values']);
+      const range = transient(
+        context.workbook.worksheets
+          .getItem(block.sheet)
+          .getRange(`${address(block.row0, block.col0)}:${address(block.row1, block.col1)}`),
+      ).load(block.formulas ? ['values', 'formulas'] : ['values']);
       loaded.push({ block, range });
       bytes += block.bytes;
     }
@@ -586,6 +687,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   async inspect(): Promise<WorkbookInfo> {
     return runExcel(async (context) => {
       const info = await readBookInfo(context);
+      this.lastInfo = info;
       const mappings = parseColumnMappings(info.columnsValue);
       const tops = new Map<TabKind, () => unknown[][]>();
       for (const kind of ALL_KINDS) {

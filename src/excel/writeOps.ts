@@ -5,6 +5,7 @@ import { address, asText } from '../core/import/grid';
 import type { Journal } from '../core/import/journal';
 import type { RowOp, WriteOp } from '../core/import/rowOps';
 import { fillRuns, writeBlocks, type WriteBlock } from '../core/import/writeBlocks';
+import { transient } from './transient';
 
 /** What a cell is written with: numbers as numbers, formulas as formulas, any other text as text. */
 export function toInput(value: unknown, formula = false): string | number | boolean {
@@ -19,8 +20,13 @@ function restoreInput(f: unknown): string | number | boolean {
   return asText(f);
 }
 
+/** A range of the sheet used in this batch only (see transient.ts). */
+function at(sheet: Excel.Worksheet, addr: string): Excel.Range {
+  return transient(sheet.getRange(addr));
+}
+
 function rows(sheet: Excel.Worksheet, row: number, count: number): Excel.Range {
-  return sheet.getRange(`${row + 1}:${row + count}`);
+  return at(sheet, `${row + 1}:${row + count}`);
 }
 
 /** Contiguous runs of columns: [[start, end], …] (inclusive) over sorted columns. */
@@ -49,7 +55,7 @@ export function queueOps(
     onStart?.(i + offset);
     const op = ops[i];
     const sheet = context.workbook.worksheets.getItem(op.sheet);
-    if (op.kind === 'insert') rows(sheet, op.row, op.count).insert('Down');
+    if (op.kind === 'insert') transient(rows(sheet, op.row, op.count).insert('Down'));
     else if (op.kind === 'delete') rows(sheet, op.row, op.count).delete('Up');
     else {
       const block = blocks.get(i) ?? blockOfOne(op, i);
@@ -103,12 +109,11 @@ function queueBlock(
         fills.push({ row: op.row, col, color: cell.fill });
     }
   }
-  const range = sheet.getRange(`${address(block.row0, block.col0)}:${address(block.row1, block.col1)}`);
+  const range = at(sheet, `${address(block.row0, block.col0)}:${address(block.row1, block.col1)}`);
   range.formulas = values;
   if (anyFormat) range.numberFormat = formats;
   for (const run of fillRuns(fills))
-    sheet.getRange(`${address(run.row0, run.col)}:${address(run.row1, run.col)}`).format.fill.color =
-      run.color;
+    at(sheet, `${address(run.row0, run.col)}:${address(run.row1, run.col)}`).format.fill.color = run.color;
 }
 
 /** Bytes a string takes in a JSON request (escapes, UTF-8; non-ASCII counted at most 3 bytes). */
@@ -173,11 +178,11 @@ export function undoSteps(journal: Journal): UndoStep[] {
             bytes: 200 + cells.reduce((n, c) => n + inputBytes(c.formula) + c.numberFormat.length * 2, 0),
             queue: (context) => {
               const sheet = ws(context);
-              const range = sheet.getRange(`${address(e.row, c0)}:${address(e.row, c1)}`);
+              const range = at(sheet, `${address(e.row, c0)}:${address(e.row, c1)}`);
               range.formulas = [cells.map((c) => restoreInput(c.formula))];
               range.numberFormat = [cells.map((c) => c.numberFormat)];
               for (const c of cells)
-                if (c.fill !== undefined) setFill(sheet.getRange(address(e.row, c.col)), c.fill);
+                if (c.fill !== undefined) setFill(at(sheet, address(e.row, c.col)), c.fill);
             },
           });
         }
@@ -190,14 +195,14 @@ export function undoSteps(journal: Journal): UndoStep[] {
             e.rows.reduce((n, r) => n + r.formulas.reduce<number>((m, f) => m + inputBytes(f) + 60, 0), 0),
           queue: (context) => {
             const sheet = ws(context);
-            rows(sheet, e.row, e.count).insert('Down');
+            transient(rows(sheet, e.row, e.count).insert('Down'));
             e.rows.forEach((r, k) => {
               const width = Math.max(r.formulas.length, r.numberFormats.length);
               if (width === 0) return;
-              const range = sheet.getRange(`${address(e.row + k, 0)}:${address(e.row + k, width - 1)}`);
+              const range = at(sheet, `${address(e.row + k, 0)}:${address(e.row + k, width - 1)}`);
               range.formulas = [Array.from({ length: width }, (_, c) => restoreInput(r.formulas[c] ?? ''))];
               range.numberFormat = [Array.from({ length: width }, (_, c) => r.numberFormats[c] ?? 'General')];
-              r.fills.forEach((f, c) => setFill(sheet.getRange(address(e.row + k, c)), f));
+              r.fills.forEach((f, c) => setFill(at(sheet, address(e.row + k, c)), f));
             });
           },
         });

@@ -86,11 +86,23 @@ function emptyStats(): HostStats {
   };
 }
 
+/** One request as the host saw it (see ExcelHost.onBatch). */
+export interface BatchInfo {
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+  methods: string[];
+}
+
 export class ExcelHost {
   readonly profile: HostProfile;
   readonly displayLanguage: string;
   stats: HostStats = emptyStats();
-  onBatch?: (info: { requestBytes: number; responseBytes: number; actions: number }) => void;
+  /**
+   * Called after each request: its sizes, its number of actions and the names of the methods it
+   * called (e.g. "Insert", "_KeepReference", "_RemoveReference": the client's own bookkeeping).
+   */
+  onBatch?: (info: BatchInfo) => void;
   beforeBatch?: (host: ExcelHost) => void;
   latencyMs = 0;
 
@@ -190,7 +202,10 @@ export class ExcelHost {
     const finish = (response: WireResponse, responseBytes: number): WireResponse => {
       this.stats.responseBytes += responseBytes;
       this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, responseBytes);
-      this.onBatch?.({ requestBytes, responseBytes, actions: wireBody.Actions.length });
+      if (this.onBatch) {
+        const methods = wireBody.Actions.filter((x) => x.ActionType === 3).map((x) => x.Name);
+        this.onBatch({ requestBytes, responseBytes, actions: wireBody.Actions.length, methods });
+      }
       return response;
     };
     const requestError = (error: HostError): WireResponse =>

@@ -24,6 +24,6 @@
 // - delayForCellEdit needs the DelayForCellEdit set, claimed by 'web' only.
 // - xlsx: charts, borders, theme colours, row heights and comments are not kept.
 export { ExcelHost, WEB_PAYLOAD_LIMIT_BYTES } from './excelHost';
-export type { HostCell, HostOptions, HostProfile, HostStats } from './excelHost';
+export type { BatchInfo, HostCell, HostOptions, HostProfile, HostStats } from './excelHost';
 export { HostError, HostFileError } from './errors';
 export { isSetSupported, claimedSets } from './requirementSets';

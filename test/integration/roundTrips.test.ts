@@ -1,0 +1,139 @@
+// What an import costs in requests to Excel (each a network round trip in Excel on the web):
+// the issue's floor is at most 4 per import (preview + apply), whatever the number of plans or
+// rows, no request near the 5 MB cap, and no clean-up request of the client's after a run.
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import type { BatchInfo, ExcelHost } from '../../src/host';
+import { plan } from '../core/import/planFactory';
+import { LIVED_IN, NOW, open, TEMPLATE } from './helpers';
+
+const PLAN_TAB = '3.a Saml pers spr-plan PLAN';
+
+function people(n: number, prefix = 'Person') {
+  return Array.from({ length: n }, (_, i) =>
+    plan({
+      name: `${prefix} ${String(i + 1).padStart(3, '0')}`,
+      activities: Array.from({ length: 10 }, (_, j) => ({
+        plannedNumber: String(j + 1),
+        comment: 'Med chefen',
+      })),
+    }),
+  );
+}
+
+/** Records the requests `run` makes. */
+async function requests<T>(
+  host: ExcelHost,
+  run: () => Promise<T>,
+): Promise<{ result: T; batches: BatchInfo[] }> {
+  const batches: BatchInfo[] = [];
+  host.onBatch = (b) => batches.push(b);
+  try {
+    return { result: await run(), batches };
+  } finally {
+    host.onBatch = undefined;
+  }
+}
+
+const bookkeeping = (batches: BatchInfo[]) =>
+  batches.flatMap((b) => b.methods).filter((m) => m === '_KeepReference' || m === '_RemoveReference');
+
+describe.each([
+  ['the empty template', TEMPLATE, 1],
+  ['the empty template', TEMPLATE, 150],
+  ['a lived-in workbook', LIVED_IN, 1],
+  ['a lived-in workbook', LIVED_IN, 40],
+])('into %s, %i plans', (_what, file, n) => {
+  test('preview 2 requests, apply 2, no clean-up request, every request far under 5 MB', async () => {
+    const { host, gateway } = await open(file);
+    const preview = await requests(host, () => gateway.previewImport(people(n)));
+    expect(preview.batches).toHaveLength(2);
+    const apply = await requests(host, () => gateway.applyImport(preview.result));
+    expect(apply.result.status).toBe('written');
+    expect(apply.result.rowsWritten).toBe(10 * n);
+    expect(apply.batches).toHaveLength(2);
+    expect(bookkeeping([...preview.batches, ...apply.batches])).toEqual([]);
+    for (const b of [...preview.batches, ...apply.batches]) expect(b.requestBytes).toBeLessThan(4_000_000);
+  }, 60_000);
+});
+
+test('once the workbook has been read (the pane inspects it on start), a preview is one request', async () => {
+  const { host, gateway } = await open(TEMPLATE);
+  await gateway.inspect();
+  const preview = await requests(host, () => gateway.previewImport(people(3)));
+  expect(preview.batches).toHaveLength(1);
+  const apply = await requests(host, () => gateway.applyImport(preview.result));
+  expect(apply.batches).toHaveLength(2);
+  // The next import: the preview knows where the tabs are from the last one.
+  const again = await requests(host, () => gateway.previewImport(people(2, 'Annan')));
+  expect(again.batches).toHaveLength(1);
+  expect((await gateway.applyImport(again.result)).status).toBe('written');
+});
+
+test('500 plans of 10 activities into 5,000 rows: still 2 + 2 requests, the write in one', async () => {
+  const { host, gateway: first } = await open(TEMPLATE);
+  expect((await first.applyImport(await first.previewImport(people(500, 'Befintlig')))).status).toBe(
+    'written',
+  );
+  const gateway = new OfficeWorkbookGateway({ now: () => NOW }); // knows nothing yet: a cold preview
+  const preview = await requests(host, () => gateway.previewImport(people(500)));
+  expect(preview.batches).toHaveLength(2);
+  const apply = await requests(host, () => gateway.applyImport(preview.result));
+  expect(apply.result.rowsWritten).toBe(5000);
+  expect(apply.batches).toHaveLength(2);
+  expect(Math.max(...apply.batches.map((b) => b.requestBytes))).toBeLessThan(4_000_000);
+  const names = host.values(PLAN_TAB, 'A1:A10010').flat();
+  expect(names.filter((v) => typeof v === 'string' && v.startsWith('Person '))).toHaveLength(5000);
+  expect(names.filter((v) => typeof v === 'string' && v.startsWith('Befintlig '))).toHaveLength(5000);
+}, 180_000);
+
+describe('when the workbook changed after the preview, the apply reads the tabs anew (one more request)', () => {
+  test('a co-author edited the target tab: the apply refuses with a new preview, nothing written', async () => {
+    const { host, gateway } = await open(TEMPLATE);
+    const preview = await gateway.previewImport(people(2));
+    host.setValues(PLAN_TAB, 'K40', [['Kollegans anteckning']]);
+    const before = host.snapshot();
+    const apply = await requests(host, () => gateway.applyImport(preview));
+    expect(apply.result.status).toBe('stale');
+    expect(apply.batches).toHaveLength(2);
+    expect(host.snapshot()).toEqual(before);
+    // The new preview is good for a two-request apply.
+    const retry = await requests(host, () => gateway.applyImport(apply.result.newPreview!));
+    expect(retry.result.status).toBe('written');
+    expect(retry.batches).toHaveLength(2);
+  });
+
+  test('the settings changed: the import is rebuilt with them (same tabs, so it is written)', async () => {
+    // The check, the tabs read anew, the fills of the rows to write, the write.
+    const { host, gateway } = await open(TEMPLATE);
+    const preview = await gateway.previewImport(people(1));
+    await new OfficeWorkbookGateway({ now: () => NOW }).saveSettings({
+      ...DEFAULT_SETTINGS,
+      programmeYear: 2018,
+    });
+    const apply = await requests(host, () => gateway.applyImport(preview));
+    expect(apply.result.status).toBe('written');
+    expect(apply.batches).toHaveLength(4);
+  });
+
+  test('the day changed (Plan inkommen is the day of the write): the import is rebuilt for today', async () => {
+    const { host } = await open(TEMPLATE);
+    let now = NOW;
+    const gateway = new OfficeWorkbookGateway({ now: () => now });
+    const preview = await gateway.previewImport(people(1));
+    now = new Date(NOW.getTime() + 24 * 3600 * 1000);
+    // No check (the preview's rows are dated yesterday): the tabs read anew, the fills, the write.
+    const apply = await requests(host, () => gateway.applyImport(preview));
+    expect(apply.result.status).toBe('written');
+    expect(apply.batches).toHaveLength(3);
+  });
+
+  test('a preview this gateway did not make (the pane reloaded): the careful path, written', async () => {
+    const { host, gateway } = await open(TEMPLATE);
+    const preview = await gateway.previewImport(people(2));
+    const other = new OfficeWorkbookGateway({ now: () => NOW });
+    const apply = await requests(host, () => other.applyImport(preview));
+    expect(apply.result.status).toBe('written');
+    expect(apply.batches).toHaveLength(3); // the tabs read, the fills, the write
+  });
+});
