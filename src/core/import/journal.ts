@@ -356,13 +356,20 @@ export function journalText(journal: Journal): string {
   };
   const rows: StoredRow[] = [];
   const at = new Map<string, StoredRow>();
+  let last: { sheet: string; row: StoredRow } | null = null;
   for (const e of journal.expected) {
-    const key = `${e.sheet}\u0000${e.row}`;
-    let row = at.get(key);
+    // The cells of one row usually come together: the map is only asked when the row changes.
+    let row: StoredRow | undefined =
+      last !== null && last.sheet === e.sheet && last.row[1] === e.row ? last.row : undefined;
     if (!row) {
-      row = [sheetIndex(e.sheet), e.row, []];
-      at.set(key, row);
-      rows.push(row);
+      const key = `${e.sheet}\u0000${e.row}`;
+      row = at.get(key);
+      if (!row) {
+        row = [sheetIndex(e.sheet), e.row, []];
+        at.set(key, row);
+        rows.push(row);
+      }
+      last = { sheet: e.sheet, row };
     }
     row[2].push([e.col, e.value, (e.hashed ? ((e.length ?? 0) + 1) * 2 : 0) + (e.formula ? 1 : 0)]);
   }
