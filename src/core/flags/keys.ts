@@ -17,8 +17,10 @@ function cached(cache: Map<string, string>, s: string, f: (s: string) => string)
   return v;
 }
 
+const nameKey = (s: string): string => normaliseKey(personName(s));
+
 export function personKey(name: string): string {
-  return cached(personCache, name, (s) => normaliseKey(personName(s)));
+  return cached(personCache, name, nameKey);
 }
 
 export function unitKey(unit: string): string {

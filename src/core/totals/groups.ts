@@ -79,10 +79,18 @@ function addRow(map: Partial<Record<Round, number[]>>, round: Round, row: number
   (map[round] ??= []).push(row);
 }
 
-function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): SummaryKey[] {
+interface KeyBuilder {
+  row(round: Round, r: LogActivityRow): void;
+  keys(): SummaryKey[];
+}
+
+/** The keys of one dimension: the overall plan's assignments at once, then the rows one by one. */
+function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): KeyBuilder {
   /** `seen`: the Excel text keys matched so far; `texts`: the texts as written handled so far. */
   type Building = SummaryKey & { seen: Set<string>; texts: Set<string> };
   const map = new Map<string, Building>();
+  /** Unit and name texts handled so far (their key depends on the text alone, unlike a training's). */
+  const handled = new Set<string>();
   const labelOf = (key: string, text: string): string => {
     if (dim === 'training') {
       if (key === UNKNOWN_TRAINING) return emptyLabel(dim);
@@ -106,50 +114,60 @@ function keysFor(dim: Dimension, snapshot: LogSnapshot, settings: Settings): Sum
     get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(a.row);
   }
   const carried: Partial<Record<Round, number[]>> = {};
-  for (const round of ROUNDS)
-    for (const r of snapshot.rounds[round] ?? []) {
-      const key = rowKey(dim, r);
-      if (dim === 'person' && carriedName(r)) {
-        addRow((get(key, r.person).alsoRows ??= {}), round, r.row);
-        addRow(carried, round, r.row);
-        continue;
-      }
-      const text = rowText(dim, r);
-      const k = get(key, text);
-      // Most rows repeat a text already seen under their key: skip trimming and lower-casing it.
-      if (k.texts.has(text)) continue;
-      k.texts.add(text);
-      const t = excelTextKey(text);
-      if (!k.seen.has(t)) {
-        k.seen.add(t);
-        k.match.push(excelTrim(text));
-      }
+  const row = (round: Round, r: LogActivityRow): void => {
+    if (dim === 'person' && carriedName(r)) {
+      addRow((get(rowKey(dim, r), r.person).alsoRows ??= {}), round, r.row);
+      addRow(carried, round, r.row);
+      return;
     }
-  const noName = map.get('');
-  if (dim === 'person' && noName && noName.match.length > 0 && Object.keys(carried).length > 0)
-    noName.notRows = carried;
-  const list = [...map.values()].map(({ seen: _seen, texts: _texts, ...k }) => k);
-  if (dim === 'training') {
-    const order = settings.catalogue.map((t) => t.code);
-    const idx = (k: string) =>
-      k === UNKNOWN_TRAINING
-        ? Number.MAX_SAFE_INTEGER
-        : order.indexOf(k) < 0
-          ? order.length
-          : order.indexOf(k);
-    return list.sort((a, b) => idx(a.key) - idx(b.key) || collator.compare(a.key, b.key));
-  }
-  // Named ones alphabetically; the "not filled in" group last.
-  return list.sort(
-    (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.label, b.label),
-  );
+    const text = rowText(dim, r);
+    // Most rows repeat a text already handled: skip looking up its key, trimming and lower-casing.
+    if (dim !== 'training') {
+      if (handled.has(text)) return;
+      handled.add(text);
+    }
+    const k = get(rowKey(dim, r), text);
+    if (k.texts.has(text)) return;
+    k.texts.add(text);
+    const t = excelTextKey(text);
+    if (!k.seen.has(t)) {
+      k.seen.add(t);
+      k.match.push(excelTrim(text));
+    }
+  };
+  const keys = (): SummaryKey[] => {
+    const noName = map.get('');
+    if (dim === 'person' && noName && noName.match.length > 0 && Object.keys(carried).length > 0)
+      noName.notRows = carried;
+    const list = [...map.values()].map(({ seen: _seen, texts: _texts, ...k }) => k);
+    if (dim === 'training') {
+      const order = settings.catalogue.map((t) => t.code);
+      const idx = (k: string) =>
+        k === UNKNOWN_TRAINING
+          ? Number.MAX_SAFE_INTEGER
+          : order.indexOf(k) < 0
+            ? order.length
+            : order.indexOf(k);
+      return list.sort((a, b) => idx(a.key) - idx(b.key) || collator.compare(a.key, b.key));
+    }
+    // Named ones alphabetically; the "not filled in" group last.
+    return list.sort(
+      (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.label, b.label),
+    );
+  };
+  return { row, keys };
 }
 
-/** The trainings, units and people of the log and the overall plan. */
+/** The trainings, units and people of the log and the overall plan (one pass over the rows). */
 export function summaryKeys(snapshot: LogSnapshot, settings: Settings): SummaryKeys {
-  return {
-    trainings: keysFor('training', snapshot, settings),
-    units: keysFor('unit', snapshot, settings),
-    people: keysFor('person', snapshot, settings),
-  };
+  const trainings = keyBuilder('training', snapshot, settings);
+  const units = keyBuilder('unit', snapshot, settings);
+  const people = keyBuilder('person', snapshot, settings);
+  for (const round of ROUNDS)
+    for (const r of snapshot.rounds[round] ?? []) {
+      trainings.row(round, r);
+      units.row(round, r);
+      people.row(round, r);
+    }
+  return { trainings: trainings.keys(), units: units.keys(), people: people.keys() };
 }
