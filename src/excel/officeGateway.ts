@@ -56,7 +56,16 @@ import { GatewayError } from './gatewayError';
 import { type OverallSheet, readOverallFile } from './overallFile';
 import { readLogIn } from './readLog';
 import { refreshSummary } from './summaryWriter';
-import { type BookInfo, queueBookInfo, queueFormulas, queueGrid, queueTop, readBookInfo } from './readBook';
+import {
+  type BookInfo,
+  isAnswerTooLarge,
+  queueBookInfo,
+  queueFormulas,
+  queueGrid,
+  queueTop,
+  readBookInfo,
+  readGridInBlocks,
+} from './readBook';
 import { transient } from './transient';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from './workbookSettings';
 import { jsonBytes, opBytes, queueOps, toInput, undoSteps } from './writeOps';
@@ -132,7 +141,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   /**
    * Reads the tabs and builds the import. Sync 1: names and settings (and, when `known` says
    * which sheets a preview used, their contents too); sync 2 only when those are not known or
-   * the tabs are no longer the same sheets.
+   * the tabs are no longer the same sheets. A tab whose contents are over Excel on the web's
+   * answer cap is read in blocks instead (`readGridInBlocks`: a request per block).
    */
   private async prepare(
     context: Excel.RequestContext,
@@ -140,10 +150,19 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     round: Round | undefined,
     known?: { target: string; contacts: string },
   ): Promise<Prepared> {
-    const getInfo = queueBookInfo(context);
+    let getInfo = queueBookInfo(context);
     let getTarget = known ? queueGrid(context, known.target) : null;
     let getContacts = known ? queueGrid(context, known.contacts) : null;
-    await context.sync();
+    let tooLarge = false;
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!known || !isAnswerTooLarge(e)) throw e;
+      getInfo = queueBookInfo(context);
+      getTarget = getContacts = null;
+      tooLarge = true; // the tabs are read below, in blocks
+      await context.sync();
+    }
     const info = getInfo();
     this.lastInfo = info;
     const settings = parseSettings(info.settingsValue).settings;
@@ -164,13 +183,22 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       );
     }
     const mappings = parseColumnMappings(info.columnsValue);
-    if (!getTarget || !getContacts || known?.target !== targetSheet || known?.contacts !== contactsSheet) {
-      getTarget = queueGrid(context, targetSheet);
-      getContacts = queueGrid(context, contactsSheet);
-      await context.sync();
+    let grids: [Grid, Grid] | null =
+      getTarget && getContacts && known?.target === targetSheet && known?.contacts === contactsSheet
+        ? [getTarget(), getContacts()]
+        : null;
+    if (grids === null && !tooLarge) {
+      const t = queueGrid(context, targetSheet);
+      const c = queueGrid(context, contactsSheet);
+      try {
+        await context.sync();
+        grids = [t(), c()];
+      } catch (e) {
+        if (!isAnswerTooLarge(e)) throw e;
+      }
     }
-    const targetGrid = getTarget();
-    const contactsGrid = getContacts();
+    grids ??= [await readGridInBlocks(context, targetSheet), await readGridInBlocks(context, contactsSheet)];
+    const [targetGrid, contactsGrid] = grids;
     const target = this.table(targetGrid, chosen, mappings[chosen]);
     const contacts = this.table(contactsGrid, 'contacts', mappings.contacts);
     const todayIso = localIsoDay(this.now());

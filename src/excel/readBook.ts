@@ -79,6 +79,50 @@ export function queueFormulas(context: Excel.RequestContext, sheet: string): () 
   };
 }
 
+/** Whether Excel refused a request because its answer would exceed its size cap (the web: 5 MB). */
+export function isAnswerTooLarge(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Cells per block of a read in blocks: with values, formulas and formats, about 1.5 MB of short texts. */
+const BLOCK_CELLS = 20_000;
+
+/**
+ * A sheet's used area read in blocks of rows, one request each: for a tab whose whole answer is
+ * over Excel on the web's 5 MB cap (`isAnswerTooLarge`). A block whose answer is still too large
+ * (long texts) is read again in halves. The result is the grid `queueGrid` would have given.
+ */
+export async function readGridInBlocks(context: Excel.RequestContext, sheet: string): Promise<Grid> {
+  const used = transient(
+    context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true),
+  ).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  await context.sync();
+  if (used.isNullObject) return { sheet, values: [], formulas: [], numberFormats: [] };
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  const numberFormats: string[][] = [];
+  let rows = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, columnCount)));
+  for (let r = 0; r < rowCount;) {
+    const n = Math.min(rows, rowCount - r);
+    const block = transient(
+      context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rowIndex + r, columnIndex, n, columnCount),
+    ).load(['values', 'formulas', 'numberFormat']);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isAnswerTooLarge(e) || n === 1) throw e;
+      rows = Math.max(1, Math.floor(n / 2));
+      continue;
+    }
+    values.push(...(block.values as unknown[][]));
+    formulas.push(...(block.formulas as unknown[][]));
+    numberFormats.push(...(block.numberFormat as string[][]));
+    r += n;
+  }
+  return gridFromUsedRange(sheet, rowIndex, columnIndex, values, formulas, numberFormats);
+}
+
 /** Queues loading the first rows of a sheet (where a header can be) as values. */
 export function queueTop(context: Excel.RequestContext, sheet: string, rows: number): () => unknown[][] {
   const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:CZ${rows}`).load('values');

@@ -92,6 +92,8 @@ export interface BatchInfo {
   responseBytes: number;
   actions: number;
   methods: string[];
+  /** The error code the request was refused with (its answer then was not sent). */
+  error?: string;
 }
 
 export class ExcelHost {
@@ -204,7 +206,8 @@ export class ExcelHost {
       this.stats.maxResponseBytes = Math.max(this.stats.maxResponseBytes, responseBytes);
       if (this.onBatch) {
         const methods = wireBody.Actions.filter((x) => x.ActionType === 3).map((x) => x.Name);
-        this.onBatch({ requestBytes, responseBytes, actions: wireBody.Actions.length, methods });
+        const error = response.ErrorCode ?? undefined;
+        this.onBatch({ requestBytes, responseBytes, actions: wireBody.Actions.length, methods, error });
       }
       return response;
     };
