@@ -22,7 +22,7 @@ const RESULTS = path.join(ROOT, 'bench', 'results.json');
 const WEB_ROUND_TRIP_MS = 150;
 const WEB_LIMIT = 5 * 1024 * 1024;
 const TARGETS = {
-  applyRoundTrips: 4,
+  importRoundTrips: 4,
   importMs500: 2000,
   naiveRatio: 50,
   flagsTotalsMs: 50,
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
         'response bytes (max one)',
         'local time',
         'est. web (150 ms/trip)',
-        'apply ≤ 4 trips',
+        'preview + apply ≤ 4 trips',
         'requests ≤ 5 MB',
       ],
       ours.map((r) => [
@@ -143,13 +143,16 @@ async function main(): Promise<void> {
         `${kb(r.total.responseBytes)} (${kb(r.total.maxResponseBytes)})`,
         `${ms(r.preview.ms)} + ${ms(r.apply.ms)} = ${ms(r.total.ms)}`,
         ms(estWeb(r.total.roundTrips, r.total.ms)),
-        mark(r.apply.roundTrips <= TARGETS.applyRoundTrips),
+        mark(r.total.roundTrips <= TARGETS.importRoundTrips),
         mark(Math.max(r.total.maxRequestBytes, r.total.maxResponseBytes) <= WEB_LIMIT),
       ]),
     ),
   );
   out(
-    `Round trips constant over plans and rows: ${mark(totalsTrips.size === 1)} (${[...totalsTrips].join(', ')} per import)`,
+    `Round trips constant over plans and rows: ${mark(totalsTrips.size === 1)} (${[...totalsTrips].join(', ')} per import, every request counted: the client's own clean-up too)`,
+  );
+  out(
+    'Cold preview (a new gateway, as the CLI): 2 requests; in the pane, which reads the workbook on start, a preview is 1 (test/integration/roundTrips.test.ts).',
   );
   for (const r of ours.filter((x) => x.plans === 500))
     out(
