@@ -38,13 +38,14 @@ function isoToday(today: Date): string {
   return today.toISOString().slice(0, 10);
 }
 
+/** The round's flags, appended to `out`. */
 function roundFlags(
   round: Round,
   rows: LogActivityRow[],
   overall: Map<string, PersonAssignments> | null,
   opts: FlagOptions,
-): Flag[] {
-  const out: Flag[] = [];
+  out: Flag[],
+): void {
   const sheet = rows[0]?.sheet ?? opts.sheets?.[round] ?? defaultSheet(round);
   const byPerson = new Map<string, { name: string; rows: LogActivityRow[] }>();
   for (const r of rows) {
@@ -96,7 +97,6 @@ function roundFlags(
       });
     }
   }
-  return out;
 }
 
 export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
@@ -107,8 +107,8 @@ export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
   for (const round of rounds) {
     const rows = snapshot.rounds[round];
     if (rows === null) continue;
-    out.push(...roundFlags(round, rows, overall, opts));
+    roundFlags(round, rows, overall, opts, out);
   }
-  out.push(...contactFlags(snapshot.contacts));
+  for (const f of contactFlags(snapshot.contacts)) out.push(f);
   return sortFlags(out);
 }

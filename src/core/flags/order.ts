@@ -19,12 +19,13 @@ export function compareFlags(a: Flag, b: Flag): number {
   );
 }
 
+const CODE_INDEX = new Map<string, number>(FLAG_CODES.map((c, i) => [c, i]));
+
 /** Sorts by compareFlags' order, parsing each flag's cell once (not once per comparison). */
 export function sortFlags(flags: Flag[]): Flag[] {
-  const codeIndex = new Map<string, number>(FLAG_CODES.map((c, i) => [c, i]));
   const keyed = flags.map((f) => {
     const p = cellPosition(f.cell) ?? { row1: 0, col0: 0 };
-    return { f, round: roundIndex(f), row: p.row1, col: p.col0, code: codeIndex.get(f.code) ?? -1 };
+    return { f, round: roundIndex(f), row: p.row1, col: p.col0, code: CODE_INDEX.get(f.code) ?? -1 };
   });
   keyed.sort(
     (a, b) =>
