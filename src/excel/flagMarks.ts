@@ -4,6 +4,7 @@
 // fill the user changed since it was marked is left alone (and forgotten). The yellow name
 // cells stay yellow: a flag on one is listed in the pane but not filled over.
 import type { Flag } from '../core/model';
+import { transient } from './transient';
 
 export const MARKS_KEY = 'spridningslogg.flagMarks';
 /** Excel's "light red fill" of its own conditional formats. */
@@ -122,7 +123,7 @@ export function queueFills(
 ): () => Map<string, string | null> {
   const loaded = cells.map((c) => ({
     c,
-    fill: context.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill.load('color'),
+    fill: transient(context.workbook.worksheets.getItem(c.sheet).getRange(c.cell)).format.fill.load('color'),
   }));
   return () => new Map(loaded.map(({ c, fill }) => [cellKey(c.sheet, c.cell), normaliseFill(fill.color)]));
 }
@@ -130,9 +131,10 @@ export function queueFills(
 /** Queues the marks, the restored fills and the remembered marks (answered by the next sync). */
 export function queueMarks(context: Excel.RequestContext, plan: MarkPlan): void {
   const sheets = context.workbook.worksheets;
-  for (const c of plan.mark) sheets.getItem(c.sheet).getRange(c.cell).format.fill.color = MARK_FILL;
+  for (const c of plan.mark)
+    transient(sheets.getItem(c.sheet).getRange(c.cell)).format.fill.color = MARK_FILL;
   for (const m of plan.restore) {
-    const fill = sheets.getItem(m.sheet).getRange(m.cell).format.fill;
+    const fill = transient(sheets.getItem(m.sheet).getRange(m.cell)).format.fill;
     if (m.original === null) fill.clear();
     else fill.color = m.original;
   }

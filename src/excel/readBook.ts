@@ -125,6 +125,6 @@ export async function readGridInBlocks(context: Excel.RequestContext, sheet: str
 
 /** Queues loading the first rows of a sheet (where a header can be) as values. */
 export function queueTop(context: Excel.RequestContext, sheet: string, rows: number): () => unknown[][] {
-  const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:CZ${rows}`).load('values');
+  const range = transient(context.workbook.worksheets.getItem(sheet).getRange(`A1:CZ${rows}`)).load('values');
   return () => range.values as unknown[][];
 }

@@ -16,6 +16,7 @@ import { supportsExcelApi } from './excelRun';
 import { GatewayError } from './gatewayError';
 import { overallFromSheet, type OverallSheet } from './overallFile';
 import { type BookInfo, queueBookInfo } from './readBook';
+import { transient } from './transient';
 import { parseColumnMappings } from './workbookSettings';
 
 export interface RoundTab {
@@ -44,10 +45,11 @@ export interface ReadLogHooks {
 
 /** Queues loading a sheet's used values; the getter gives them padded from A1 ('' for empty). */
 export function queueValues(context: Excel.RequestContext, sheet: string): () => CellValue[][] {
-  const range = context.workbook.worksheets
-    .getItem(sheet)
-    .getUsedRangeOrNullObject(true)
-    .load(['values', 'rowIndex', 'columnIndex']);
+  const range = transient(context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true)).load([
+    'values',
+    'rowIndex',
+    'columnIndex',
+  ]);
   return () => {
     if (range.isNullObject) return [];
     const top = range.rowIndex;
@@ -70,11 +72,9 @@ function cellValue(v: unknown): CellValue {
 /** Queues loading a sheet's merged areas (ExcelApi 1.13; [] below it: the core fills groups down anyway). */
 function queueMerges(context: Excel.RequestContext, sheet: string): () => string[] {
   if (!supportsExcelApi('1.13')) return () => [];
-  const areas = context.workbook.worksheets
-    .getItem(sheet)
-    .getRange()
-    .getMergedAreasOrNullObject()
-    .load('areas/items/address');
+  const areas = transient(
+    transient(context.workbook.worksheets.getItem(sheet).getRange()).getMergedAreasOrNullObject(),
+  ).load('areas/items/address');
   return () => {
     if (areas.isNullObject) return [];
     return areas.areas.items.map((a) => a.address);

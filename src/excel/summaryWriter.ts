@@ -13,6 +13,7 @@ import { GatewayError } from './gatewayError';
 import type { OverallSheet } from './overallFile';
 import { type LogRead, queueValues, readLogIn, roundLocations } from './readLog';
 import { toInput } from './writeOps';
+import { transient } from './transient';
 
 export const SUMMARY_AREA_KEY = 'spridningslogg.summaryArea';
 export const CHART_NAME = 'Spridningslogg – nådda';
@@ -171,20 +172,20 @@ export async function refreshSummary(
     existing !== null
       ? context.workbook.worksheets.getItem(sheetName)
       : context.workbook.worksheets.add(sheetName);
-  if (oldArea !== null) ws.getRange(stored!.range).clear('All');
+  if (oldArea !== null) transient(ws.getRange(stored!.range)).clear('All');
   const { inputs, formats, bold } = block(layout, newArea);
-  const target = ws.getRange(layout.usedRange);
+  const target = transient(ws.getRange(layout.usedRange));
   target.clear('All');
   target.formulas = inputs;
   target.numberFormat = formats;
-  for (const address of bold) ws.getRange(address).format.font.bold = true;
+  for (const address of bold) transient(ws.getRange(address)).format.font.bold = true;
   if (existing === null) {
-    ws.getRange('A:A').format.columnWidth = 260;
-    ws.getRange('B:F').format.columnWidth = 110;
+    transient(ws.getRange('A:A')).format.columnWidth = 260;
+    transient(ws.getRange('B:F')).format.columnWidth = 110;
   }
   const loadedCharts = charts as Excel.ChartCollection | null;
   for (const chart of loadedCharts?.items ?? []) if (chart.name === CHART_NAME) chart.delete();
-  const chart = ws.charts.add('ColumnClustered', ws.getRange(layout.chart.dataRange), 'Auto');
+  const chart = ws.charts.add('ColumnClustered', transient(ws.getRange(layout.chart.dataRange)), 'Auto');
   chart.name = CHART_NAME;
   chart.title.text = layout.chart.title;
   chart.setPosition(CHART_FROM, CHART_TO);

@@ -8,7 +8,7 @@
 // (public API: trackedObjects.remove), so the import's runs end without a clean-up request.
 // Such a range must not be used after the next sync (the client then refuses it).
 
-export function transient<T extends Excel.Range>(range: T): T {
+export function transient<T extends Excel.Range | Excel.RangeAreas>(range: T): T {
   range.context.trackedObjects.remove(range);
   return range;
 }

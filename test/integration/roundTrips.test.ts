@@ -137,3 +137,21 @@ describe('when the workbook changed after the preview, the apply reads the tabs 
     expect(apply.batches).toHaveLength(3); // the tabs read, the fills, the write
   });
 });
+
+test('the check, the totals, the start-up read and undo end without the client’s clean-up request', async () => {
+  const { host, gateway } = await open(LIVED_IN);
+  const all: BatchInfo[] = [];
+  const run = async <T>(f: () => Promise<T>) => {
+    const { result, batches } = await requests(host, f);
+    all.push(...batches);
+    return result;
+  };
+  await run(() => gateway.inspect());
+  await run(async () => gateway.applyImport(await gateway.previewImport(people(3))));
+  const flags = await run(() => gateway.check());
+  expect(flags.length).toBeGreaterThan(0);
+  await run(() => gateway.check()); // again: the marks of the first check are restored
+  await run(() => gateway.refreshTotals());
+  expect((await run(() => gateway.undoLastImport(true))).status).toBe('undone');
+  expect(bookkeeping(all)).toEqual([]);
+});
