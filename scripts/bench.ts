@@ -14,6 +14,7 @@ import { benchFlagsTotals, benchRead, type FlagsTotalsResult, type ReadResult } 
 import { buildTaskpane, type BundleResult } from './bench/bundle';
 import { firstRenderUnavailable, measureFirstRender, type FirstRenderResult } from './bench/firstRender';
 import { importNaive, importOurs, type NaiveResult, type OursResult } from './bench/importBench';
+import { measurePeak, type PeakResult } from './bench/peakMemory';
 import { generatePlans } from './bench/plans';
 import { kb, mark, ms, table } from './bench/table';
 
@@ -107,6 +108,32 @@ async function main(): Promise<void> {
   );
   out(
     `Heap: heapUsed above a baseline taken after ${m.gcExposed ? 'a full GC (--expose-gc)' : 'no GC (run with --expose-gc for a clean baseline)'}, sampled after each step (a lower bound of the peak). CPU = process.cpuUsage (user + system).`,
+  );
+  // Peak memory, each step in a fresh process (so also a cold first call) traced with --trace-gc.
+  const peaks: PeakResult[] = [
+    measurePeak('flags-totals', 55),
+    measurePeak('flags-totals', 150),
+    measurePeak('read-plans', 200),
+  ];
+  results.corePeak = peaks;
+  out('');
+  out(
+    table(
+      ['step (fresh process)', 'time', 'peak heap above start', 'held at end', 'collections during'],
+      peaks.map((p) => [
+        p.step
+          .replace('flags-totals 55', 'flags + totals, 1500 rows')
+          .replace('flags-totals 150', 'flags + totals, 4050 rows')
+          .replace('read-plans 200', 'read 200 plans'),
+        ms(p.ms),
+        `${p.peakMB.toFixed(1)} MB`,
+        `${p.endMB.toFixed(1)} MB`,
+        String(p.collections),
+      ]),
+    ),
+  );
+  out(
+    'Peak: the largest V8 heap before a garbage collection during the step (node --trace-gc), or at its end, above the heap at its start after a full GC.',
   );
 
   // ---- 1 + 2. import, ours and naive.
