@@ -36,8 +36,49 @@ function flag(
   });
 }
 
-const NUMBER_COLUMNS = ['plannedNumber', 'reached'] as const;
-const DATE_COLUMNS = ['plannedDate', 'doneDate'] as const;
+/** An unreadable "Planerat antal" or "Antal nådda". */
+function numberFlag(
+  out: Flag[],
+  row: LogActivityRow,
+  round: Round,
+  person: string | null,
+  column: 'plannedNumber' | 'reached',
+): void {
+  const n = row[column];
+  if (n.kind === 'unreadable')
+    flag(
+      out,
+      row,
+      round,
+      person,
+      'unreadable-number',
+      'warning',
+      column,
+      `${COLUMN_LABELS[column]} ”${n.raw}” på ${at(row)} går inte att läsa som ett antal och räknas som 0. Skriv ett tal, till exempel 20.`,
+    );
+}
+
+/** An unreadable "Planerat datum" or "Genomfört datum". */
+function dateFlag(
+  out: Flag[],
+  row: LogActivityRow,
+  round: Round,
+  person: string | null,
+  column: 'plannedDate' | 'doneDate',
+): void {
+  const d = row[column];
+  if (d.kind === 'unreadable')
+    flag(
+      out,
+      row,
+      round,
+      person,
+      'unreadable-date',
+      'warning',
+      column,
+      `${COLUMN_LABELS[column]} ”${d.raw}” på ${at(row)} går inte att läsa som ett datum. Skriv till exempel 2017-02-10, 10/2, 10 feb, v. 6 eller vt 2017.`,
+    );
+}
 
 /** The row's flags, appended to `out` (a new array when not given), in a fixed order. */
 export function rowFlags(row: LogActivityRow, round: Round, person: string | null, out: Flag[] = []): Flag[] {
@@ -53,35 +94,10 @@ export function rowFlags(row: LogActivityRow, round: Round, person: string | nul
       `Utbildningen ”${row.training.raw}” på ${at(row)} är ingen av programmets utbildningar. Rätta den (till exempel ”HiS6”) eller lägg till stavningen i utbildningslistan under Inställningar.`,
     );
 
-  for (const column of NUMBER_COLUMNS) {
-    const n = row[column];
-    if (n.kind === 'unreadable')
-      flag(
-        out,
-        row,
-        round,
-        person,
-        'unreadable-number',
-        'warning',
-        column,
-        `${COLUMN_LABELS[column]} ”${n.raw}” på ${at(row)} går inte att läsa som ett antal och räknas som 0. Skriv ett tal, till exempel 20.`,
-      );
-  }
-
-  for (const column of DATE_COLUMNS) {
-    const d = row[column];
-    if (d.kind === 'unreadable')
-      flag(
-        out,
-        row,
-        round,
-        person,
-        'unreadable-date',
-        'warning',
-        column,
-        `${COLUMN_LABELS[column]} ”${d.raw}” på ${at(row)} går inte att läsa som ett datum. Skriv till exempel 2017-02-10, 10/2, 10 feb, v. 6 eller vt 2017.`,
-      );
-  }
+  numberFlag(out, row, round, person, 'plannedNumber');
+  numberFlag(out, row, round, person, 'reached');
+  dateFlag(out, row, round, person, 'plannedDate');
+  dateFlag(out, row, round, person, 'doneDate');
 
   if (round !== 'plan' && row.status.value === null)
     flag(

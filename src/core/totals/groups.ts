@@ -2,7 +2,7 @@
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
 import { personKey, unitKey } from '../flags/keys';
-import { cellPosition } from '../flags/cellPosition';
+import { cellRow } from '../flags/cellPosition';
 import {
   ROUNDS,
   type LogActivityRow,
@@ -71,8 +71,8 @@ function emptyLabel(dim: Dimension): string {
 /** A row whose name was carried down from the cell above (its person cell is another row's). */
 export function carriedName(r: LogActivityRow): boolean {
   if (r.person === '' || r.cells.person === undefined) return false;
-  const p = cellPosition(r.cells.person);
-  return p !== null && p.row1 !== r.row;
+  const row = cellRow(r.cells.person);
+  return row !== null && row !== r.row;
 }
 
 function addRow(map: Partial<Record<Round, number[]>>, round: Round, row: number): void {

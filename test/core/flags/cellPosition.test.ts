@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellPosition } from '../../../src/core/flags/cellPosition';
+import { cellPosition, cellRow } from '../../../src/core/flags/cellPosition';
 import { parseA1 } from '../../../src/core/log/a1';
 
 describe('cellPosition', () => {
@@ -9,6 +9,9 @@ describe('cellPosition', () => {
     expect(cellPosition('AA100')).toEqual({ row1: 100, col0: 26 });
     expect(cellPosition('XFD1048576')).toEqual({ row1: 1048576, col0: 16383 });
     expect(cellPosition('C007')).toEqual({ row1: 7, col0: 2 });
+    expect(cellRow('B12')).toBe(12);
+    expect(cellRow('$B$12')).toBe(12);
+    expect(cellRow('12')).toBeNull();
   });
 
   it('reads what parseA1 reads and rejects what it rejects', () => {
@@ -36,6 +39,7 @@ describe('cellPosition', () => {
       fc.property(fc.array(chars, { maxLength: 12 }), (cs) => {
         const s = cs.join('');
         expect(cellPosition(s)).toEqual(parseA1(s));
+        expect(cellRow(s)).toBe(parseA1(s)?.row1 ?? null);
       }),
       { numRuns: 2000 },
     );
