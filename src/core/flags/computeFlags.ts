@@ -9,10 +9,9 @@ import {
   type Round,
   type Settings,
 } from '../model';
-import { personName } from '../values/text';
 import { contactFlags } from './contactFlags';
 import { duplicateFlags } from './duplicates';
-import { personKey } from './keys';
+import { displayName, personKey } from './keys';
 import { defaultSheet, longDate, ROUND_LABELS } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
@@ -52,7 +51,7 @@ function roundFlags(
     const key = personKey(r.person);
     let g = byPerson.get(key);
     if (!g) {
-      g = { name: personName(r.person), rows: [] };
+      g = { name: displayName(r.person), rows: [] };
       byPerson.set(key, g);
     }
     g.rows.push(r);

@@ -17,7 +17,14 @@ function cached(cache: Map<string, string>, s: string, f: (s: string) => string)
   return v;
 }
 
-const nameKey = (s: string): string => normaliseKey(personName(s));
+const nameCache = new Map<string, string>();
+
+/** personName, memoised: the name as shown, title removed ("Anna Lindqvist, kurator" → "Anna Lindqvist"). */
+export function displayName(name: string): string {
+  return cached(nameCache, name, personName);
+}
+
+const nameKey = (s: string): string => normaliseKey(displayName(s));
 
 export function personKey(name: string): string {
   return cached(personCache, name, nameKey);

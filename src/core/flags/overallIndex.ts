@@ -1,8 +1,7 @@
 // The overall plan indexed by person: who is assigned which training, in which units, with
 // which goal.
 import type { OverallAssignment } from '../model';
-import { personName } from '../values/text';
-import { personKey, unitKey } from './keys';
+import { displayName, personKey, unitKey } from './keys';
 
 export interface PersonAssignments {
   /** The name as first written in the overall plan, title removed. */
@@ -19,7 +18,7 @@ export function indexOverall(overall: OverallAssignment[]): Map<string, PersonAs
     if (key === '') continue;
     let p = people.get(key);
     if (!p) {
-      p = { name: personName(a.person), assignments: [], trainings: new Map() };
+      p = { name: displayName(a.person), assignments: [], trainings: new Map() };
       people.set(key, p);
     }
     p.assignments.push(a);

@@ -1,7 +1,7 @@
 // The keys the summary lists — trainings, units, people — with, for each, the texts that belong
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
-import { personKey, unitKey } from '../flags/keys';
+import { displayName, personKey, unitKey } from '../flags/keys';
 import { cellRow } from '../flags/cellPosition';
 import {
   ROUNDS,
@@ -11,7 +11,6 @@ import {
   type Round,
   type Settings,
 } from '../model';
-import { personName } from '../values/text';
 import { excelTextKey, excelTrim } from './countable';
 
 export const UNKNOWN_TRAINING = 'unknown';
@@ -98,7 +97,7 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
       return def ? `${def.code} ${def.name}` : key;
     }
     if (key === '') return emptyLabel(dim);
-    return dim === 'person' ? personName(text) : text;
+    return dim === 'person' ? displayName(text) : text;
   };
   // The label is computed only for a key seen for the first time (not on every row).
   const get = (key: string, text: string): Building => {
