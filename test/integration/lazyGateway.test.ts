@@ -8,9 +8,9 @@ import { NOW, open, TEMPLATE } from './helpers';
 test('calls go to the real gateway once it is loaded, and it is loaded once', async () => {
   const { host } = await open(TEMPLATE);
   let loads = 0;
-  const lazy = new LazyGateway(async () => {
+  const lazy = new LazyGateway(() => {
     loads++;
-    return new OfficeWorkbookGateway({ now: () => NOW });
+    return Promise.resolve(new OfficeWorkbookGateway({ now: () => NOW }));
   }).preload();
   const direct = new OfficeWorkbookGateway({ now: () => NOW });
   expect(await lazy.inspect()).toEqual(await direct.inspect());
@@ -25,10 +25,10 @@ test('calls go to the real gateway once it is loaded, and it is loaded once', as
 test('a load that fails fails the call with its error, and the next call loads again', async () => {
   await open(TEMPLATE);
   let loads = 0;
-  const lazy = new LazyGateway(async () => {
+  const lazy = new LazyGateway(() => {
     loads++;
-    if (loads === 1) throw new Error('chunk failed');
-    return new OfficeWorkbookGateway({ now: () => NOW });
+    if (loads === 1) return Promise.reject(new Error('chunk failed'));
+    return Promise.resolve(new OfficeWorkbookGateway({ now: () => NOW }));
   }).preload();
   await expect(lazy.hasUndo()).rejects.toThrow('chunk failed');
   expect(await lazy.hasUndo()).toBe(false);
