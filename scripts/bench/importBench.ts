@@ -53,8 +53,14 @@ function sum(a: Leg, b: Leg): Leg {
   };
 }
 
-export async function importOurs(plans: PersonalPlan[], existingRows: number): Promise<OursResult> {
+/** `latencyMs`: a delay the host adds to every request (a simulated network round trip). */
+export async function importOurs(
+  plans: PersonalPlan[],
+  existingRows: number,
+  latencyMs = 0,
+): Promise<OursResult> {
   const { host, gateway } = await openBenchWorkbook(existingRows);
+  host.latencyMs = latencyMs;
   let t = performance.now();
   const preview = await gateway.previewImport(plans, 'plan');
   const previewLeg = leg(host.stats, performance.now() - t);
@@ -97,8 +103,13 @@ function activityRow(name: string, a: PersonalPlan['activities'][number]): (stri
  * What a naive add-in does: find the first free row once, then for every plan write its contact
  * row and each activity row with its own `getRange(row).values = …; await context.sync()`.
  */
-export async function importNaive(plans: PersonalPlan[], existingRows: number): Promise<NaiveResult> {
+export async function importNaive(
+  plans: PersonalPlan[],
+  existingRows: number,
+  latencyMs = 0,
+): Promise<NaiveResult> {
   const { host } = await openBenchWorkbook(existingRows);
+  host.latencyMs = latencyMs;
   const t = performance.now();
   let rowsWritten = 0;
   await Excel.run(async (context) => {
