@@ -87,40 +87,68 @@ export function isAnswerTooLarge(e: unknown): boolean {
 /** Cells per block of a read in blocks: with values, formulas and formats, about 1.5 MB of short texts. */
 const BLOCK_CELLS = 20_000;
 
+type UsedField = 'values' | 'formulas' | 'numberFormat';
+
 /**
  * A sheet's used area read in blocks of rows, one request each: for a tab whose whole answer is
  * over Excel on the web's 5 MB cap (`isAnswerTooLarge`). A block whose answer is still too large
- * (long texts) is read again in halves. The result is the grid `queueGrid` would have given.
+ * (long texts) is read again in halves. Null when the sheet or its used area does not exist.
  */
-export async function readGridInBlocks(context: Excel.RequestContext, sheet: string): Promise<Grid> {
+async function readUsedInBlocks(
+  context: Excel.RequestContext,
+  sheet: string,
+  fields: UsedField[],
+): Promise<{ rowIndex: number; columnIndex: number; rows: Record<UsedField, unknown[][]> } | null> {
   const used = transient(
     context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(true),
   ).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
   await context.sync();
-  if (used.isNullObject) return { sheet, values: [], formulas: [], numberFormats: [] };
+  if (used.isNullObject) return null;
   const { rowIndex, columnIndex, rowCount, columnCount } = used;
-  const values: unknown[][] = [];
-  const formulas: unknown[][] = [];
-  const numberFormats: string[][] = [];
-  let rows = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, columnCount)));
+  const rows: Record<UsedField, unknown[][]> = { values: [], formulas: [], numberFormat: [] };
+  let step = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, columnCount)));
   for (let r = 0; r < rowCount;) {
-    const n = Math.min(rows, rowCount - r);
+    const n = Math.min(step, rowCount - r);
     const block = transient(
       context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rowIndex + r, columnIndex, n, columnCount),
-    ).load(['values', 'formulas', 'numberFormat']);
+    ).load(fields);
     try {
       await context.sync();
     } catch (e) {
       if (!isAnswerTooLarge(e) || n === 1) throw e;
-      rows = Math.max(1, Math.floor(n / 2));
+      step = Math.max(1, Math.floor(n / 2));
       continue;
     }
-    values.push(...(block.values as unknown[][]));
-    formulas.push(...(block.formulas as unknown[][]));
-    numberFormats.push(...(block.numberFormat as string[][]));
+    for (const f of fields) rows[f].push(...(block[f] as unknown[][]));
     r += n;
   }
-  return gridFromUsedRange(sheet, rowIndex, columnIndex, values, formulas, numberFormats);
+  return { rowIndex, columnIndex, rows };
+}
+
+/** The grid `queueGrid` would have given, read in blocks (see readUsedInBlocks). */
+export async function readGridInBlocks(context: Excel.RequestContext, sheet: string): Promise<Grid> {
+  const read = await readUsedInBlocks(context, sheet, ['values', 'formulas', 'numberFormat']);
+  if (read === null) return { sheet, values: [], formulas: [], numberFormats: [] };
+  const { values, formulas, numberFormat } = read.rows;
+  return gridFromUsedRange(
+    sheet,
+    read.rowIndex,
+    read.columnIndex,
+    values,
+    formulas,
+    numberFormat as string[][],
+  );
+}
+
+/** A sheet's used values read in blocks (see readUsedInBlocks): where they are and the rows. */
+export async function readValuesInBlocks(
+  context: Excel.RequestContext,
+  sheet: string,
+): Promise<{ rowIndex: number; columnIndex: number; values: unknown[][] } | null> {
+  const read = await readUsedInBlocks(context, sheet, ['values']);
+  return read === null
+    ? null
+    : { rowIndex: read.rowIndex, columnIndex: read.columnIndex, values: read.rows.values };
 }
 
 /** Queues loading the first rows of a sheet (where a header can be) as values. */

@@ -15,7 +15,7 @@ import { roundTabLocation } from '../core/totals/location';
 import { supportsExcelApi } from './excelRun';
 import { GatewayError } from './gatewayError';
 import { overallFromSheet, type OverallSheet } from './overallFile';
-import { type BookInfo, queueBookInfo } from './readBook';
+import { type BookInfo, isAnswerTooLarge, queueBookInfo, readValuesInBlocks } from './readBook';
 import { transient } from './transient';
 import { parseColumnMappings } from './workbookSettings';
 
@@ -50,17 +50,24 @@ export function queueValues(context: Excel.RequestContext, sheet: string): () =>
     'rowIndex',
     'columnIndex',
   ]);
-  return () => {
-    if (range.isNullObject) return [];
-    const top = range.rowIndex;
-    const left = range.columnIndex;
-    const rows = range.values as unknown[][];
-    const width = left + (rows[0]?.length ?? 0);
-    const out: CellValue[][] = [];
-    for (let r = 0; r < top; r++) out.push(new Array<CellValue>(width).fill(''));
-    for (const row of rows) out.push([...new Array<CellValue>(left).fill(''), ...row.map(cellValue)]);
-    return out;
-  };
+  return () =>
+    range.isNullObject ? [] : padded(range.rowIndex, range.columnIndex, range.values as unknown[][]);
+}
+
+/** A sheet's used values read in blocks of rows (a request each), padded from A1 as queueValues gives them. */
+async function valuesInBlocks(context: Excel.RequestContext, sheet: string): Promise<() => CellValue[][]> {
+  const read = await readValuesInBlocks(context, sheet);
+  const values = read === null ? [] : padded(read.rowIndex, read.columnIndex, read.values);
+  return () => values;
+}
+
+/** Used values from (top, left), padded from A1 with ''. */
+function padded(top: number, left: number, rows: unknown[][]): CellValue[][] {
+  const width = left + (rows[0]?.length ?? 0);
+  const out: CellValue[][] = [];
+  for (let r = 0; r < top; r++) out.push(new Array<CellValue>(width).fill(''));
+  for (const row of rows) out.push([...new Array<CellValue>(left).fill(''), ...row.map(cellValue)]);
+  return out;
 }
 
 function cellValue(v: unknown): CellValue {
@@ -131,7 +138,7 @@ export async function readLogIn(
     const sheet = info.tabs[round];
     if (sheet !== null) roundGetters.set(round, queueValues(context, sheet));
   }
-  const getContacts = info.tabs.contacts !== null ? queueValues(context, info.tabs.contacts) : null;
+  let getContacts = info.tabs.contacts !== null ? queueValues(context, info.tabs.contacts) : null;
   let overallTab: { sheet: string; values: () => CellValue[][]; merges: () => string[] } | null = null;
   const candidates: { sheet: string; top: () => CellValue[][] }[] = [];
   if (overallFile === null) {
@@ -145,7 +152,24 @@ export async function readLogIn(
     }
   }
   hooks.withInfo?.(info);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isAnswerTooLarge(e)) throw e;
+    // Over Excel on the web's 5 MB answer cap: each tab on its own, in blocks; the rest again.
+    for (const round of [...roundGetters.keys()])
+      roundGetters.set(round, await valuesInBlocks(context, info.tabs[round]!));
+    if (getContacts) getContacts = await valuesInBlocks(context, info.tabs.contacts!);
+    if (overallTab)
+      overallTab = {
+        sheet: overallTab.sheet,
+        values: await valuesInBlocks(context, overallTab.sheet),
+        merges: queueMerges(context, overallTab.sheet),
+      };
+    for (const c of candidates) c.top = await valuesInBlocks(context, c.sheet);
+    hooks.withInfo?.(info);
+    await context.sync();
+  }
 
   if (overallTab === null && candidates.length > 0) {
     // The overall plan pasted into a tab of another name: the first sheet with its header.

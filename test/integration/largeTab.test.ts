@@ -1,6 +1,6 @@
 // A tab whose contents are over Excel on the web's 5 MB answer cap: the import reads it in
 // blocks (one request each) instead of failing, and writes after its last row.
-import type { BatchInfo } from '../../src/host';
+import type { BatchInfo, ExcelHost } from '../../src/host';
 import { WEB_PAYLOAD_LIMIT_BYTES } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { open, TEMPLATE } from './helpers';
@@ -8,9 +8,9 @@ import { open, TEMPLATE } from './helpers';
 const PLAN_TAB = '3.a Saml pers spr-plan PLAN';
 const ROWS = 15_000;
 
-test('a 15,000-row tab (over 5 MB as one answer) is read in blocks; the import is written after it and undone', async () => {
-  const { host, gateway } = await open(TEMPLATE, 'web');
-  const filler = 'Arbetsplatsträff med hela enheten, eftermiddag';
+const filler = 'Arbetsplatsträff med hela enheten, eftermiddag';
+
+function fill(host: ExcelHost, comment = filler): void {
   host.setValues(
     PLAN_TAB,
     'A4',
@@ -25,9 +25,14 @@ test('a 15,000-row tab (over 5 MB as one answer) is read in blocks; the import i
       '',
       '',
       '',
-      filler,
+      comment,
     ]),
   );
+}
+
+test('a 15,000-row tab (over 5 MB as one answer) is read in blocks; the import is written after it and undone', async () => {
+  const { host, gateway } = await open(TEMPLATE, 'web');
+  fill(host);
   const batches: BatchInfo[] = [];
   host.onBatch = (b) => batches.push(b);
   const preview = await gateway.previewImport([plan({ name: 'Ny Person', activities: [{}, {}] })], 'plan');
@@ -51,4 +56,18 @@ test('a 15,000-row tab (over 5 MB as one answer) is read in blocks; the import i
   ]);
   expect((await gateway.undoLastImport()).status).toBe('undone');
   expect(host.values(PLAN_TAB, `A${ROWS + 4}:A${ROWS + 5}`).flat()).toEqual(['', '']);
+}, 240_000);
+
+test('the check and the totals read the same tab (values only, still over 5 MB) in blocks too', async () => {
+  const { host, gateway } = await open(TEMPLATE, 'web');
+  fill(host, filler.repeat(4)); // longer comments: the values alone are over 5 MB
+  const batches: BatchInfo[] = [];
+  host.onBatch = (b) => batches.push(b);
+  const flags = await gateway.check('plan');
+  host.onBatch = undefined;
+  expect(batches.some((b) => b.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+  expect(flags).toEqual([]); // no overall plan and no contacts to compare with: nothing to flag
+  const totals = await gateway.refreshTotals();
+  // Every block was read: the planned numbers of all 15,000 rows are in the total.
+  expect(totals.grandTotal.planned).toBe(ROWS * 12);
 }, 240_000);
