@@ -5,7 +5,7 @@
 //   workbook is as the preview read it (names, settings, the tabs' formulas and the fills to
 //   keep, in one; then the write); otherwise the careful path: the tabs read anew (a new preview
 //   when they changed), the fills, the write (3, or 4 after a failed check); one more when a run
-//   of fills is of mixed colours or the write exceeds MAX_BATCH_BYTES · undoLastImport 4 ·
+//   of fills is of mixed colours or the write exceeds MAX_BATCH_BYTES · undoLastImport 3 ·
 //   inspect 2. Rows are written in blocks (writeOps.ts), so the number of Range objects grows
 //   with blocks, not cells. The import's ranges are transient (transient.ts): its runs end
 //   without the client's clean-up request.
@@ -569,23 +569,21 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   // Undo
   // -------------------------------------------------------------------------------------------
 
-  /** The stored journal (null: none, or not one this version can undo) and the sheet names. Two syncs. */
   /**
-   * The stored journal and the sheet names. Two syncs. B1 of the journal sheet says how many
-   * operations had started (set before each one in the same batch): `ran` < the number of
-   * entries when Excel stopped the write part-way.
+   * The stored journal (null: none, or not one this version can undo) and the sheet names, in
+   * one sync. B1 of the journal sheet says how many operations had started (set before each one
+   * in the same batch): `ran` < the number of entries when Excel stopped the write part-way.
    */
   private async readJournal(
     context: Excel.RequestContext,
   ): Promise<{ journal: Journal | null; names: Set<string>; ran: number }> {
     const sheets = context.workbook.worksheets.load('items/name');
+    const used = transient(
+      context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true),
+    ).load(['values', 'rowIndex', 'columnIndex']);
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
     if (!names.has(JOURNAL_SHEET)) return { journal: null, names, ran: 0 };
-    const used = transient(
-      context.workbook.worksheets.getItem(JOURNAL_SHEET).getUsedRangeOrNullObject(true),
-    ).load(['values', 'rowIndex', 'columnIndex']);
-    await context.sync();
     if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0)
       return { journal: null, names, ran: 0 };
     const values = used.values as unknown[][];
@@ -661,7 +659,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     force: boolean,
     interrupted?: { id: string; ops: RowOp[]; grids: Map<string, Grid> },
   ): Promise<UndoResult> {
-    const read = await this.readJournal(context); // syncs 1–2
+    const read = await this.readJournal(context); // sync 1
     const present = read.names;
     let journal = read.journal;
     if (journal === null) return { status: 'nothing-to-undo', changedCells: [] };
@@ -691,9 +689,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       );
     }
     // A write Excel stopped part-way: its cells cannot all be as written; undo what ran.
-    const changed = partial ? [] : await this.changedSinceImport(context, journal); // sync 3 (more only past 4 MB)
+    const changed = partial ? [] : await this.changedSinceImport(context, journal); // sync 2 (more only past 4 MB)
     if (changed.length > 0 && !force) return { status: 'conflict', changedCells: changed };
-    // Sync 4: the undo and the emptied journal (split only when over the size cap).
+    // Sync 3: the undo and the emptied journal (split only when over the size cap).
     let bytes = 0;
     for (const step of undoSteps(journal)) {
       if (bytes > 0 && bytes + step.bytes > MAX_BATCH_BYTES) {

@@ -155,3 +155,15 @@ test('the check, the totals, the start-up read and undo end without the clientâ€
   expect((await run(() => gateway.undoLastImport(true))).status).toBe('undone');
   expect(bookkeeping(all)).toEqual([]);
 });
+
+test('whether there is an undo is one request; the undo itself three (journal, check, restore)', async () => {
+  const { host, gateway } = await open(TEMPLATE);
+  expect((await requests(host, () => gateway.hasUndo())).batches).toHaveLength(1);
+  await gateway.applyImport(await gateway.previewImport(people(20)));
+  const has = await requests(host, () => gateway.hasUndo());
+  expect(has.result).toBe(true);
+  expect(has.batches).toHaveLength(1);
+  const undo = await requests(host, () => gateway.undoLastImport());
+  expect(undo.result.status).toBe('undone');
+  expect(undo.batches).toHaveLength(3);
+});
