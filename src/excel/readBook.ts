@@ -65,8 +65,8 @@ export function queueGrid(context: Excel.RequestContext, sheet: string): () => G
 
 /**
  * Queues loading a sheet's used area as formulas only (a third of `queueGrid`'s answer): enough
- * for `fingerprintGrids`, which is all an apply needs when its preview's reading still holds.
- * The grid's `values` are its formulas; its number formats are not read.
+ * to tell whether the tab is as a preview read it (`sameGridFormulas`), which is all an apply
+ * needs then. The grid's `values` are its formulas; its number formats are not read.
  */
 export function queueFormulas(context: Excel.RequestContext, sheet: string): () => Grid {
   const range = transient(
