@@ -19,6 +19,14 @@ export interface WorkbookInfo {
   apiLevel: string;
 }
 
+/** What the pane needs to start (see WorkbookGateway.open). */
+export interface WorkbookStart {
+  info: WorkbookInfo;
+  settings: Settings;
+  /** Whether "Ångra senaste import" has an import to undo. */
+  canUndo: boolean;
+}
+
 export type ContactChange = 'new' | 'changed' | 'unchanged';
 
 /** What one person's import will do, shown before anything is written. */
@@ -81,6 +89,8 @@ export interface TotalsView {
 }
 
 export interface WorkbookGateway {
+  /** inspect, getSettings and hasUndo together, in fewer requests: what the pane reads when it opens. */
+  open(): Promise<WorkbookStart>;
   inspect(): Promise<WorkbookInfo>;
   /** Create a missing tab from the template's layout (only on the user's word). */
   createTab(kind: TabKind): Promise<void>;

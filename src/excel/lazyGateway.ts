@@ -9,6 +9,7 @@ import type {
   UndoResult,
   WorkbookGateway,
   WorkbookInfo,
+  WorkbookStart,
 } from './gateway';
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
 
@@ -31,6 +32,9 @@ export class LazyGateway implements WorkbookGateway {
     return this.loading;
   }
 
+  async open(): Promise<WorkbookStart> {
+    return (await this.gateway()).open();
+  }
   async inspect(): Promise<WorkbookInfo> {
     return (await this.gateway()).inspect();
   }

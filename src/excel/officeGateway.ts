@@ -50,6 +50,7 @@ import type {
   UndoResult,
   WorkbookGateway,
   WorkbookInfo,
+  WorkbookStart,
 } from './gateway';
 import { checkAndMark } from './flagCheck';
 import { GatewayError } from './gatewayError';
@@ -115,6 +116,31 @@ function sameInfo(a: BookInfo, b: BookInfo): boolean {
     JSON.stringify([a.names, a.settingsValue ?? null, a.columnsValue ?? null]) ===
     JSON.stringify([b.names, b.settingsValue ?? null, b.columnsValue ?? null])
   );
+}
+
+/**
+ * Queues reading the stored journal (the journal sheet's used area; a null object when there is
+ * no such sheet). After the sync: the journal (null: none, or not one this version can undo) and
+ * how many of its operations had started: B1 is set before each one in the same batch, so `ran`
+ * < the number of entries when Excel stopped the write part-way.
+ */
+function queueJournal(context: Excel.RequestContext): () => { journal: Journal | null; ran: number } {
+  const used = transient(
+    context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true),
+  ).load(['values', 'rowIndex', 'columnIndex']);
+  return () => {
+    if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0) return { journal: null, ran: 0 };
+    const values = used.values as unknown[][];
+    const json = journalFromColumn(values.map((r) => r[0]));
+    const journal = json === null ? null : parseJournal(json);
+    if (journal === null) return { journal: null, ran: 0 };
+    const done = values[0]?.[1];
+    const ran =
+      typeof done === 'number' && Number.isInteger(done) && done >= 0
+        ? Math.min(done, journal.entries.length)
+        : 0;
+    return { journal, ran };
+  };
 }
 
 function kindLabel(kind: TabKind): string {
@@ -578,24 +604,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     context: Excel.RequestContext,
   ): Promise<{ journal: Journal | null; names: Set<string>; ran: number }> {
     const sheets = context.workbook.worksheets.load('items/name');
-    const used = transient(
-      context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true),
-    ).load(['values', 'rowIndex', 'columnIndex']);
+    const getJournal = queueJournal(context);
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name));
     if (!names.has(JOURNAL_SHEET)) return { journal: null, names, ran: 0 };
-    if (used.isNullObject || used.rowIndex !== 0 || used.columnIndex !== 0)
-      return { journal: null, names, ran: 0 };
-    const values = used.values as unknown[][];
-    const json = journalFromColumn(values.map((r) => r[0]));
-    const journal = json === null ? null : parseJournal(json);
-    if (journal === null) return { journal: null, names, ran: 0 };
-    const done = values[0]?.[1];
-    const ran =
-      typeof done === 'number' && Number.isInteger(done) && done >= 0
-        ? Math.min(done, journal.entries.length)
-        : 0;
-    return { journal, names, ran };
+    return { ...getJournal(), names };
   }
 
   /** The cells the import wrote that no longer hold what it wrote, read in blocks under the size cap. */
@@ -714,25 +727,51 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return runExcel(async (context) => {
       const info = await readBookInfo(context);
       this.lastInfo = info;
-      const mappings = parseColumnMappings(info.columnsValue);
-      const tops = new Map<TabKind, () => unknown[][]>();
-      for (const kind of ALL_KINDS) {
-        const sheet = info.tabs[kind];
-        if (sheet !== null && isTableKind(kind)) tops.set(kind, queueTop(context, sheet, 20));
-      }
-      if (tops.size > 0) await context.sync();
-      const tabs: TabStatus[] = ALL_KINDS.map((kind) => {
-        const sheet = info.tabs[kind];
-        const top = tops.get(kind);
-        if (sheet === null || !top || !isTableKind(kind))
-          return { kind, sheet, missingColumns: [], headerRow: null };
-        const values = top().map((r) => r.map((v) => v as string | number | boolean | null));
-        const match = findHeader(values, kind, mappings[kind] as never);
-        if (match === null)
-          return { kind, sheet, missingColumns: requiredColumns(kind) as string[], headerRow: null };
-        return { kind, sheet, missingColumns: match.missing as string[], headerRow: match.headerRow + 1 };
-      });
-      return { tabs, apiLevel: excelApiLevel() };
+      return { tabs: await this.tabStatuses(context, info), apiLevel: excelApiLevel() };
+    });
+  }
+
+  /**
+   * What the pane needs to start, in two requests: names, settings and the undo journal in one,
+   * the tabs' first rows (their headers) in the other. The same as inspect, getSettings and
+   * hasUndo, which would take four.
+   */
+  async open(): Promise<WorkbookStart> {
+    return runExcel(async (context) => {
+      const getInfo = queueBookInfo(context);
+      const getJournal = queueJournal(context);
+      await context.sync();
+      const info = getInfo();
+      this.lastInfo = info;
+      const tabs = await this.tabStatuses(context, info);
+      const settings =
+        info.settingsValue === undefined
+          ? structuredClone(DEFAULT_SETTINGS)
+          : parseSettings(info.settingsValue).settings;
+      const canUndo = info.journalExists && getJournal().journal !== null;
+      return { info: { tabs, apiLevel: excelApiLevel() }, settings, canUndo };
+    });
+  }
+
+  /** Each tab's status from its first 20 rows: where its header is, which columns it lacks. One sync. */
+  private async tabStatuses(context: Excel.RequestContext, info: BookInfo): Promise<TabStatus[]> {
+    const mappings = parseColumnMappings(info.columnsValue);
+    const tops = new Map<TabKind, () => unknown[][]>();
+    for (const kind of ALL_KINDS) {
+      const sheet = info.tabs[kind];
+      if (sheet !== null && isTableKind(kind)) tops.set(kind, queueTop(context, sheet, 20));
+    }
+    if (tops.size > 0) await context.sync();
+    return ALL_KINDS.map((kind) => {
+      const sheet = info.tabs[kind];
+      const top = tops.get(kind);
+      if (sheet === null || !top || !isTableKind(kind))
+        return { kind, sheet, missingColumns: [], headerRow: null };
+      const values = top().map((r) => r.map((v) => v as string | number | boolean | null));
+      const match = findHeader(values, kind, mappings[kind] as never);
+      if (match === null)
+        return { kind, sheet, missingColumns: requiredColumns(kind) as string[], headerRow: null };
+      return { kind, sheet, missingColumns: match.missing as string[], headerRow: match.headerRow + 1 };
     });
   }
 

@@ -167,3 +167,21 @@ test('whether there is an undo is one request; the undo itself three (journal, c
   expect(undo.result.status).toBe('undone');
   expect(undo.batches).toHaveLength(3);
 });
+
+test('the pane opens with 2 requests (tabs, settings, undo) and its first preview is then 1', async () => {
+  const { host, gateway } = await open(LIVED_IN);
+  await gateway.applyImport(await gateway.previewImport(people(2))); // something to undo
+  const other = new OfficeWorkbookGateway({ now: () => NOW });
+  const start = await requests(host, () => other.open());
+  expect(start.batches).toHaveLength(2);
+  expect(bookkeeping(start.batches)).toEqual([]);
+  // The same as the three calls it replaces.
+  expect(start.result).toEqual({
+    info: await gateway.inspect(),
+    settings: await gateway.getSettings(),
+    canUndo: await gateway.hasUndo(),
+  });
+  expect(start.result.canUndo).toBe(true);
+  const preview = await requests(host, () => other.previewImport(people(1, 'Ny')));
+  expect(preview.batches).toHaveLength(1);
+});

@@ -14,20 +14,14 @@ export interface WorkbookOps {
 export function useWorkbook(gateway: WorkbookGateway, dispatch: Dispatch<Action>, run: RunTask): WorkbookOps {
   const reload = useCallback(async () => {
     await run({ kind: 'load' }, async () => {
-      // Each part on its own: a workbook whose settings cannot be read can still be imported into.
-      const [info, settings, canUndo] = await Promise.allSettled([
-        gateway.inspect(),
-        gateway.getSettings(),
-        gateway.hasUndo(),
-      ]);
+      // One call (two requests to Excel): the tabs, the settings, whether an undo is possible.
+      const start = await gateway.open();
       dispatch({
         type: 'workbook/loaded',
-        info: info.status === 'fulfilled' ? info.value : null,
-        settings: settings.status === 'fulfilled' ? settings.value : null,
-        canUndo: canUndo.status === 'fulfilled' && canUndo.value,
+        info: start.info,
+        settings: start.settings,
+        canUndo: start.canUndo,
       });
-      const failed = [info, settings, canUndo].find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
     });
   }, [gateway, dispatch, run]);
 
