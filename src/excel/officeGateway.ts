@@ -6,9 +6,9 @@
 //   keep, in one; then the write); otherwise the careful path: the tabs read anew (a new preview
 //   when they changed), the fills, the write (3, or 4 after a failed check); one more when a run
 //   of fills is of mixed colours or the write exceeds MAX_BATCH_BYTES · undoLastImport 3 ·
-//   inspect 2. Rows are written in blocks (writeOps.ts), so the number of Range objects grows
-//   with blocks, not cells. The import's ranges are transient (transient.ts): its runs end
-//   without the client's clean-up request.
+//   hasUndo 1 · inspect 2 · open 2 (inspect, settings and hasUndo together). Rows are written
+//   in blocks (writeOps.ts), so the number of Range objects grows with blocks, not cells. Every
+//   range is transient (transient.ts): no call ends with the client's clean-up request.
 import { buildImport, locateTable, type BuiltImport } from '../core/import/buildImport';
 import { localIsoDay } from '../core/import/excelDate';
 import { fingerprintGrids, sameGridFormulas } from '../core/import/fingerprint';
