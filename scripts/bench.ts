@@ -110,21 +110,22 @@ async function main(): Promise<void> {
     `Heap: heapUsed above a baseline taken after ${m.gcExposed ? 'a full GC (--expose-gc)' : 'no GC (run with --expose-gc for a clean baseline)'}, sampled after each step (a lower bound of the peak). CPU = process.cpuUsage (user + system).`,
   );
   // Peak memory, each step in a fresh process (so also a cold first call) traced with --trace-gc.
-  const peaks: PeakResult[] = [
-    measurePeak('flags-totals', 55),
-    measurePeak('flags-totals', 150),
-    measurePeak('read-plans', 200),
-  ];
+  const peakSteps = [
+    { label: 'flags + totals, 1500 rows', step: 'flags-totals', arg: 55 },
+    { label: 'flags + totals, 4050 rows', step: 'flags-totals', arg: 150 },
+    { label: 'read 200 plans', step: 'read-plans', arg: 200 },
+  ] as const;
+  const peaks: (PeakResult & { label: string })[] = peakSteps.map((s) => ({
+    label: s.label,
+    ...measurePeak(s.step, s.arg),
+  }));
   results.corePeak = peaks;
   out('');
   out(
     table(
       ['step (fresh process)', 'time', 'peak heap above start', 'held at end', 'collections during'],
       peaks.map((p) => [
-        p.step
-          .replace('flags-totals 55', 'flags + totals, 1500 rows')
-          .replace('flags-totals 150', 'flags + totals, 4050 rows')
-          .replace('read-plans 200', 'read 200 plans'),
+        p.label,
         ms(p.ms),
         `${p.peakMB.toFixed(1)} MB`,
         `${p.endMB.toFixed(1)} MB`,
@@ -231,28 +232,21 @@ async function main(): Promise<void> {
   // The estimate checked against a simulation: the host waits 150 ms before answering each request.
   out(`\n## Simulated Excel on the web: ${WEB_ROUND_TRIP_MS} ms added to every request (host.latencyMs)\n`);
   const simulated: { who: string; plans: number; trips: number; ms: number; est: number }[] = [];
-  for (const n of quick ? [1, 10, 100] : [1, 10, 100, 500]) {
-    const o = await importOurs(generatePlans(n), 0, WEB_ROUND_TRIP_MS);
-    const local = ours.find((x) => x.plans === n && x.existingRows === 0)!;
+  const simulate = async (who: 'ours' | 'naive', n: number) => {
+    const plans = generatePlans(n);
+    const run = who === 'ours' ? importOurs : importNaive;
+    const local = (who === 'ours' ? ours : naive).find((x) => x.plans === n && x.existingRows === 0)!;
+    const r = await run(plans, 0, WEB_ROUND_TRIP_MS);
     simulated.push({
-      who: 'ours',
+      who,
       plans: n,
-      trips: o.total.roundTrips,
-      ms: o.total.ms,
+      trips: r.total.roundTrips,
+      ms: r.total.ms,
       est: estWeb(local.total.roundTrips, local.total.ms),
     });
-  }
-  for (const n of [1, 10]) {
-    const nv = await importNaive(generatePlans(n), 0, WEB_ROUND_TRIP_MS);
-    const local = naive.find((x) => x.plans === n && x.existingRows === 0)!;
-    simulated.push({
-      who: 'naive',
-      plans: n,
-      trips: nv.total.roundTrips,
-      ms: nv.total.ms,
-      est: estWeb(local.total.roundTrips, local.total.ms),
-    });
-  }
+  };
+  for (const n of quick ? [1, 10, 100] : [1, 10, 100, 500]) await simulate('ours', n);
+  for (const n of [1, 10]) await simulate('naive', n);
   results.simulatedWeb = simulated;
   out(
     table(

@@ -36,7 +36,7 @@ import { templateLayout } from '../core/import/templateLayout';
 import { findHeader } from '../core/headers/findHeader';
 import { columnDefs, isTableKind, requiredColumns, type TableKind } from '../core/headers/columns';
 import type { Flag, LogSnapshot, PersonalPlan, Round, Settings, TabKind } from '../core/model';
-import { DEFAULT_SETTINGS, parseSettings, suggestRound } from '../core/settings';
+import { parseSettings, suggestRound } from '../core/settings';
 import { computeFlags } from '../core/flags/computeFlags';
 import { reminderList, type Recipient } from '../core/flags/reminders';
 import { ROUNDS } from '../core/model';
@@ -744,10 +744,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       const info = getInfo();
       this.lastInfo = info;
       const tabs = await this.tabStatuses(context, info);
-      const settings =
-        info.settingsValue === undefined
-          ? structuredClone(DEFAULT_SETTINGS)
-          : parseSettings(info.settingsValue).settings;
+      const settings = parseSettings(info.settingsValue).settings; // defaults when none is stored
       const canUndo = info.journalExists && getJournal().journal !== null;
       return { info: { tabs, apiLevel: excelApiLevel() }, settings, canUndo };
     });
@@ -848,7 +845,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     return runExcel(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
       await context.sync();
-      return item.isNullObject ? structuredClone(DEFAULT_SETTINGS) : parseSettings(item.value).settings;
+      return parseSettings(item.isNullObject ? undefined : item.value).settings; // defaults when none is stored
     });
   }
 

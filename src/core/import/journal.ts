@@ -321,8 +321,8 @@ function blankRun(e: JournalEntry): BlankRun | null {
   return { kind: 'blank', sheet: e.sheet, row: e.row, count: 1, cols, ...(nofill.length ? { nofill } : {}) };
 }
 
-const sameList = (a: number[] | undefined, b: number[] | undefined) =>
-  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === (b ?? [])[i]);
+const sameList = (a: number[] = [], b: number[] = []) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The entries with runs of blank writes folded into `blank` entries (see above). */
 function foldBlankRuns(entries: JournalEntry[]): StoredEntry[] {
