@@ -1,0 +1,16 @@
+// Declares a group of message codes with the parameters each takes. The object's values are
+// sample parameters: they give the parameter types (`typeof`) and let the catalogue test render
+// every sentence in every language and see that it uses every parameter.
+//
+//   export const importMessages = defineMessages({
+//     'import-missing-tab': { tab: '3.a Saml pers spr-plan PLAN', round: 'plan' as Round },
+//   });
+//
+// A parameter is a string, a number, or a list of strings (names, cells); anything richer is
+// made into one of those where the message is made, so the sentence decides the wording.
+export type ParamValue = string | number | boolean | readonly string[];
+export type ParamShape = Readonly<Record<string, ParamValue>>;
+
+export function defineMessages<const T extends Record<string, ParamShape>>(samples: T): T {
+  return samples;
+}

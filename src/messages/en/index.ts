@@ -1,0 +1,7 @@
+// The English catalogue: every message code's sentence. Add a group's file here (one line).
+import type { Catalogue } from '../catalogue';
+import { common } from './common';
+
+export const en: Catalogue = {
+  ...common,
+};
