@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TAB_NAMES } from '../../src/core/tabs';
-import { CHART_NAME, SUMMARY_AREA_KEY } from '../../src/excel/summaryWriter';
+import { CHART_NAME, SUMMARY_AREA_KEY } from '../../src/excel/useCases/totals';
 import type { TotalsView } from '../../src/excel/gateway';
 import { type OfficeWorkbookGateway } from '../../src/excel/officeGateway';
 import { type ExcelHost } from '../../src/host';

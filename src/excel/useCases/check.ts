@@ -2,17 +2,32 @@
 // the log as read, and the flagged cells marked in the sheets (see flagMarks.ts). Syncs: 4
 // (5 when the overall plan is a tab found only by its headers): names and settings · every
 // tab's values · the fills of flagged and marked cells · the marks.
-import { computeFlags } from '../core/flags/computeFlags';
-import { ROUNDS, type Flag, type Round } from '../core/model';
-import { TAB_NAMES } from '../core/tabs';
-import { cellKey, flaggedCells, MARKS_KEY, parseMarks, planMarks, queueFills, queueMarks } from './flagMarks';
-import { GatewayError } from './gatewayError';
-import type { OverallSheet } from './overallFile';
-import { readLogIn } from './readLog';
+import { computeFlags } from '../../core/flags/computeFlags';
+import { ROUNDS, type Flag, type Round } from '../../core/model';
+import { TAB_NAMES } from '../../core/tabs';
+import { runExcel } from '../excelRun';
+import {
+  cellKey,
+  flaggedCells,
+  MARKS_KEY,
+  parseMarks,
+  planMarks,
+  queueFills,
+  queueMarks,
+} from '../flagMarks';
+import { GatewayError } from '../gatewayError';
+import type { OverallSheet } from '../overallFile';
+import { readLogIn } from '../readLog';
+import type { GatewaySession } from '../session';
 
 const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 
-export async function checkAndMark(
+/** Flags for one round, or every round tab that has rows; the marks in the sheets refreshed. */
+export function check(session: GatewaySession, round?: Round): Promise<Flag[]> {
+  return runExcel((context) => checkAndMark(context, session.overallFile, round, session.now()));
+}
+
+async function checkAndMark(
   context: Excel.RequestContext,
   overallFile: OverallSheet | null,
   round: Round | undefined,

@@ -3,17 +3,19 @@
 // is remembered in workbook.settings; a refresh clears only that area, so what the coordinator
 // added elsewhere on the sheet stays. Cells the new area needs that hold something of the
 // coordinator's stop the refresh before anything is written.
-import { a1, parseA1 } from '../core/log/a1';
-import { TAB_NAMES } from '../core/tabs';
-import { buildSummaryLayout, type SummaryLayout } from '../core/totals/buildSummaryLayout';
-import { computeTotals, type Totals, type TotalsResult } from '../core/totals/computeTotals';
-import { summaryKeys, type SummaryKeys } from '../core/totals/groups';
-import type { TotalsRow, TotalsView } from './gateway';
-import { GatewayError } from './gatewayError';
-import type { OverallSheet } from './overallFile';
-import { type LogRead, queueValues, readLogIn, roundLocations } from './readLog';
-import { toInput } from './writeOps';
-import { transient } from './transient';
+import { a1, parseA1 } from '../../core/log/a1';
+import { TAB_NAMES } from '../../core/tabs';
+import { buildSummaryLayout, type SummaryLayout } from '../../core/totals/buildSummaryLayout';
+import { computeTotals, type Totals, type TotalsResult } from '../../core/totals/computeTotals';
+import { summaryKeys, type SummaryKeys } from '../../core/totals/groups';
+import { runExcel } from '../excelRun';
+import type { TotalsRow, TotalsView } from '../gateway';
+import { GatewayError } from '../gatewayError';
+import type { OverallSheet } from '../overallFile';
+import { type LogRead, queueValues, readLogIn, roundLocations } from '../readLog';
+import type { GatewaySession } from '../session';
+import { transient } from '../transient';
+import { toInput } from '../writeOps';
 
 export const SUMMARY_AREA_KEY = 'spridningslogg.summaryArea';
 export const CHART_NAME = 'Spridningslogg – nådda';
@@ -122,12 +124,17 @@ function block(
   return { inputs, formats, bold };
 }
 
+/** The summary tab written anew (live formulas and the chart) and the totals for the pane. */
+export function refreshTotals(session: GatewaySession): Promise<TotalsView> {
+  return runExcel((context) => refreshSummary(context, session.overallFile));
+}
+
 /**
  * Writes the summary and returns the totals for the pane. Syncs: 3 (4 when the overall plan is a
  * tab found only by its headers): names and settings · every tab's values, the summary sheet's
  * values and charts · the write.
  */
-export async function refreshSummary(
+async function refreshSummary(
   context: Excel.RequestContext,
   overallFile: OverallSheet | null,
 ): Promise<TotalsView> {
