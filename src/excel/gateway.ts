@@ -1,6 +1,9 @@
-// The one door between the task pane and the workbook. Components and hooks receive an
-// implementation of `WorkbookGateway`; only src/excel/ implements it with Office.js.
-import type { Flag, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
+// The one door to the workbook: everything the pane, the workbench and the CLI can ask of it.
+// Components and hooks receive a `WorkbookGateway`; only src/excel/ implements it with Office.js,
+// and createGateway.ts makes the one the three of them use. Nothing else is asked at run time:
+// a member the callers need is a member here.
+import type { Recipient } from '../core/flags/reminders';
+import type { Flag, LogSnapshot, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
 
 /** A tab the add-in needs, found in the workbook or not. */
 export interface TabStatus {
@@ -88,6 +91,20 @@ export interface TotalsView {
   sheet: string;
 }
 
+/** Who gets a reminder (steps 2.2/2.6) in a round: people of the overall plan without rows there. */
+export interface Reminders {
+  /** The round asked for, or the round in progress (the latest whose tab has rows) when none was. */
+  round: Round;
+  /** Each with the e-mail of tab 2, else of the overall plan ('' when neither has one). */
+  recipients: Recipient[];
+}
+
+/** The whole log as the core reads it, and the settings it was read with. */
+export interface LogReading {
+  snapshot: LogSnapshot;
+  settings: Settings;
+}
+
 export interface WorkbookGateway {
   /** inspect, getSettings and hasUndo together, in fewer requests: what the pane reads when it opens. */
   open(): Promise<WorkbookStart>;
@@ -103,7 +120,11 @@ export interface WorkbookGateway {
   hasUndo(): Promise<boolean>;
   /** Flags for one round, or every round tab that has rows. Also refreshes the marks in the sheet. */
   check(round?: Round): Promise<Flag[]>;
-  /** Use an overall plan read from a separate .xlsx picked in the pane instead of the log's tab. */
+  /** The reminder list of a round (default: the round in progress), with addresses. Reads only. */
+  reminderList(round?: Round): Promise<Reminders>;
+  /** The whole log (contacts, round tabs, overall plan) as the core reads it: the CLI's own checks and totals. */
+  readLog(): Promise<LogReading>;
+  /** Use an overall plan read from a separate .xlsx (picked in the pane, given to the CLI) instead of the log's tab; null forgets it. */
   setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   refreshTotals(): Promise<TotalsView>;

@@ -7,11 +7,12 @@
 //   · undoLastImport 3 · check 4 · reminderList 2 · readLog 2 · refreshTotals 3 (check, reminders,
 //   readLog and totals one more when the overall plan is a tab found only by its headers).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
-import type { Flag, LogSnapshot, PersonalPlan, Round, Settings, TabKind } from '../core/model';
-import type { Recipient } from '../core/flags/reminders';
+import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
 import type {
   ImportPreview,
   ImportResult,
+  LogReading,
+  Reminders,
   TotalsView,
   UndoResult,
   WorkbookGateway,
@@ -77,10 +78,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   check(round?: Round): Promise<Flag[]> {
     return check(this.session, round);
   }
-  reminderList(round?: Round): Promise<Recipient[]> {
+  reminderList(round?: Round): Promise<Reminders> {
     return reminderList(this.session, round);
   }
-  readLog(): Promise<{ snapshot: LogSnapshot; settings: Settings }> {
+  readLog(): Promise<LogReading> {
     return readLog(this.session);
   }
   refreshTotals(): Promise<TotalsView> {

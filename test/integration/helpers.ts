@@ -2,7 +2,8 @@
 // test/setup/officejs.ts) talking to the emulated Excel of src/host.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { ExcelHost, type HostProfile } from '../../src/host';
 
 // jest 29's jsdom environment lacks structuredClone (every browser Office runs in has it);
@@ -22,10 +23,10 @@ export const NOW = new Date('2017-01-20T10:00:00Z');
 export async function open(
   file: string,
   profile: HostProfile = 'web',
-): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGateway }> {
+): Promise<{ host: ExcelHost; gateway: WorkbookGateway }> {
   const host = await ExcelHost.fromXlsx(fs.readFileSync(file), { profile });
   host.install();
-  return { host, gateway: new OfficeWorkbookGateway({ now: () => NOW }) };
+  return { host, gateway: createGateway({ now: () => NOW }) };
 }
 
 interface SnapshotSheet {

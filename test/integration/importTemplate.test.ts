@@ -2,7 +2,7 @@
 // edit between preview and write, undo after the file was saved and reopened, undo conflicts,
 // the desktop-2019 API level, cell edit mode, and a write larger than Excel on the web takes.
 import { ExcelHost } from '../../src/host';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { plan, type ActivityInput } from '../core/import/planFactory';
 import { NOW, open, TEMPLATE, without } from './helpers';
@@ -179,7 +179,7 @@ describe('import into the template', () => {
 
     const host = await ExcelHost.fromXlsx(bytes);
     host.install();
-    const gateway = new OfficeWorkbookGateway({ now: () => NOW });
+    const gateway = createGateway({ now: () => NOW });
     expect(await gateway.hasUndo()).toBe(true);
     expect(await gateway.undoLastImport()).toEqual({ status: 'undone', changedCells: [] });
     const tabs = (snap: unknown) =>
@@ -262,7 +262,7 @@ describe('tabs, columns and settings', () => {
 
     const empty = ExcelHost.empty();
     empty.install();
-    const gw = new OfficeWorkbookGateway({ now: () => NOW });
+    const gw = createGateway({ now: () => NOW });
     await expect(gw.previewImport(people(1))).rejects.toThrow(
       /Fliken ”3.a Saml pers spr-plan PLAN” .* finns inte/,
     );
@@ -308,7 +308,7 @@ describe('tabs, columns and settings', () => {
       ],
     ]);
     // Remembered in the workbook: a new gateway (the pane reopened) reads it.
-    const again = new OfficeWorkbookGateway({ now: () => NOW });
+    const again = createGateway({ now: () => NOW });
     expect((await again.inspect()).tabs.find((t) => t.kind === 'plan')?.missingColumns).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import type { Round } from '../../src/core/model';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { computeTotals, type Totals } from '../../src/core/totals/computeTotals';
 import { summaryKeys } from '../../src/core/totals/groups';
-import type { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import type { ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { LIVED_IN, open, TEMPLATE } from './helpers';
@@ -27,7 +27,7 @@ const SECTIONS = ['Per utbildning', 'Per verksamhet', 'Per spridningsledare', 'T
 type Expected = Map<string, Totals>;
 
 /** The core's totals on the log as the gateway reads it (the CLI's readLog). */
-async function expectedTotals(gateway: OfficeWorkbookGateway): Promise<Expected> {
+async function expectedTotals(gateway: WorkbookGateway): Promise<Expected> {
   const read = await gateway.readLog();
   const totals = computeTotals(read.snapshot, read.settings);
   const keys = summaryKeys(read.snapshot, read.settings);

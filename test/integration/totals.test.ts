@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { CHART_NAME, SUMMARY_AREA_KEY } from '../../src/excel/useCases/totals';
 import type { TotalsView } from '../../src/excel/gateway';
-import { type OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { type ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { open, ROOT, sheetsOf, TEMPLATE } from './helpers';
@@ -15,7 +15,7 @@ import { open, ROOT, sheetsOf, TEMPLATE } from './helpers';
 const SUMMARY = TAB_NAMES.summary;
 const OVERALL = TAB_NAMES.overall;
 
-async function setUp(): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGateway }> {
+async function setUp(): Promise<{ host: ExcelHost; gateway: WorkbookGateway }> {
   const opened = await open(TEMPLATE);
   opened.host.setValues(OVERALL, 'A4', [
     ['HiS6', 'Vårdcentralen Norr', 'Anna Lindqvist', 'anna@example.se', '30', 'vt 2017', ''],

@@ -1,11 +1,10 @@
-// The pane's pure helpers: flag grouping, settings draft checks, reminders, error sentences, texts.
+// The pane's pure helpers: flag grouping, settings draft checks, error sentences, texts.
 import { en } from '../../src/taskpane/i18n/en';
 import { sv } from '../../src/taskpane/i18n/sv';
 import { languageFor } from '../../src/taskpane/i18n';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import { countByCode, filterFlags, groupFlags } from '../../src/taskpane/state/flagGroups';
 import { fromDraft, toDraft } from '../../src/taskpane/state/settingsDraft';
-import { remindersFromFlags } from '../../src/taskpane/state/reminders';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { flag } from './fixtures';
 
@@ -93,21 +92,6 @@ describe('settings draft', () => {
     expect(out.ok && out.settings.catalogue).toEqual([
       { code: 'HiS14', name: 'Ny utbildning', aliases: ['Ny', 'NU14'] },
     ]);
-  });
-});
-
-describe('reminders', () => {
-  it('lists each person without a plan once, for the round in view', () => {
-    const flags = [
-      flag({ code: 'plan-not-received', person: 'Cecilia' }),
-      flag({ code: 'plan-not-received', person: 'Cecilia' }),
-      flag({ code: 'plan-not-received', person: 'David', round: 'aterrap1' }),
-      flag({ code: 'missing-status', person: 'Erik' }),
-    ];
-    expect(remindersFromFlags(flags, 'all', new Map([['Cecilia', 'c@x.se']]))).toEqual([
-      { name: 'Cecilia', email: 'c@x.se' },
-    ]);
-    expect(remindersFromFlags(flags, 'aterrap1')).toEqual([{ name: 'David', email: '' }]);
   });
 });
 
