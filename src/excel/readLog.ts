@@ -4,7 +4,7 @@
 // only by its headers.
 import type { CellGrid, CellValue } from '../core/headers/cell';
 import { columnDefs, requiredColumns } from '../core/headers/columns';
-import { findHeader, type HeaderMatch } from '../core/headers/findHeader';
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from '../core/headers/findHeader';
 import { readActivityRows } from '../core/log/readActivityRows';
 import { readContactRows } from '../core/log/readContactRows';
 import { ROUNDS, type ActivityColumn, type LogSnapshot, type Round, type Settings } from '../core/model';
@@ -174,7 +174,7 @@ export async function readLogIn(
   if (overallTab === null && candidates.length > 0) {
     // The overall plan pasted into a tab of another name: the first sheet with its header.
     const found = candidates.find((c) => {
-      const h = findHeader(c.top().slice(0, 20), 'overall', mappings.overall as never);
+      const h = findHeader(c.top().slice(0, HEADER_SEARCH_ROWS), 'overall', mappings.overall as never);
       return (
         h !== null &&
         h.columns.person !== undefined &&

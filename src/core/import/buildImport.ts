@@ -12,8 +12,7 @@ import { asText, type Grid } from './grid';
 import { planRows, rowsByPerson, type PersonRows } from './planRows';
 import type { RowOp } from './rowOps';
 import { type Table, tableOf } from './table';
-
-export const NAME_FILL = '#FFFF00';
+import { NAME_FILL } from './templateLayout';
 
 /** The key a person is matched by: name without a glued-on title, normalised. */
 export function personKey(v: unknown): string {

@@ -4,7 +4,7 @@
 // tab's values · the fills of flagged and marked cells · the marks.
 import { computeFlags } from '../../core/flags/computeFlags';
 import { ROUNDS, type Flag, type Round } from '../../core/model';
-import { TAB_NAMES } from '../../core/tabs';
+import { ROUND_TAGS, TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
 import {
   cellKey,
@@ -19,8 +19,6 @@ import { GatewayError } from '../gatewayError';
 import type { OverallSheet } from '../overallFile';
 import { readLogIn } from '../readLog';
 import type { GatewaySession } from '../session';
-
-const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 
 /** Flags for one round, or every round tab that has rows; the marks in the sheets refreshed. */
 export function check(session: GatewaySession, round?: Round): Promise<Flag[]> {
@@ -39,7 +37,7 @@ async function checkAndMark(
   if (round !== undefined && info.tabs[round] === null) {
     throw new GatewayError(
       'missing-tab',
-      `Fliken ”${TAB_NAMES[round]}” för omgången ${ROUND_LABEL[round]} finns inte i arbetsboken, så den kan inte kontrolleras. Skapa fliken (knappen ”Skapa flik”) eller byt namn på din flik och försök igen.`,
+      `Fliken ”${TAB_NAMES[round]}” för omgången ${ROUND_TAGS[round]} finns inte i arbetsboken, så den kan inte kontrolleras. Skapa fliken (knappen ”Skapa flik”) eller byt namn på din flik och försök igen.`,
     );
   }
   const sheets: Partial<Record<Round, string>> = {};

@@ -11,15 +11,13 @@ import type { Table } from '../../core/import/table';
 import { columnDefs, requiredColumns, type TableKind } from '../../core/headers/columns';
 import type { PersonalPlan, Round, Settings } from '../../core/model';
 import { parseSettings, suggestRound } from '../../core/settings';
-import { TAB_NAMES } from '../../core/tabs';
+import { ROUND_TAGS, TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
 import type { ImportPreview } from '../gateway';
 import { GatewayError } from '../gatewayError';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, queueGrid, readGridInBlocks } from '../readBook';
 import type { GatewaySession } from '../session';
 import { parseColumnMappings } from '../workbookSettings';
-
-const ROUND_LABEL: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 
 /** What a preview read and built, kept for its apply. */
 export interface Prepared {
@@ -95,7 +93,7 @@ export async function prepare(
   if (targetSheet === null) {
     throw new GatewayError(
       'missing-tab',
-      `Fliken ${kindLabel(chosen)} för omgången ${ROUND_LABEL[chosen]} finns inte i arbetsboken. Skapa den (knappen ”Skapa flik”) eller byt namn på din flik, och försök igen.`,
+      `Fliken ${kindLabel(chosen)} för omgången ${ROUND_TAGS[chosen]} finns inte i arbetsboken. Skapa den (knappen ”Skapa flik”) eller byt namn på din flik, och försök igen.`,
     );
   }
   const contactsSheet = info.tabs.contacts;

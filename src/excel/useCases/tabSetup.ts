@@ -2,7 +2,7 @@
 // description scripts/make-template.ts builds assets/template.xlsx from), only on the user's
 // word. One request to check the name is free, one to create the tab.
 import { address } from '../../core/import/grid';
-import { templateLayout } from '../../core/import/templateLayout';
+import { HEADER_FILL, NAME_FILL, NAME_FILL_ROWS, templateLayout } from '../../core/import/templateLayout';
 import type { TabKind } from '../../core/model';
 import { TAB_NAMES } from '../../core/tabs';
 import { runExcel, supportsExcelApi } from '../excelRun';
@@ -46,12 +46,12 @@ export async function createTab(kind: TabKind): Promise<void> {
       const header = ws.getRange(`${address(h, 0)}:${address(h, width - 1)}`);
       header.formulas = [layout.headers.map((t) => toInput(t))];
       header.format.font.bold = true;
-      header.format.fill.color = '#D9E1F2';
+      header.format.fill.color = HEADER_FILL;
       if (layout.yellowColumn !== null) {
-        ws.getRange(address(h, layout.yellowColumn)).format.fill.color = '#FFFF00';
+        ws.getRange(address(h, layout.yellowColumn)).format.fill.color = NAME_FILL;
         ws.getRange(
-          `${address(h + 1, layout.yellowColumn)}:${address(h + 200, layout.yellowColumn)}`,
-        ).format.fill.color = '#FFFF00';
+          `${address(h + 1, layout.yellowColumn)}:${address(h + NAME_FILL_ROWS, layout.yellowColumn)}`,
+        ).format.fill.color = NAME_FILL;
       }
       if (supportsExcelApi('1.7')) ws.freezePanes.freezeRows(h + 1);
       if (supportsExcelApi('1.9')) ws.autoFilter.apply(header);

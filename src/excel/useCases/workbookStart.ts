@@ -50,13 +50,13 @@ export function open(session: GatewaySession): Promise<WorkbookStart> {
   });
 }
 
-/** Each tab's status from its first 20 rows: where its header is, which columns it lacks. One sync. */
+/** Each tab's status from its first rows (where a header can be): its header row, the columns it lacks. One sync. */
 async function tabStatuses(context: Excel.RequestContext, info: BookInfo): Promise<TabStatus[]> {
   const mappings = parseColumnMappings(info.columnsValue);
   const tops = new Map<TabKind, () => unknown[][]>();
   for (const kind of ALL_KINDS) {
     const sheet = info.tabs[kind];
-    if (sheet !== null && isTableKind(kind)) tops.set(kind, queueTop(context, sheet, 20));
+    if (sheet !== null && isTableKind(kind)) tops.set(kind, queueTop(context, sheet));
   }
   if (tops.size > 0) await context.sync();
   return ALL_KINDS.map((kind) => {
