@@ -1,8 +1,10 @@
 // `spridningslogg`: the add-in's engine on .xlsx files, without Excel. Same code paths as the
 // task pane: the core reads plans, the excel layer drives the real Office.js client, and the
 // host emulator stands in for Excel, loading and saving the files.
+import { MessageError } from '../core/messages';
 import type { Flag, Problem, Round } from '../core/model';
 import { computeTotals, type TotalsResult } from '../core/totals/computeTotals';
+import { render } from '../messages/render';
 import { parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
 import { formatFlags, formatImported, formatProblems, formatTotals } from './format';
@@ -40,6 +42,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stderr(`spridningslogg: ${e.message}`);
       return e.exitCode;
     }
+    // What the workbook lacks (a tab, a column): the excel layer's message, a sentence.
+    if (e instanceof MessageError) {
+      io.stderr(`spridningslogg: ${[e.msg, ...e.details].map((m) => render('sv', m)).join(' ')}`);
+      return 1;
+    }
     // Never print cell contents or plan data here: only what kind of failure it was.
     const code = (e as { code?: unknown }).code;
     io.stderr(
@@ -69,7 +76,8 @@ async function applyOverallFile(session: WorkbookSession, overall: string | unde
   try {
     await session.gateway.setOverallPlanFile(bytes, overall);
   } catch (e) {
-    throw new CliError(1, `${overall}: ${(e as Error).message}`);
+    if (e instanceof MessageError) throw new CliError(1, `${overall}: ${render('sv', e.msg)}`);
+    throw e;
   }
 }
 

@@ -18,8 +18,8 @@ export interface TabStatus {
 
 export interface WorkbookInfo {
   tabs: TabStatus[];
-  /** Requirement-set level detected at run time, e.g. "1.7"; features above the minimum are optional. */
-  apiLevel: string;
+  /** The ExcelApi level the host reports, e.g. "1.7" (null when it cannot say); features above the minimum are optional. */
+  apiLevel: string | null;
 }
 
 /** What the pane needs to start (see WorkbookGateway.open). */
@@ -54,7 +54,7 @@ export interface ImportPreview {
   people: PersonPreview[];
   /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
   fingerprint: string;
-  /** Problems of the import as a whole (a plan without a name, two plans for one person), in Swedish. */
+  /** Problems of the import as a whole (a plan without a name, two plans for one person). */
   problems?: Problem[];
 }
 

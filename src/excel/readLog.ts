@@ -13,7 +13,8 @@ import { parseSettings } from '../core/settings';
 import type { OverallLocation, RoundTabLocation } from '../core/totals/buildSummaryLayout';
 import { roundTabLocation } from '../core/totals/location';
 import { supportsExcelApi } from './excelRun';
-import { GatewayError } from './gatewayError';
+import { msg } from '../core/messages';
+import { coreMessage, GatewayError } from './gatewayError';
 import { overallFromSheet, type OverallSheet } from './overallFile';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, readValuesInBlocks } from './readBook';
 import { transient } from './transient';
@@ -99,18 +100,18 @@ function roundHeader(
   stored: Partial<Record<string, string>> | undefined,
 ): HeaderMatch<ActivityColumn> {
   const header = findHeader(values, round, stored as never);
-  if (header === null) {
-    throw new GatewayError(
-      'no-header',
-      `Fliken ”${sheet}” har ingen rubrikrad som går att känna igen bland de första 20 raderna. Kontrollera fliken eller visa vilka kolumner som är vilka, och försök igen.`,
-    );
-  }
+  if (header === null)
+    throw new GatewayError('no-header', msg('workbook-no-header', { sheet, rows: HEADER_SEARCH_ROWS }));
   const required = requiredColumns(round) as string[];
   const missing = header.missing.filter((c) => required.includes(c));
   if (missing.length > 0) {
     throw new GatewayError(
       'missing-columns',
-      `I fliken ”${sheet}” hittas inte kolumnerna ${missing.map((c) => `”${headerOf(round, c)}”`).join(', ')} på rubrikraden (rad ${header.headerRow + 1}). Visa vilken kolumn som är vilken och försök igen.`,
+      msg('workbook-missing-columns', {
+        sheet,
+        row: header.headerRow + 1,
+        columns: missing.map((c) => headerOf(round, c)),
+      }),
     );
   }
   return header;
@@ -231,13 +232,13 @@ export async function readLogIn(
       values.length > 0 &&
       header !== null
     ) {
-      throw new GatewayError('missing-columns', error.message);
+      throw new GatewayError('missing-columns', coreMessage(error.message));
     }
   }
   return { info, settings, snapshot, roundTabs, overallLocation, overallSource };
 }
 
-/** The summary formulas' location of each round tab; a tab missing a column they need is a Swedish error. */
+/** The summary formulas' location of each round tab; a tab missing a column they need is an error. */
 export function roundLocations(read: LogRead): Partial<Record<Round, RoundTabLocation>> {
   const out: Partial<Record<Round, RoundTabLocation>> = {};
   for (const round of ROUNDS) {
@@ -246,12 +247,14 @@ export function roundLocations(read: LogRead): Partial<Record<Round, RoundTabLoc
     const loc = roundTabLocation(tab.sheet, tab.values, tab.header, 1, 0);
     if (loc === null) {
       const need: ActivityColumn[] = ['person', 'training', 'unit', 'plannedNumber', 'status', 'reached'];
-      const missing = need
-        .filter((c) => tab.header.columns[c] === undefined)
-        .map((c) => `”${headerOf(round, c)}”`);
+      const missing = need.filter((c) => tab.header.columns[c] === undefined).map((c) => headerOf(round, c));
       throw new GatewayError(
         'missing-columns',
-        `Sammanställningen kan inte räknas: i fliken ”${tab.sheet}” hittas inte kolumnerna ${missing.join(', ')}. Visa vilken kolumn som är vilken och försök igen.`,
+        msg('workbook-missing-columns', {
+          sheet: tab.sheet,
+          row: tab.header.headerRow + 1,
+          columns: missing,
+        }),
       );
     }
     out[round] = loc;

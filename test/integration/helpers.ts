@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { createGateway } from '../../src/excel/createGateway';
 import type { WorkbookGateway } from '../../src/excel/gateway';
 import { ExcelHost, type HostProfile } from '../../src/host';
+import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 
 // jest 29's jsdom environment lacks structuredClone (every browser Office runs in has it);
 // core/settings.ts uses it.
@@ -43,4 +44,14 @@ export function sheetsOf(snapshot: unknown): SnapshotSheet[] {
 export function without(snapshot: unknown, names: string[]): unknown {
   const s = snapshot as { sheets: SnapshotSheet[] };
   return { ...s, sheets: s.sheets.filter((x) => !names.includes(x.name)) };
+}
+
+/** The sentence the pane shows for the error `run` fails with (Swedish unless told). */
+export async function shownError(run: () => Promise<unknown>, lang: 'sv' | 'en' = 'sv'): Promise<string> {
+  try {
+    await run();
+  } catch (e) {
+    return errorMessage(e, lang);
+  }
+  throw new Error('expected an error');
 }

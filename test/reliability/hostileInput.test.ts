@@ -4,7 +4,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { sv } from '../../src/taskpane/i18n/sv';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import {
   CONTACTS_TAB,
@@ -199,7 +198,7 @@ describe('enormous input', () => {
       expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     } else {
       // What the user sees (the pane's sentence), and nothing written at all.
-      expectSwedish(errorMessage(outcome.e, sv));
+      expectSwedish(errorMessage(outcome.e, 'sv'));
       expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
     }
   }, 120_000);
@@ -419,8 +418,8 @@ describe('the workbook itself is not as expected', () => {
     const before = host.snapshot();
     const e = await gateway.previewImport([planOf(readText(planText()))]).catch((x: unknown) => x);
     expect((e as { code?: string }).code).toBe('missing-tab');
-    expectSwedish(errorMessage(e, sv));
-    expect(errorMessage(e, sv)).toMatch(/Skapa/);
+    expectSwedish(errorMessage(e, 'sv'));
+    expect(errorMessage(e, 'sv')).toMatch(/Skapa/);
     expect(host.snapshot()).toEqual(before);
   });
 
@@ -434,7 +433,7 @@ describe('the workbook itself is not as expected', () => {
     const before = host.snapshot();
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Error);
-    expectSwedish(errorMessage(e, sv));
+    expectSwedish(errorMessage(e, 'sv'));
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
   });
 
@@ -447,7 +446,7 @@ describe('the workbook itself is not as expected', () => {
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Error);
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
-    expectSwedish(errorMessage(e, sv));
+    expectSwedish(errorMessage(e, 'sv'));
   });
 
   test('a protected tab: after the user removes the protection, undo restores the exact prior state', async () => {
@@ -456,7 +455,7 @@ describe('the workbook itself is not as expected', () => {
     const preview = await gateway.previewImport([planOf(readText(planText()))]);
     host.workbook.findSheet(PLAN_TAB)!.protected = true;
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
-    expect(errorMessage(e, sv)).toMatch(/Excel avbröt importen/);
+    expect(errorMessage(e, 'sv')).toMatch(/Excel avbröt importen/);
     host.workbook.findSheet(PLAN_TAB)!.protected = false;
     if (await gateway.hasUndo()) expect((await gateway.undoLastImport(true)).status).toBe('undone');
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(original, [JOURNAL]));
@@ -468,8 +467,8 @@ describe('the workbook itself is not as expected', () => {
     const before = host.snapshot();
     const e = await gateway.previewImport([planOf(readText(planText()))]).catch((x: unknown) => x);
     expect((e as { code?: string }).code).toMatch(/no-header|missing-columns/);
-    expectSwedish(errorMessage(e, sv));
-    expect(errorMessage(e, sv)).toContain(PLAN_TAB);
+    expectSwedish(errorMessage(e, 'sv'));
+    expect(errorMessage(e, 'sv')).toContain(PLAN_TAB);
     expect(host.snapshot()).toEqual(before);
   });
 });

@@ -49,8 +49,8 @@ const FLAGS: Flag[] = [
 
 function Harness(props: { gateway: OfficeWorkbookGateway; flags: Flag[] }) {
   const [state, dispatch] = useReducer(reducer, initialState);
-  const run = useTask(dispatch, sv);
-  const ops = useChecks(props.gateway, dispatch, run, sv, state.flagView.round);
+  const run = useTask(dispatch, 'sv');
+  const ops = useChecks(props.gateway, dispatch, run, 'sv', state.flagView.round);
   useEffect(
     () =>
       dispatch({ type: 'flags/loaded', flags: props.flags, reminders: { round: 'plan', recipients: [] } }),

@@ -3,6 +3,8 @@ import { en } from '../../src/taskpane/i18n/en';
 import { sv } from '../../src/taskpane/i18n/sv';
 import { languageFor } from '../../src/taskpane/i18n';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
+import { msg } from '../../src/core/messages';
+import { GatewayError } from '../../src/excel/gatewayError';
 import { countByCode, filterFlags, groupFlags } from '../../src/taskpane/state/flagGroups';
 import { fromDraft, toDraft } from '../../src/taskpane/state/settingsDraft';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -97,17 +99,30 @@ describe('settings draft', () => {
 
 describe('error sentences', () => {
   it('maps Office error codes to plain sentences', () => {
-    expect(errorMessage({ code: 'AccessDenied', message: 'raw' }, sv)).toBe(sv.errors.accessDenied);
-    expect(errorMessage({ code: 'ItemNotFound' }, sv)).toBe(sv.errors.itemNotFound);
-    expect(errorMessage({ code: 'RequestPayloadSizeLimitExceeded' }, sv)).toBe(sv.errors.payloadTooLarge);
-    expect(errorMessage({ code: 'InvalidOperationInCellEditMode' }, en)).toBe(en.errors.cellEditMode);
+    expect(errorMessage({ code: 'AccessDenied', message: 'raw' }, 'sv')).toBe(sv.errors.accessDenied);
+    expect(errorMessage({ code: 'ItemNotFound' }, 'sv')).toBe(sv.errors.itemNotFound);
+    expect(errorMessage({ code: 'RequestPayloadSizeLimitExceeded' }, 'sv')).toBe(sv.errors.payloadTooLarge);
+    expect(errorMessage({ code: 'InvalidOperationInCellEditMode' }, 'en')).toBe(en.errors.cellEditMode);
   });
-  it('passes the gateway’s own sentences through and hides raw messages otherwise', () => {
-    const gatewayError = Object.assign(new Error('Fliken ”3.a” saknas. Skapa den under Inställningar.'), {
-      name: 'GatewayError',
-    });
-    expect(errorMessage(gatewayError, sv)).toBe('Fliken ”3.a” saknas. Skapa den under Inställningar.');
-    expect(errorMessage(new Error('Anna Svensson anna@x.se'), sv)).toBe(sv.errors.generic);
-    expect(errorMessage('boom', sv)).toBe(sv.errors.generic);
+  it('renders the gateway’s message codes in the pane’s language and hides raw messages otherwise', () => {
+    const gatewayError = new GatewayError(
+      'missing-tab',
+      msg('workbook-tab-missing', { tab: '3.a Saml pers spr-plan PLAN' }),
+    );
+    expect(errorMessage(gatewayError, 'sv')).toMatch(
+      /^Fliken ”3\.a Saml pers spr-plan PLAN” finns inte i arbetsboken\. Skapa den/,
+    );
+    expect(errorMessage(gatewayError, 'en')).toMatch(
+      /^The tab “3\.a Saml pers spr-plan PLAN” is not in the workbook\. Create it/,
+    );
+    // An Office error whose code is mapped: the mapped sentence, never its own text.
+    expect(errorMessage(Object.assign(new Error('Anna Svensson'), { code: 'AccessDenied' }), 'en')).toBe(
+      en.errors.accessDenied,
+    );
+    expect(errorMessage(new Error('Anna Svensson anna@x.se'), 'sv')).toBe(sv.errors.generic);
+    expect(errorMessage(Object.assign(new Error('anna@x.se'), { name: 'GatewayError' }), 'sv')).toBe(
+      sv.errors.generic,
+    );
+    expect(errorMessage('boom', 'sv')).toBe(sv.errors.generic);
   });
 });

@@ -8,12 +8,14 @@
 // that every sentence renders and uses every parameter.
 import type { ParamShape } from './define';
 import { commonMessages } from './common';
+import { workbookMessages } from './workbook';
 
 export { defineMessages, type ParamShape, type ParamValue } from './define';
 
 /** Every group of messages. Add a new group here (one line) and in both catalogues. */
 export const ALL_MESSAGE_SAMPLES = {
   ...commonMessages,
+  ...workbookMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;
@@ -51,9 +53,15 @@ export function sampleParams(code: MessageCode): ParamShape {
   return ALL_MESSAGE_SAMPLES[code];
 }
 
-/** An error whose message is a code: thrown by core and excel, rendered by the pane and the CLI. */
+/**
+ * An error whose message is a code: thrown by core and excel, rendered by the pane and the CLI.
+ * `details`: the problems behind it (e.g. each wrong setting), rendered after the message.
+ */
 export class MessageError extends Error {
-  constructor(readonly msg: Message) {
+  constructor(
+    readonly msg: Message,
+    readonly details: readonly Message[] = [],
+  ) {
     super(msg.code); // the code only: a sentence is rendered where the language is known
     this.name = 'MessageError';
   }

@@ -4,7 +4,8 @@
 // tab's values · the fills of flagged and marked cells · the marks.
 import { computeFlags } from '../../core/flags/computeFlags';
 import { ROUNDS, type Flag, type Round } from '../../core/model';
-import { ROUND_TAGS, TAB_NAMES } from '../../core/tabs';
+import { msg } from '../../core/messages';
+import { TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
 import {
   cellKey,
@@ -35,10 +36,7 @@ async function checkAndMark(
   const read = await readLogIn(context, overallFile);
   const { info, snapshot, settings } = read;
   if (round !== undefined && info.tabs[round] === null) {
-    throw new GatewayError(
-      'missing-tab',
-      `Fliken ”${TAB_NAMES[round]}” för omgången ${ROUND_TAGS[round]} finns inte i arbetsboken, så den kan inte kontrolleras. Skapa fliken (knappen ”Skapa flik”) eller byt namn på din flik och försök igen.`,
-    );
+    throw new GatewayError('missing-tab', msg('workbook-tab-missing', { tab: TAB_NAMES[round] }));
   }
   const sheets: Partial<Record<Round, string>> = {};
   for (const r of ROUNDS) if (info.tabs[r] !== null) sheets[r] = info.tabs[r]!;

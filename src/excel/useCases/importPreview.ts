@@ -9,9 +9,11 @@ import { fingerprintGrids } from '../../core/import/fingerprint';
 import type { Grid } from '../../core/import/grid';
 import type { Table } from '../../core/import/table';
 import { columnDefs, requiredColumns, type TableKind } from '../../core/headers/columns';
+import { HEADER_SEARCH_ROWS } from '../../core/headers/findHeader';
+import { msg } from '../../core/messages';
 import type { PersonalPlan, Round, Settings } from '../../core/model';
 import { parseSettings, suggestRound } from '../../core/settings';
-import { ROUND_TAGS, TAB_NAMES } from '../../core/tabs';
+import { TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
 import type { ImportPreview } from '../gateway';
 import { GatewayError } from '../gatewayError';
@@ -90,19 +92,11 @@ export async function prepare(
   const suggested = suggestRound(plans, session.now(), settings);
   const chosen = round ?? suggested;
   const targetSheet = info.tabs[chosen];
-  if (targetSheet === null) {
-    throw new GatewayError(
-      'missing-tab',
-      `Fliken ${kindLabel(chosen)} för omgången ${ROUND_TAGS[chosen]} finns inte i arbetsboken. Skapa den (knappen ”Skapa flik”) eller byt namn på din flik, och försök igen.`,
-    );
-  }
+  if (targetSheet === null)
+    throw new GatewayError('missing-tab', msg('workbook-tab-missing', { tab: TAB_NAMES[chosen] }));
   const contactsSheet = info.tabs.contacts;
-  if (contactsSheet === null) {
-    throw new GatewayError(
-      'missing-tab',
-      `Fliken ${kindLabel('contacts')} för kontaktuppgifter finns inte i arbetsboken. Skapa den (knappen ”Skapa flik”) och försök igen.`,
-    );
-  }
+  if (contactsSheet === null)
+    throw new GatewayError('missing-tab', msg('workbook-tab-missing', { tab: TAB_NAMES.contacts }));
   const mappings = parseColumnMappings(info.columnsValue);
   let grids: [Grid, Grid] | null =
     getTarget && getContacts && known?.target === targetSheet && known?.contacts === contactsSheet
@@ -147,13 +141,21 @@ function tableOf(
   stored: Partial<Record<string, string>> | undefined,
 ): { grid: Grid; table: Table } {
   const found = locateTable(grid, kind, stored);
-  if ('error' in found) throw new GatewayError('no-header', found.error);
+  if ('error' in found)
+    throw new GatewayError(
+      'no-header',
+      msg('workbook-no-header', { sheet: grid.sheet, rows: HEADER_SEARCH_ROWS }),
+    );
   const required = requiredColumns(kind) as string[];
   const missing = found.missing.filter((c) => required.includes(c));
   if (missing.length > 0) {
     throw new GatewayError(
       'missing-columns',
-      `I fliken ”${grid.sheet}” hittas inte kolumnerna ${missing.map((c) => `”${headerText(kind, c)}”`).join(', ')} på rubrikraden (rad ${found.table.headerRow + 1}). Visa vilken kolumn som är vilken och försök igen.`,
+      msg('workbook-missing-columns', {
+        sheet: grid.sheet,
+        row: found.table.headerRow + 1,
+        columns: missing.map((c) => headerText(kind, c)),
+      }),
     );
   }
   return { grid, table: found.table };
@@ -190,10 +192,6 @@ function guess(
   const target = info.tabs[chosen];
   const contacts = info.tabs.contacts;
   return target !== null && contacts !== null ? { target, contacts } : undefined;
-}
-
-function kindLabel(kind: 'contacts' | Round): string {
-  return `”${TAB_NAMES[kind]}”`;
 }
 
 function headerText(kind: TableKind, column: string): string {

@@ -7,6 +7,7 @@ import type { RowOp } from '../../core/import/rowOps';
 import { sameFormulas, simulate } from '../../core/import/simulate';
 import { blockOf } from '../../core/import/writeBlocks';
 import { runExcel } from '../excelRun';
+import { msg } from '../../core/messages';
 import { GatewayError } from '../gatewayError';
 import { transient } from '../transient';
 import { undoIn } from './undoImport';
@@ -22,11 +23,7 @@ export async function rollBack(
   grids: Map<string, Grid>,
 ): Promise<GatewayError> {
   // Excel's own message is not shown: it can quote cell contents (personal data).
-  const code = (cause as { code?: unknown } | null)?.code;
-  const what =
-    code === 'AccessDenied'
-      ? 'Fliken är skyddad, så tillägget får inte skriva i den. Ta bort bladskyddet (Granska → Ta bort skydd) och försök igen.'
-      : 'Försök igen; kommer felet tillbaka, spara arbetsboken och öppna den på nytt.';
+  const why = (cause as { code?: unknown } | null)?.code === 'AccessDenied' ? 'protected' : 'other';
   try {
     await runExcel((context) =>
       undoIn(context, true, {
@@ -34,15 +31,9 @@ export async function rollBack(
         opsThatRan: (c, journal, started) => opsThatRan(c, journal, started, { ops, grids }),
       }),
     );
-    return new GatewayError(
-      'write-failed',
-      `Excel avbröt importen. Inget har ändrats: det som hann skrivas är borttaget igen. ${what}`,
-    );
+    return new GatewayError('write-failed', msg('workbook-write-stopped', { cause: why }));
   } catch {
-    return new GatewayError(
-      'write-failed',
-      `Excel avbröt importen, och det som hann skrivas kunde inte tas bort automatiskt. Använd ”Ångra senaste import”. ${what}`,
-    );
+    return new GatewayError('write-failed', msg('workbook-write-stopped-not-undone', { cause: why }));
   }
 }
 

@@ -1,6 +1,7 @@
 // An overall plan picked as its own .xlsx in the pane (or given to the CLI): read and checked
 // once (overallFile.ts), then used by the check, the totals and the reminders of this gateway
 // instead of the log's tab. Null forgets it.
+import { TAB_NAMES } from '../../core/tabs';
 import { readOverallFile } from '../overallFile';
 import type { GatewaySession } from '../session';
 import { getSettings } from './settings';
@@ -15,6 +16,6 @@ export async function setOverallPlanFile(
     return;
   }
   const settings = await getSettings();
-  const { sheet } = await readOverallFile(bytes, fileName ?? 'Övergripande spridningsplan.xlsx', settings);
+  const { sheet } = await readOverallFile(bytes, fileName ?? TAB_NAMES.overall, settings);
   session.overallFile = sheet;
 }

@@ -5,7 +5,8 @@ import type { Settings, TabKind } from '../../core/model';
 import { parseSettings } from '../../core/settings';
 import { TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
-import { GatewayError } from '../gatewayError';
+import { msg } from '../../core/messages';
+import { coreMessage, GatewayError } from '../gatewayError';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from '../workbookSettings';
 
 /** The stored settings; the defaults when none are stored. One request. */
@@ -21,7 +22,11 @@ export function getSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings): Promise<void> {
   const { problems } = parseSettings(settings);
   if (problems.length > 0)
-    throw new GatewayError('no-header', `Inställningarna sparades inte: ${problems.join(' ')}`);
+    throw new GatewayError(
+      'invalid-settings',
+      msg('workbook-settings-invalid', {}),
+      problems.map(coreMessage),
+    );
   await runExcel(async (context) => {
     context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
     await context.sync();
@@ -31,13 +36,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
 /** Remembers which column holds a canonical column of a tab ("the answer is remembered"). Two requests. */
 export async function saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void> {
   if (!isTableKind(kind))
-    throw new GatewayError('no-header', `Fliken ”${TAB_NAMES[kind]}” har inga kolumner att koppla.`);
+    throw new GatewayError('no-header', msg('workbook-no-columns-to-map', { tab: TAB_NAMES[kind] }));
   const text = header.trim();
-  if (text === '')
-    throw new GatewayError(
-      'no-header',
-      'Den markerade rubriken är tom. Markera cellen med kolumnens rubrik och försök igen.',
-    );
+  if (text === '') throw new GatewayError('no-header', msg('workbook-mapping-header-empty', {}));
   await runExcel(async (context) => {
     const item = context.workbook.settings.getItemOrNullObject(COLUMNS_KEY).load('value');
     await context.sync();

@@ -6,6 +6,7 @@ import { HEADER_FILL, NAME_FILL, NAME_FILL_ROWS, templateLayout } from '../../co
 import type { TabKind } from '../../core/model';
 import { TAB_NAMES } from '../../core/tabs';
 import { runExcel, supportsExcelApi } from '../excelRun';
+import { msg } from '../../core/messages';
 import { GatewayError } from '../gatewayError';
 import { readBookInfo } from '../readBook';
 import { toInput } from '../writeOps';
@@ -13,21 +14,14 @@ import { toInput } from '../writeOps';
 export async function createTab(kind: TabKind): Promise<void> {
   const layout = templateLayout(kind);
   if (layout === null)
-    throw new GatewayError(
-      'not-yet',
-      `Fliken ”${TAB_NAMES[kind]}” skapas av tillägget när sammanställningen räknas fram, inte här.`,
-    );
+    throw new GatewayError('not-yet', msg('workbook-tab-made-by-totals', { tab: TAB_NAMES[kind] }));
   await runExcel(async (context) => {
     const info = await readBookInfo(context);
-    if (info.tabs[kind] !== null) {
-      throw new GatewayError(
-        'tab-exists',
-        `Fliken ”${info.tabs[kind]}” finns redan i arbetsboken; ingen ny flik skapades.`,
-      );
-    }
-    if (info.names.some((n) => n.toLowerCase() === layout.name.toLowerCase())) {
-      throw new GatewayError('tab-exists', `Det finns redan en flik som heter ”${layout.name}”.`);
-    }
+    const existing = info.tabs[kind];
+    if (existing !== null)
+      throw new GatewayError('tab-exists', msg('workbook-tab-exists', { tab: existing }));
+    if (info.names.some((n) => n.toLowerCase() === layout.name.toLowerCase()))
+      throw new GatewayError('tab-exists', msg('workbook-sheet-name-taken', { name: layout.name }));
     const ws = context.workbook.worksheets.add(layout.name);
     const width = Math.max(1, layout.headers.length);
     layout.lines.forEach((line, i) => {

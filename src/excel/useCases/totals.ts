@@ -10,6 +10,7 @@ import { computeTotals, type Totals, type TotalsResult } from '../../core/totals
 import { summaryKeys, type SummaryKeys } from '../../core/totals/groups';
 import { runExcel } from '../excelRun';
 import type { TotalsRow, TotalsView } from '../gateway';
+import { msg } from '../../core/messages';
 import { GatewayError } from '../gatewayError';
 import type { OverallSheet } from '../overallFile';
 import { type LogRead, queueValues, readLogIn, roundLocations } from '../readLog';
@@ -167,11 +168,14 @@ async function refreshSummary(
     }
   }
   if (blocked.length > 0) {
-    const shown =
-      blocked.slice(0, 5).join(', ') + (blocked.length > 5 ? ` och ${blocked.length - 5} till` : '');
     throw new GatewayError(
-      'tab-exists',
-      `Sammanställningen behöver cellerna ${layout.usedRange} i fliken ”${sheetName}”, men ${shown} innehåller annat som inte skrivits av tillägget. Flytta det innehållet (eller byt namn på fliken) och uppdatera sammanställningen igen; inget har ändrats.`,
+      'cells-taken',
+      msg('workbook-summary-cells-taken', {
+        sheet: sheetName,
+        range: layout.usedRange,
+        cells: blocked.slice(0, 5),
+        more: Math.max(0, blocked.length - 5),
+      }),
     );
   }
 

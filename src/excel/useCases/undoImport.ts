@@ -7,6 +7,7 @@ import { type CheckBlock, checkBlocks, stillAsWritten, type Journal } from '../.
 import { blockOfEntry } from '../../core/import/writeBlocks';
 import { runExcel } from '../excelRun';
 import type { UndoResult } from '../gateway';
+import { msg } from '../../core/messages';
 import { GatewayError } from '../gatewayError';
 import { prepareJournalSheet, readJournal } from '../journalSheet';
 import { transient } from '../transient';
@@ -61,10 +62,7 @@ export async function undoIn(
   const missing = sheets.filter((s) => !present.has(s));
   if (missing.length > 0) {
     if (!force) return { status: 'conflict', changedCells: missing.map((s) => ({ sheet: s, cell: 'A1' })) };
-    throw new GatewayError(
-      'missing-tab',
-      `Importen kan inte ångras: fliken ${missing.map((s) => `”${s}”`).join(', ')} finns inte längre.`,
-    );
+    throw new GatewayError('missing-tab', msg('workbook-undo-tab-gone', { tabs: missing }));
   }
   // A write Excel stopped part-way: its cells cannot all be as written; undo what ran.
   const changed = partial ? [] : await changedSinceImport(context, journal); // sync 2 (more only past 4 MB)

@@ -59,11 +59,11 @@ export function App(props: AppProps) {
   const t = stringsFor(lang);
   const strings = useMemo(() => ({ t, lang }), [t, lang]);
   const [state, dispatch] = useReducer(reducer, initialState);
-  const run = useTask(dispatch, t);
+  const run = useTask(dispatch, lang);
   const settings = state.settings ?? DEFAULT_SETTINGS;
   const workbook = useWorkbook(gateway, dispatch, run);
   const importOps = useImport(gateway, state, dispatch, run, t, settings);
-  const checks = useChecks(gateway, dispatch, run, t, state.flagView.round);
+  const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
   // The people and the mail's text and deadline are of one round (the gateway says which).

@@ -4,7 +4,7 @@ import { useCallback, type Dispatch } from 'react';
 import type { Flag, Round } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import { errorMessage } from '../errors/errorMessage';
-import type { Strings } from '../i18n';
+import { stringsFor, type Lang } from '../i18n';
 import type { Action } from '../state/actions';
 import type { RunTask } from './useTask';
 
@@ -24,9 +24,10 @@ export function useChecks(
   gateway: WorkbookGateway,
   dispatch: Dispatch<Action>,
   run: RunTask,
-  t: Strings,
+  lang: Lang,
   viewRound: Round | 'all',
 ): CheckOps {
+  const t = stringsFor(lang);
   const check = useCallback(async () => {
     await run({ kind: 'check' }, async () => {
       const flags = await gateway.check();
@@ -49,10 +50,10 @@ export function useChecks(
       try {
         await gateway.selectCell(flag.sheet, flag.cell);
       } catch (error) {
-        dispatch({ type: 'failed', message: errorMessage(error, t) });
+        dispatch({ type: 'failed', message: errorMessage(error, lang) });
       }
     },
-    [gateway, dispatch, t],
+    [gateway, dispatch, lang],
   );
 
   const setOverallFile = useCallback(
