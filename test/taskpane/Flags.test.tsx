@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { useEffect, useReducer } from 'react';
 import type { Flag } from '../../src/core/model';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { ExcelHost } from '../../src/host';
 import { FlagsSection } from '../../src/taskpane/components/FlagsSection';
 import { TotalsSection } from '../../src/taskpane/components/TotalsSection';
@@ -47,7 +48,7 @@ const FLAGS: Flag[] = [
   }),
 ];
 
-function Harness(props: { gateway: OfficeWorkbookGateway; flags: Flag[] }) {
+function Harness(props: { gateway: WorkbookGateway; flags: Flag[] }) {
   const [state, dispatch] = useReducer(reducer, initialState);
   const run = useTask(dispatch, 'sv');
   const ops = useChecks(props.gateway, dispatch, run, 'sv', state.flagView.round);
@@ -81,7 +82,7 @@ afterEach(() => host.uninstall());
 
 describe('check section', () => {
   it('counts per kind, groups by person, filters by severity and round', async () => {
-    render(<Harness gateway={new OfficeWorkbookGateway()} flags={FLAGS} />);
+    render(<Harness gateway={createGateway()} flags={FLAGS} />);
     const counts = await screen.findByTestId('flag-counts');
     expect(counts.textContent).toContain('Okänd utbildning: 1');
     expect(counts.textContent).toContain('Status saknas: 1');
@@ -108,7 +109,7 @@ describe('check section', () => {
   });
 
   it('a flag’s button selects its cell in the workbook', async () => {
-    render(<Harness gateway={new OfficeWorkbookGateway()} flags={FLAGS} />);
+    render(<Harness gateway={createGateway()} flags={FLAGS} />);
     fireEvent.click(await screen.findByRole('button', { name: `Gå till ${PLAN_SHEET}!C5` }));
     await waitFor(() => expect(host.selection?.sheet).toBe(PLAN_SHEET));
     expect(host.selection?.address.replace(/\$/g, '')).toBe('C5');
@@ -117,7 +118,7 @@ describe('check section', () => {
   it('a flag pointing at a sheet that is gone says so in a sentence', async () => {
     render(
       <Harness
-        gateway={new OfficeWorkbookGateway()}
+        gateway={createGateway()}
         flags={[flag({ code: 'missing-status', sheet: 'Finns inte', cell: 'A1' })]}
       />,
     );
@@ -128,7 +129,7 @@ describe('check section', () => {
   });
 
   it('offers the reminder addresses and a mail draft', async () => {
-    render(<Harness gateway={new OfficeWorkbookGateway()} flags={FLAGS} />);
+    render(<Harness gateway={createGateway()} flags={FLAGS} />);
     const reminders = await screen.findByTestId('reminders');
     expect(within(reminders).getByLabelText('Alla adresser')).toHaveProperty('value', 'david@example.se');
     expect(
