@@ -17,12 +17,13 @@ TC_NS = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
-def _read(path):
+def read_entries(path):
     with zipfile.ZipFile(path) as z:
         return [(info, z.read(info.filename)) for info in z.infolist()]
 
 
-def _write(path, entries):
+def write_entries(path, entries):
+    """Writes the package again with fixed entry dates, so a remade file differs only where its content does."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in entries:
             z.writestr(zipfile.ZipInfo(name, date_time=(2017, 2, 3, 10, 0, 0)), data,
@@ -71,7 +72,7 @@ def add_threaded_comments(path, sheet_name, threads, person):
     """threads: [(cell, [(timestamp, text), ...]), ...] — the first entry of each opens the
     thread, the others reply. person: (guid, display name, user id). The legacy comments
     Excel writes beside threaded ones must already be on the cells (openpyxl writes them)."""
-    entries = _read(path)
+    entries = read_entries(path)
     order = [info.filename for info, _ in entries]
     files = {info.filename: data for info, data in entries}
     sheet = _sheet_part(files, sheet_name)
@@ -103,13 +104,13 @@ def add_threaded_comments(path, sheet_name, threads, person):
     _add_override(files, tc_part, "application/vnd.ms-excel.threadedcomments+xml")
     _add_override(files, person_part, "application/vnd.ms-excel.person+xml")
     order += [p for p in [tc_part, person_part, _rels_path(sheet)] if p not in order]
-    _write(path, [(name, files[name]) for name in order])
+    write_entries(path, [(name, files[name]) for name in order])
 
 
 def make_macro_enabled(path, vba_bytes):
     """Turns the package into an .xlsm: the macro-enabled workbook content type and a
     vbaProject.bin part related from the workbook."""
-    entries = _read(path)
+    entries = read_entries(path)
     order = [info.filename for info, _ in entries]
     files = {info.filename: data for info, data in entries}
     ct = files["[Content_Types].xml"].decode()
@@ -121,19 +122,19 @@ def make_macro_enabled(path, vba_bytes):
     files["xl/vbaProject.bin"] = vba_bytes
     _add_rel(files, "xl/workbook.xml", VBA_REL, "vbaProject.bin")
     order.append("xl/vbaProject.bin")
-    _write(path, [(name, files[name]) for name in order])
+    write_entries(path, [(name, files[name]) for name in order])
 
 
 def add_xml_map(path, map_xml):
     """An XML map (Developer → Source in Excel): xl/xmlMaps.xml related from the workbook."""
-    entries = _read(path)
+    entries = read_entries(path)
     order = [info.filename for info, _ in entries]
     files = {info.filename: data for info, data in entries}
     files["xl/xmlMaps.xml"] = map_xml.encode()
     _add_rel(files, "xl/workbook.xml", XMLMAPS_REL, "xmlMaps.xml")
     _add_override(files, "xl/xmlMaps.xml", "application/xml")
     order.append("xl/xmlMaps.xml")
-    _write(path, [(name, files[name]) for name in order])
+    write_entries(path, [(name, files[name]) for name in order])
 
 
 def placeholder_vba_project():

@@ -493,7 +493,8 @@ def features_book(office, layout, out_dir, work):
         "features": [
             "image on 0. Instruktioner", "comments (2., 3.a–3.c)", "hyperlinks (mailto in 2., a URL in 3.a K8)",
             "Status dropdowns (data validation) in 3.a–3.c", "icon-set and cell-value conditional formats in 3.a–3.c",
-            "auto filters (database ranges)", "print areas, print title rows, landscape page styles with "
+            "auto filters on the log tabs, which LibreOffice writes as Excel tables (ListObjects A3:K…/A3:L…)",
+            "print areas, print title rows, landscape page styles with "
             "header/footer", "hidden column L (coordinator's own column) in 3.a", "row heights", "tab colours",
             "fonts, fills and borders", "shared strings", "formulas with cached results (Statistik)",
             "named ranges over the PLAN tab (PlaneratAntal, Statusar)", "array formulas (Statistik B11:B14, B16)",
@@ -558,7 +559,8 @@ def dates_1904_book(office, layout, out_dir, work):
             "1904 date system (workbookPr date1904)", "dates in the log tabs as 1904 serials",
             "times 12:00 and 16:30, durations over 24 h, a date with a time (Tider)",
             "formulas with cached results over dates and durations", "chart (Tider)", "hidden row (Tider)",
-            "Status dropdowns and traffic-light icon sets in 3.a–3.c", "auto filters", "comment (3.b H6)",
+            "Status dropdowns and traffic-light icon sets in 3.a–3.c",
+            "auto filters on the log tabs, written as Excel tables", "comment (3.b H6)",
         ],
         "tabs": {kind: logdata.tab_facts(layout, kind) for kind in ("contacts", "plan", "aterrap1", "aterrap2")},
         "import": {"round": "aterrap1", "plans": ["karin-berg-aterrap1.docx"]},

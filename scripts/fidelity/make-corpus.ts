@@ -23,7 +23,7 @@ const outDir = path.join(root, 'test/fixtures/fidelity');
 const python = '/usr/bin/python3';
 
 function run(script: string, layoutFile: string): unknown[] {
-  const stdout = execFileSync(python, [path.join(__dirname, script), layoutFile, outDir], {
+  const stdout = execFileSync(python, ['-B', path.join(__dirname, script), layoutFile, outDir], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,

@@ -332,8 +332,13 @@ def activity_features(ws, layout, kind, last_row, *, icon_column="G", threaded=F
 def save(wb, out_dir, name):
     # The default empty sheet openpyxl starts with is gone; the first sheet is active.
     wb.active = 0
+    stamp = datetime.datetime(2017, 2, 3, 10, 0)
+    wb.properties.creator = "Samordnare Skaraborg"
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
     path = os.path.join(out_dir, name)
     wb.save(path)
+    handwritten_parts.write_entries(path, [(i.filename, d) for i, d in handwritten_parts.read_entries(path)])
     return path
 
 
@@ -432,7 +437,11 @@ def totals_row_book(layout, out_dir):
     link.hyperlink = "https://www.example.se/halsa-i-sverige"
     ws.cell(row=total + 3, column=3, value="Se kommentaren").comment = Comment("Uppdaterad 2017-02-01.",
                                                                               "Samordnaren")
-    # A merge inside the data rows' area too: the title over A1:F1.
+    # An image below the totals row: its anchor moves with the rows.
+    img = Image(logo_png())
+    img.anchor = f"H{total + 2}"
+    ws.add_image(img)
+    # A merge above the data rows too: the title over A1:F1.
     ws.merge_cells("A1:F1")
     status_validation(ws, last)
     ws.conditional_formatting.add(f"G{FIRST_DATA_ROW}:G{total}",
@@ -486,7 +495,7 @@ def totals_row_book(layout, out_dir):
         "features": [
             "1904 date system (workbookPr date1904)", "dates, times 12:00 and durations over 24 h in 1904 serials",
             "trailing totals row in 3.a (SUM, SUMIFS): an import inserts rows before it",
-            "below the totals row: a merged note, a hyperlink, a comment, a row height",
+            "below the totals row: a merged note, a hyperlink, a comment, an image, a row height",
             "merged title A1:F1", "Status dropdown, icon-set and formula conditional formats whose ranges "
             "cross the insert position", "auto filter", "print area",
             "formulas on another sheet (Uppföljning) and defined names (PlanSumma, PlanRader) referring to "
