@@ -6,7 +6,6 @@
 // to; relationships and content types kept. Each difference names the part, the place, what
 // was there before and what is there after.
 import type { Document, Element } from '@xmldom/xmldom';
-import { strFromU8 } from 'fflate';
 import { compareSheet, parseRegion, stringItemText, type Region } from './compareSheet';
 import {
   child,
@@ -436,10 +435,4 @@ export function formatDifferences(diffs: readonly Difference[], max = 40): strin
   ];
   if (diffs.length > max) lines.push(`  … and ${diffs.length - max} more`);
   return lines.join('\n');
-}
-
-/** Both packages' parts, for a test to look into. */
-export function packageText(bytes: Uint8Array, part: string): string | null {
-  const p = readPackage(bytes).get(part);
-  return p ? strFromU8(p) : null;
 }
