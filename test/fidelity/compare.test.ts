@@ -272,7 +272,7 @@ describe('each kind of loss is found and reported with part, place, before and a
     const d = lossIn('libreoffice-1904.xlsx', () => ({
       'xl/workbook.xml': replaceOnce('date1904="true"', 'date1904="false"'),
     }));
-    expect(report(d)).toEqual(['xl/workbook.xml /workbookPr/@date1904: true → false']);
+    expect(report(d)).toEqual(['xl/workbook.xml /workbook/workbookPr[1]/@date1904: true → false']);
   });
 
   it("a cell's style changed, a cell lost and a cell added outside the written cells", () => {
@@ -360,6 +360,28 @@ describe('what the import may change is not reported', () => {
         'xl/workbook.xml sheets/sheet "_spridningslogg"',
       ].sort(),
     );
+  });
+});
+
+describe('recalculation', () => {
+  it('may be asked for (calcPr fullCalcOnLoad) when allowed, in an existing calcPr or a new one', () => {
+    const lo = read('libreoffice-features.xlsx');
+    const asked = editPackage(lo, {
+      'xl/workbook.xml': replaceOnce('<calcPr ', '<calcPr fullCalcOnLoad="1" '),
+    });
+    expect(comparePackages(lo, asked, { recalc: true })).toEqual([]);
+    expect(report(comparePackages(lo, asked))).toEqual([
+      'xl/workbook.xml /workbook/calcPr[1]/@fullCalcOnLoad: — → 1',
+    ]);
+
+    const none = editPackage(lo, { 'xl/workbook.xml': replaceOnce(/<calcPr [^>]*\/>/, '') });
+    const added = editPackage(lo, {
+      'xl/workbook.xml': replaceOnce(/<calcPr [^>]*\/>/, '<calcPr calcId="191029" fullCalcOnLoad="1"/>'),
+    });
+    expect(comparePackages(none, added, { recalc: true })).toEqual([]);
+    expect(report(comparePackages(none, added))).toEqual([
+      'xl/workbook.xml /workbook/calcPr[1]: — → <calcPr calcId="191029" fullCalcOnLoad="1"/>',
+    ]);
   });
 });
 

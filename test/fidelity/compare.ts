@@ -351,22 +351,27 @@ function compareWorkbook(before: Document, b: Side, allowed: AllowedChanges, pus
   for (const rest of yn.values())
     for (const n of rest)
       push(part, `definedNames/definedName "${n.getAttribute('name')}"`, '—', describe(n));
-  // Everything else, element by element; calcPr may ask for a recalculation.
-  const ignore = new Set(allowed.recalc ? ['fullCalcOnLoad'] : []);
-  const rest = (e: Element) =>
-    children(e).filter((c) => localName(c) !== 'sheets' && localName(c) !== 'definedNames');
+  // Everything else; calcPr may ask for a recalculation (and may be added for that alone).
+  const rest = (e: Element) => {
+    const copy = e.cloneNode(true) as Element;
+    for (const c of children(copy)) {
+      if (localName(c) === 'sheets' || localName(c) === 'definedNames') copy.removeChild(c);
+    }
+    return copy;
+  };
   const rx = rest(x);
   const ry = rest(y);
-  for (let i = 0; i < Math.max(rx.length, ry.length); i++) {
-    const p = rx[i];
-    const q = ry[i];
-    if (!p || !q || localName(p) !== localName(q)) {
-      push(part, `/${(p ?? q).nodeName}`, describe(p ?? null), describe(q ?? null));
-      continue;
-    }
-    const found = xmlDifferences(p, q, `/${p.nodeName}`, localName(p) === 'calcPr' ? ignore : undefined);
-    for (const d of found) push(part, d.path, d.before, d.after);
+  const calcPr = child(ry, 'calcPr');
+  if (allowed.recalc && calcPr && !child(rx, 'calcPr')) {
+    const only = (a: string) => a === 'fullCalcOnLoad' || a === 'calcId' || a.startsWith('xmlns');
+    const names = Array.from(
+      { length: calcPr.attributes.length },
+      (_, i) => calcPr.attributes.item(i)!.nodeName,
+    );
+    if (names.every(only)) ry.removeChild(calcPr);
   }
+  const ignore = new Set(allowed.recalc ? ['fullCalcOnLoad'] : []);
+  for (const d of xmlDifferences(rx, ry, `/${x.nodeName}`, ignore)) push(part, d.path, d.before, d.after);
 }
 
 /** Shared strings: every input item still at its index (cells refer to them by index). */

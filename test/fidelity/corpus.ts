@@ -45,8 +45,12 @@ export interface ImportReport {
 
 /** Parts any write may touch: document properties, the calculation chain Excel rebuilds. */
 const PROPERTIES_AND_CALC_CHAIN = [/^docProps\/(app|core|custom)\.xml$/, /^xl\/calcChain\.xml$/];
-/** The add-in's settings live in the web extension parts (created on the first write). */
-const SETTINGS_PARTS = [/^xl\/webextensions\//];
+/**
+ * Parts a write may add: the add-in's settings live in the web extension parts (created on the
+ * first write), and a workbook written with inline strings only (openpyxl) may get a shared
+ * strings part for the texts written.
+ */
+const ADDED_PARTS = [/^xl\/webextensions\//, /^xl\/sharedStrings\.xml$/];
 /** The undo journal's very hidden sheet. */
 export const JOURNAL_SHEET = '_spridningslogg';
 export const SUMMARY_SHEET = '4. Sammanställning';
@@ -92,7 +96,7 @@ export function importChanges(entry: CorpusEntry, report: ImportReport): Allowed
   return {
     sheets,
     addedSheets: [JOURNAL_SHEET],
-    addedParts: SETTINGS_PARTS,
+    addedParts: ADDED_PARTS,
     changedParts: PROPERTIES_AND_CALC_CHAIN,
     recalc: true,
   };
@@ -102,7 +106,7 @@ export function importChanges(entry: CorpusEntry, report: ImportReport): Allowed
 export function totalsChanges(): AllowedChanges {
   return {
     addedSheets: [SUMMARY_SHEET],
-    addedParts: SETTINGS_PARTS,
+    addedParts: ADDED_PARTS,
     changedParts: PROPERTIES_AND_CALC_CHAIN,
     recalc: true,
   };
