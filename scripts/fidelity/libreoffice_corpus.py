@@ -7,7 +7,6 @@ Prints a JSON list: one entry per workbook (file, writer, features, dateSystem, 
 """
 
 import datetime
-import io
 import json
 import os
 import shutil
@@ -391,7 +390,7 @@ def features_book(office, layout, out_dir, work):
     png = os.path.join(work, "logo.png")
     logo_png(png)
     instructions_tab(book, layout, png)
-    overall = log_tab(book, layout, "overall", logdata.OVERALL_ROWS, tab_color="70AD47")
+    log_tab(book, layout, "overall", logdata.OVERALL_ROWS, tab_color="70AD47")
     contacts = log_tab(book, layout, "contacts", logdata.CONTACT_ROWS, tab_color="4472C4")
     comment(book, contacts, "A5", "Föräldraledig mars–april.")
     url_cell(book, contacts, "E4", "mailto:bo.ek@example.se", "bo.ek@example.se")

@@ -4,7 +4,8 @@
 //
 // Needs Debian's python3 with python3-openpyxl, python3-pil and python3-uno, and LibreOffice:
 //   apt-get install -y python3-openpyxl python3-pil python3-uno libreoffice-calc
-// Run: node -r ./scripts/ts-register.cjs scripts/fidelity/make-corpus.ts
+// Run: node -r ./scripts/ts-register.cjs scripts/fidelity/make-corpus.ts [--out DIR]
+// (--out writes elsewhere, e.g. to compare a remade corpus with the committed one.)
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,7 +19,9 @@ import {
 } from '../../src/core/import/templateLayout';
 
 const root = path.resolve(__dirname, '../..');
-const outDir = path.join(root, 'test/fixtures/fidelity');
+const outFlag = process.argv.indexOf('--out');
+const outDir =
+  outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'test/fixtures/fidelity');
 /** Debian's interpreter: a pyenv python3 earlier on PATH lacks the Debian modules. */
 const python = '/usr/bin/python3';
 
