@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DEFAULT_CATALOGUE } from './catalogue';
 import type { Deadlines, PersonalPlan, Round, Settings, TrainingDef } from './model';
+import { localDay } from './today';
 
 export const DEFAULT_SETTINGS: Settings = {
   programmeYear: 2016,
@@ -132,10 +133,6 @@ export function parseSettings(json: unknown): {
   return { settings: { programmeYear, deadlines, catalogue }, problems };
 }
 
-function localIsoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * Which round plans belong to: without any status or number reached they are plans ('plan');
  * with them, report 1 until its send date has passed, report 2 after it.
@@ -148,5 +145,5 @@ export function suggestRound(plan: PersonalPlan[] | PersonalPlan, today: Date, s
     ),
   );
   if (!reported) return 'plan';
-  return localIsoDay(today) <= settings.deadlines.aterrap1Send ? 'aterrap1' : 'aterrap2';
+  return localDay(today) <= settings.deadlines.aterrap1Send ? 'aterrap1' : 'aterrap2';
 }

@@ -10,7 +10,7 @@
 //   in blocks (writeOps.ts), so the number of Range objects grows with blocks, not cells. Every
 //   range is transient (transient.ts): no call ends with the client's clean-up request.
 import { buildImport, locateTable, type BuiltImport } from '../core/import/buildImport';
-import { localIsoDay } from '../core/import/excelDate';
+import { localDay } from '../core/today';
 import { fingerprintGrids, sameGridFormulas } from '../core/import/fingerprint';
 import type { Grid } from '../core/import/grid';
 import { address, asText } from '../core/import/grid';
@@ -227,7 +227,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     const [targetGrid, contactsGrid] = grids;
     const target = this.table(targetGrid, chosen, mappings[chosen]);
     const contacts = this.table(contactsGrid, 'contacts', mappings.contacts);
-    const todayIso = localIsoDay(this.now());
+    const todayIso = localDay(this.now());
     const built = buildImport({ plans, settings, todayIso, contacts, target });
     return {
       info,
@@ -344,7 +344,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     preview: ImportPreview,
   ): Promise<{ prepared: Prepared; fills: FillMap } | null> {
     const cached = this.prepared.get(preview);
-    if (!cached || cached.todayIso !== localIsoDay(this.now()) || !preview.contactsSheet) return null;
+    if (!cached || cached.todayIso !== localDay(this.now()) || !preview.contactsSheet) return null;
     const getInfo = queueBookInfo(context);
     const getTarget = queueFormulas(context, preview.targetSheet);
     const getContacts = queueFormulas(context, preview.contactsSheet);

@@ -17,6 +17,7 @@ import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
 import { overallFlags } from './overallFlags';
 import { rowFlags } from './rowFlags';
+import { localDay } from '../today';
 
 export interface FlagOptions {
   /** One round; without it every round whose tab has rows. */
@@ -31,10 +32,6 @@ export interface FlagOptions {
 /** The date plans for a round are due to the coordinator. */
 export function dueDate(round: Round, settings: Settings): string {
   return round === 'aterrap2' ? settings.deadlines.aterrap2Due : settings.deadlines.aterrap1Due;
-}
-
-function isoToday(today: Date): string {
-  return today.toISOString().slice(0, 10);
 }
 
 /** The round's flags, appended to `out`. */
@@ -80,7 +77,7 @@ function roundFlags(
   }
   if (overall !== null) {
     const due = dueDate(round, opts.settings);
-    const late = isoToday(opts.today ?? new Date()) > due;
+    const late = localDay(opts.today ?? new Date()) > due;
     for (const [key, p] of overall) {
       if (byPerson.has(key)) continue;
       const a = p.assignments[0];

@@ -1,6 +1,6 @@
 // A stable order for flags: by round, sheet, row, column, then code.
 import { FLAG_CODES, ROUNDS, type Flag } from '../model';
-import { cellPosition } from './cellPosition';
+import { cellPosition } from '../log/cellPosition';
 
 function roundIndex(f: Flag): number {
   return f.round === null ? ROUNDS.length : ROUNDS.indexOf(f.round);

@@ -2,7 +2,7 @@
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
 import { displayName, personKey, unitKey } from '../flags/keys';
-import { cellRow } from '../flags/cellPosition';
+import { cellRow } from '../log/cellPosition';
 import {
   ROUNDS,
   type LogActivityRow,
