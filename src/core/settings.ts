@@ -133,6 +133,11 @@ export function parseSettings(json: unknown): {
   return { settings: { programmeYear, deadlines, catalogue }, problems };
 }
 
+/** The date plans for a round are due to the coordinator. */
+export function dueDate(round: Round, settings: Settings): string {
+  return round === 'aterrap2' ? settings.deadlines.aterrap2Due : settings.deadlines.aterrap1Due;
+}
+
 /**
  * Which round plans belong to: without any status or number reached they are plans ('plan');
  * with them, report 1 until its send date has passed, report 2 after it.

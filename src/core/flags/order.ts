@@ -6,22 +6,9 @@ function roundIndex(f: Flag): number {
   return f.round === null ? ROUNDS.length : ROUNDS.indexOf(f.round);
 }
 
-export function compareFlags(a: Flag, b: Flag): number {
-  const pa = cellPosition(a.cell) ?? { row1: 0, col0: 0 };
-  const pb = cellPosition(b.cell) ?? { row1: 0, col0: 0 };
-  return (
-    roundIndex(a) - roundIndex(b) ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    pa.row1 - pb.row1 ||
-    pa.col0 - pb.col0 ||
-    FLAG_CODES.indexOf(a.code) - FLAG_CODES.indexOf(b.code) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
 const CODE_INDEX = new Map<string, number>(FLAG_CODES.map((c, i) => [c, i]));
 
-/** Sorts by compareFlags' order, parsing each flag's cell once (not once per comparison). */
+/** Sorts by round, sheet, row, column, code and message, parsing each flag's cell once. */
 export function sortFlags(flags: Flag[]): Flag[] {
   const keyed = flags.map((f) => {
     const p = cellPosition(f.cell) ?? { row1: 0, col0: 0 };

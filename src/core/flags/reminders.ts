@@ -1,8 +1,8 @@
 // The reminder list of steps 2.2/2.6 (people whose plan has not arrived) and a reminder e-mail
 // to them as a mailto: link (the add-in sends nothing itself; the user's mail program does).
 import type { Flag, LogSnapshot, Round, Settings } from '../model';
-import { isEmailAddress } from './contactFlags';
-import { dueDate } from './computeFlags';
+import { dueDate } from '../settings';
+import { isEmailAddress } from './emailAddress';
 import { personKey } from './keys';
 import { longDate } from './labels';
 
