@@ -1,6 +1,8 @@
 // The one door between the task pane and the workbook. Components and hooks receive an
 // implementation of `WorkbookGateway`; only src/excel/ implements it with Office.js.
+import type { Message } from '../core/messages';
 import type { Flag, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
+import type { Lang } from '../messages/render';
 
 /** A tab the add-in needs, found in the workbook or not. */
 export interface TabStatus {
@@ -51,7 +53,7 @@ export interface ImportPreview {
   people: PersonPreview[];
   /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
   fingerprint: string;
-  /** Problems of the import as a whole (a plan without a name, two plans for one person), in Swedish. */
+  /** Problems of the import as a whole (a plan without a name, two plans for one person). */
   problems?: Problem[];
 }
 
@@ -72,7 +74,8 @@ export interface UndoResult {
 
 export interface TotalsRow {
   key: string;
-  label: string;
+  /** A name of the log (training, unit, person), or a message for the rows without one. */
+  label: string | Message;
   goal: number;
   planned: number;
   reachedAterrap1: number;
@@ -106,7 +109,8 @@ export interface WorkbookGateway {
   /** Use an overall plan read from a separate .xlsx picked in the pane instead of the log's tab. */
   setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  refreshTotals(): Promise<TotalsView>;
+  /** Writes the summary tab, its words in `lang` (the workbook's language; Swedish by default). */
+  refreshTotals(lang?: Lang): Promise<TotalsView>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
 }

@@ -12,6 +12,7 @@ import type {
   WorkbookStart,
 } from './gateway';
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import type { Lang } from '../messages/render';
 
 export class LazyGateway implements WorkbookGateway {
   private loading: Promise<WorkbookGateway> | null = null;
@@ -65,8 +66,8 @@ export class LazyGateway implements WorkbookGateway {
   async selectCell(sheet: string, cell: string): Promise<void> {
     return (await this.gateway()).selectCell(sheet, cell);
   }
-  async refreshTotals(): Promise<TotalsView> {
-    return (await this.gateway()).refreshTotals();
+  async refreshTotals(lang?: Lang): Promise<TotalsView> {
+    return (await this.gateway()).refreshTotals(lang);
   }
   async getSettings(): Promise<Settings> {
     return (await this.gateway()).getSettings();

@@ -57,6 +57,7 @@ import { GatewayError } from './gatewayError';
 import { type OverallSheet, readOverallFile } from './overallFile';
 import { readLogIn } from './readLog';
 import { refreshSummary } from './summaryWriter';
+import { render, type Lang } from '../messages/render';
 import {
   type BookInfo,
   isAnswerTooLarge,
@@ -252,7 +253,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     stored: Partial<Record<string, string>> | undefined,
   ): { grid: Grid; table: Table } {
     const found = locateTable(grid, kind, stored);
-    if ('error' in found) throw new GatewayError('no-header', found.error);
+    // The core's reason rendered in Swedish until the excel layer's errors are message codes.
+    if ('error' in found) throw new GatewayError('no-header', render('sv', found.error));
     const required = requiredColumns(kind) as string[];
     const missing = found.missing.filter((c) => required.includes(c));
     if (missing.length > 0) {
@@ -852,7 +854,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   async saveSettings(settings: Settings): Promise<void> {
     const { problems } = parseSettings(settings);
     if (problems.length > 0)
-      throw new GatewayError('no-header', `Inställningarna sparades inte: ${problems.join(' ')}`);
+      throw new GatewayError(
+        'no-header',
+        `Inställningarna sparades inte: ${problems.map((p) => render('sv', p)).join(' ')}`,
+      );
     await runExcel(async (context) => {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
       await context.sync();
@@ -913,8 +918,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     this.overallFile = sheet;
   }
 
-  refreshTotals(): Promise<TotalsView> {
-    return runExcel((context) => refreshSummary(context, this.overallFile));
+  refreshTotals(lang: Lang = 'sv'): Promise<TotalsView> {
+    return runExcel((context) => refreshSummary(context, this.overallFile, lang));
   }
 }
 

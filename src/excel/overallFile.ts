@@ -6,6 +6,7 @@ import type { CellGrid, CellValue } from '../core/headers/cell';
 import { findHeader } from '../core/headers/findHeader';
 import type { OverallAssignment, Settings } from '../core/model';
 import { readOverallPlan } from '../core/overall/readOverallPlan';
+import { render } from '../messages/render';
 import { GatewayError } from './gatewayError';
 
 /** A plan larger than this is not an overall plan (and would only load the pane). */
@@ -134,7 +135,8 @@ export function fileSheetLabel(s: OverallSheet): string {
 export function overallFromSheet(s: OverallSheet, settings: Settings): OverallAssignment[] {
   const reading = readOverallPlan(s.values, s.merges, fileSheetLabel(s), 1, 0, settings);
   const error = reading.problems.find((p) => p.severity === 'error');
-  if (error) throw fail(s.fileName, error.message);
+  // The core's reason rendered in Swedish until the excel layer's errors are message codes.
+  if (error) throw fail(s.fileName, render('sv', error.message));
   return reading.assignments;
 }
 

@@ -12,6 +12,7 @@ import { readOverallPlan } from '../core/overall/readOverallPlan';
 import { parseSettings } from '../core/settings';
 import type { OverallLocation, RoundTabLocation } from '../core/totals/buildSummaryLayout';
 import { roundTabLocation } from '../core/totals/location';
+import { render } from '../messages/render';
 import { supportsExcelApi } from './excelRun';
 import { GatewayError } from './gatewayError';
 import { overallFromSheet, type OverallSheet } from './overallFile';
@@ -231,7 +232,8 @@ export async function readLogIn(
       values.length > 0 &&
       header !== null
     ) {
-      throw new GatewayError('missing-columns', error.message);
+      // The core's reason rendered in Swedish until the excel layer's errors are message codes.
+      throw new GatewayError('missing-columns', render('sv', error.message));
     }
   }
   return { info, settings, snapshot, roundTabs, overallLocation, overallSource };

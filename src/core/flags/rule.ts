@@ -2,6 +2,7 @@
 // code and severity, when it is raised, the cell it takes the user to and its message. Each
 // rule looks at one kind of subject (one activity row, one training of a person, one person,
 // one contact row); computeFlags builds the subjects and hands them to the rules (rules.ts).
+import type { Message } from '../messages';
 import type { Flag, FlagCode, Round, Severity } from '../model';
 
 /** What every subject says about itself, for the flag's person, training and round. */
@@ -27,7 +28,7 @@ export interface Rule<S extends About> {
   when: (s: S) => boolean;
   /** The cell the flag points at. */
   at: (s: S) => Place;
-  message: (s: S) => string;
+  message: (s: S) => Message;
 }
 
 /**

@@ -1,10 +1,11 @@
 // The flags of domain.md's table, one entry each: code, severity, when it is raised, the cell it
 // points at, and its message. Each round's tab is checked on its own; computeFlags builds the
 // subjects below and hands each to its rules.
+import { msg } from '../messages';
 import type { LogActivityRow, LogContactRow, Round } from '../model';
 import { isEmailAddress } from './emailAddress';
 import { unitKey } from './keys';
-import { COLUMN_LABELS, longDate, ROUND_LABELS } from './labels';
+import { COLUMN_LABELS } from './labels';
 import type { PersonAssignments, TrainingAssignment } from './overallIndex';
 import { cellOf, type About, type Rule } from './rule';
 
@@ -54,9 +55,9 @@ export interface ContactSubject extends About {
   contact: LogContactRow;
 }
 
-/** "rad 12 i fliken ”3.a PLAN”": where a row is, as the messages say it. */
-function at(row: LogActivityRow): string {
-  return `rad ${row.row} i fliken ”${row.sheet}”`;
+/** Where a row is, as the messages say it. */
+function at(row: LogActivityRow): { sheet: string; row: number } {
+  return { sheet: row.sheet, row: row.row };
 }
 
 /** Flags about one row on its own, and about the row against its person's assignment. */
@@ -66,8 +67,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     severity: 'warning',
     when: ({ row }) => row.training.raw !== '' && row.training.code === null,
     at: ({ row }) => cellOf(row, 'training'),
-    message: ({ row }) =>
-      `Utbildningen ”${row.training.raw}” på ${at(row)} är ingen av programmets utbildningar. Rätta den (till exempel ”HiS6”) eller lägg till stavningen i utbildningslistan under Inställningar.`,
+    message: ({ row }) => msg('flag-unknown-training', { training: row.training.raw, ...at(row) }),
   },
   ...(['plannedNumber', 'reached'] as const).map((column): Rule<RowSubject> => ({
     code: 'unreadable-number',
@@ -75,7 +75,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     when: ({ row }) => row[column].kind === 'unreadable',
     at: ({ row }) => cellOf(row, column),
     message: ({ row }) =>
-      `${COLUMN_LABELS[column]} ”${row[column].raw}” på ${at(row)} går inte att läsa som ett antal och räknas som 0. Skriv ett tal, till exempel 20.`,
+      msg('flag-unreadable-number', { column: COLUMN_LABELS[column], text: row[column].raw, ...at(row) }),
   })),
   ...(['plannedDate', 'doneDate'] as const).map((column): Rule<RowSubject> => ({
     code: 'unreadable-date',
@@ -83,7 +83,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     when: ({ row }) => row[column].kind === 'unreadable',
     at: ({ row }) => cellOf(row, column),
     message: ({ row }) =>
-      `${COLUMN_LABELS[column]} ”${row[column].raw}” på ${at(row)} går inte att läsa som ett datum. Skriv till exempel 2017-02-10, 10/2, 10 feb, v. 6 eller vt 2017.`,
+      msg('flag-unreadable-date', { column: COLUMN_LABELS[column], text: row[column].raw, ...at(row) }),
   })),
   {
     code: 'missing-status',
@@ -92,16 +92,15 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     at: ({ row }) => cellOf(row, 'status'),
     message: ({ row }) =>
       row.status.raw === ''
-        ? `Aktiviteten på ${at(row)} saknar status. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`
-        : `Statusen ”${row.status.raw}” på ${at(row)} är inget av statusorden. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`,
+        ? msg('flag-missing-status', at(row))
+        : msg('flag-unknown-status', { status: row.status.raw, ...at(row) }),
   },
   {
     code: 'done-without-reached',
     severity: 'warning',
     when: ({ row }) => row.status.value === 'done' && row.reached.kind === 'empty',
     at: ({ row }) => cellOf(row, 'reached'),
-    message: ({ row }) =>
-      `Aktiviteten på ${at(row)} är genomförd men Antal nådda är tomt, så den räknas som 0 nådda. Fyll i hur många som deltog.`,
+    message: ({ row }) => msg('flag-done-without-reached', at(row)),
   },
   {
     code: 'reached-above-planned',
@@ -112,15 +111,18 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
       row.reached.value > row.plannedNumber.value,
     at: ({ row }) => cellOf(row, 'reached'),
     message: ({ row }) =>
-      `Antal nådda (${row.reached.value}) på ${at(row)} är större än Planerat antal (${row.plannedNumber.value}). Kontrollera siffrorna; det kan stämma om fler kom än planerat.`,
+      msg('flag-reached-above-planned', {
+        reached: row.reached.value ?? 0,
+        planned: row.plannedNumber.value ?? 0,
+        ...at(row),
+      }),
   },
   {
     code: 'duplicate-activity',
     severity: 'warning',
     when: ({ twinOf }) => twinOf !== undefined,
     at: ({ row }) => cellOf(row, 'activity'),
-    message: ({ row, twinOf }) =>
-      `Rad ${row.row} i fliken ”${row.sheet}” är likadan som rad ${twinOf!.row} (samma utbildning, aktivitet, målgrupp, verksamhet, datum och planerat antal). Ta bort den om den kommit med två gånger; annars räknas den två gånger.`,
+    message: ({ row, twinOf }) => msg('flag-duplicate-activity', { sameAs: twinOf!.row, ...at(row) }),
   },
   {
     code: 'unit-mismatch',
@@ -132,7 +134,13 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
       !assigned.unitKeys.has(unitKey(row.unit)),
     at: ({ row }) => cellOf(row, 'unit'),
     message: ({ row, person, training, assigned }) =>
-      `Verksamheten ”${row.unit}” på ${at(row)} är inte den som står för ${person} och ${training} i den övergripande spridningsplanen (${assigned!.units.map((u) => `”${u}”`).join(', ')}). Rätta verksamheten på raden eller i den övergripande planen.`,
+      msg('flag-unit-mismatch', {
+        unit: row.unit,
+        person: person ?? '',
+        training: training ?? '',
+        units: assigned!.units,
+        ...at(row),
+      }),
   },
 ];
 
@@ -144,7 +152,7 @@ export const TRAINING_RULES: readonly Rule<TrainingSubject>[] = [
     when: (t) => t.rows.length > 0 && t.assigned === undefined,
     at: (t) => cellOf(t.rows[0], 'training'),
     message: (t) =>
-      `${t.person} har aktiviteter för ${t.training} (från rad ${t.rows[0].row} i fliken ”${t.first.sheet}”), men ${t.training} är inte tilldelad ${t.person} i den övergripande spridningsplanen. Kontrollera utbildningen eller lägg till uppdraget i den övergripande planen.`,
+      msg('flag-training-not-assigned', { person: t.person, training: t.training, ...at(t.rows[0]) }),
   },
   {
     code: 'planned-below-goal',
@@ -153,7 +161,13 @@ export const TRAINING_RULES: readonly Rule<TrainingSubject>[] = [
       t.rows.length > 0 && t.assigned !== undefined && t.assigned.goalReadable && t.planned < t.assigned.goal,
     at: (t) => cellOf(t.rows[0], 'plannedNumber'),
     message: (t) =>
-      `${t.person} planerar att nå ${t.planned} personer med ${t.training} i fliken ”${t.first.sheet}”, men målet i den övergripande spridningsplanen är ${t.assigned!.goal}. Stäm av med ${t.person} om fler aktiviteter behövs eller om målet ska ändras.`,
+      msg('flag-planned-below-goal', {
+        person: t.person,
+        training: t.training,
+        planned: t.planned,
+        goal: t.assigned!.goal,
+        sheet: t.first.sheet,
+      }),
   },
   {
     code: 'assigned-training-without-activity',
@@ -161,7 +175,11 @@ export const TRAINING_RULES: readonly Rule<TrainingSubject>[] = [
     when: (t) => t.rows.length === 0 && t.assigned !== undefined,
     at: (t) => cellOf(t.first, 'person'),
     message: (t) =>
-      `${t.person} ska enligt den övergripande spridningsplanen sprida ${t.training} men har inga aktiviteter för ${t.training} i fliken ”${t.first.sheet}”. Fråga ${t.person} om aktiviteterna saknas i planen, eller ändra den övergripande planen.`,
+      msg('flag-assigned-training-without-activity', {
+        person: t.person,
+        training: t.training,
+        sheet: t.first.sheet,
+      }),
   },
 ];
 
@@ -172,8 +190,7 @@ export const PERSON_RULES: readonly Rule<PersonSubject>[] = [
     severity: 'info',
     when: (p) => p.rows.length > 0 && p.assigned === undefined,
     at: (p) => cellOf(p.rows[0], 'person'),
-    message: (p) =>
-      `${p.person} har rader i fliken ”${p.rows[0].sheet}” (från rad ${p.rows[0].row}) men finns inte i den övergripande spridningsplanen. Det kan stämma – den som gått en utbildning på eget initiativ får också sprida den. Lägg annars till personen i den övergripande planen eller rätta stavningen av namnet.`,
+    message: (p) => msg('flag-not-in-overall-plan', { person: p.person, ...at(p.rows[0]) }),
   },
   {
     code: 'plan-not-received',
@@ -181,7 +198,13 @@ export const PERSON_RULES: readonly Rule<PersonSubject>[] = [
     when: (p) => p.rows.length === 0 && p.assigned !== undefined,
     at: (p) => cellOf(p.assigned!.assignments[0], 'person'),
     message: (p) =>
-      `${p.person} finns i den övergripande spridningsplanen men har inga rader i fliken ”${p.sheet}” (${ROUND_LABELS[p.round]}). ${p.late ? `Planen skulle ha kommit senast ${longDate(p.due)}; skicka en påminnelse.` : `Sista dag är ${longDate(p.due)}; påminn om den inte kommer.`}`,
+      msg('flag-plan-not-received', {
+        person: p.person,
+        sheet: p.sheet,
+        round: p.round,
+        due: p.due,
+        late: p.late,
+      }),
   },
 ];
 
@@ -193,6 +216,6 @@ export const CONTACT_RULES: readonly Rule<ContactSubject>[] = [
     when: ({ contact: c }) => c.email !== '' && !isEmailAddress(c.email),
     at: ({ contact: c }) => cellOf(c, 'email'),
     message: ({ contact: c }) =>
-      `E-postadressen ”${c.email}” för ${c.name === '' ? `raden ${c.row}` : `${c.name} (rad ${c.row})`} i fliken ”${c.sheet}” ser inte ut som en e-postadress. Rätta den (en adress per cell, till exempel namn@region.se) så att påminnelser kan skickas.`,
+      msg('flag-invalid-contact', { email: c.email, name: c.name, sheet: c.sheet, row: c.row }),
   },
 ];

@@ -19,7 +19,7 @@ import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
-import { remindersFromFlags } from '../state/reminders';
+import { mailtoLink, remindersFromFlags } from '../state/reminders';
 import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { ColumnMappings } from './ColumnMappings';
@@ -70,7 +70,7 @@ export function App(props: AppProps) {
   const reminders = state.recipients ?? remindersFromFlags(state.flags ?? [], state.flagView.round);
   const reminderRound = state.flagView.round === 'all' ? 'plan' : state.flagView.round;
   const mailto = reminders.some((r) => r.email !== '')
-    ? reminderMail(reminderRound, reminders, settings, lang).mailto
+    ? mailtoLink(reminderMail(reminderRound, reminders, settings), lang)
     : null;
 
   const select = (section: Section) => {
