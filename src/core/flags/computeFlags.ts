@@ -87,10 +87,10 @@ function roundFlags(
       );
     }
     if (assigned === undefined) continue;
-    const done = byTraining(g.rows);
-    const codes = new Set([...done.keys(), ...assigned.trainings.keys()]);
+    const rowsOf = byTraining(g.rows);
+    const codes = new Set([...rowsOf.keys(), ...assigned.trainings.keys()]);
     for (const training of codes) {
-      const list = done.get(training) ?? [];
+      const list = rowsOf.get(training) ?? [];
       raise(
         TRAINING_RULES,
         {

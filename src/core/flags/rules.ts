@@ -56,7 +56,7 @@ export interface ContactSubject extends About {
 }
 
 /** Where a row is, as the messages say it. */
-function at(row: LogActivityRow): { sheet: string; row: number } {
+function where(row: LogActivityRow): { sheet: string; row: number } {
   return { sheet: row.sheet, row: row.row };
 }
 
@@ -67,7 +67,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     severity: 'warning',
     when: ({ row }) => row.training.raw !== '' && row.training.code === null,
     at: ({ row }) => cellOf(row, 'training'),
-    message: ({ row }) => msg('flag-unknown-training', { training: row.training.raw, ...at(row) }),
+    message: ({ row }) => msg('flag-unknown-training', { training: row.training.raw, ...where(row) }),
   },
   ...(['plannedNumber', 'reached'] as const).map((column): Rule<RowSubject> => ({
     code: 'unreadable-number',
@@ -75,7 +75,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     when: ({ row }) => row[column].kind === 'unreadable',
     at: ({ row }) => cellOf(row, column),
     message: ({ row }) =>
-      msg('flag-unreadable-number', { column: COLUMN_LABELS[column], text: row[column].raw, ...at(row) }),
+      msg('flag-unreadable-number', { column: COLUMN_LABELS[column], text: row[column].raw, ...where(row) }),
   })),
   ...(['plannedDate', 'doneDate'] as const).map((column): Rule<RowSubject> => ({
     code: 'unreadable-date',
@@ -83,7 +83,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     when: ({ row }) => row[column].kind === 'unreadable',
     at: ({ row }) => cellOf(row, column),
     message: ({ row }) =>
-      msg('flag-unreadable-date', { column: COLUMN_LABELS[column], text: row[column].raw, ...at(row) }),
+      msg('flag-unreadable-date', { column: COLUMN_LABELS[column], text: row[column].raw, ...where(row) }),
   })),
   {
     code: 'missing-status',
@@ -92,15 +92,15 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     at: ({ row }) => cellOf(row, 'status'),
     message: ({ row }) =>
       row.status.raw === ''
-        ? msg('flag-missing-status', at(row))
-        : msg('flag-unknown-status', { status: row.status.raw, ...at(row) }),
+        ? msg('flag-missing-status', where(row))
+        : msg('flag-unknown-status', { status: row.status.raw, ...where(row) }),
   },
   {
     code: 'done-without-reached',
     severity: 'warning',
     when: ({ row }) => row.status.value === 'done' && row.reached.kind === 'empty',
     at: ({ row }) => cellOf(row, 'reached'),
-    message: ({ row }) => msg('flag-done-without-reached', at(row)),
+    message: ({ row }) => msg('flag-done-without-reached', where(row)),
   },
   {
     code: 'reached-above-planned',
@@ -114,7 +114,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
       msg('flag-reached-above-planned', {
         reached: row.reached.value ?? 0,
         planned: row.plannedNumber.value ?? 0,
-        ...at(row),
+        ...where(row),
       }),
   },
   {
@@ -122,7 +122,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     severity: 'warning',
     when: ({ twinOf }) => twinOf !== undefined,
     at: ({ row }) => cellOf(row, 'activity'),
-    message: ({ row, twinOf }) => msg('flag-duplicate-activity', { sameAs: twinOf!.row, ...at(row) }),
+    message: ({ row, twinOf }) => msg('flag-duplicate-activity', { sameAs: twinOf!.row, ...where(row) }),
   },
   {
     code: 'unit-mismatch',
@@ -139,7 +139,7 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
         person: person ?? '',
         training: training ?? '',
         units: assigned!.units,
-        ...at(row),
+        ...where(row),
       }),
   },
 ];
@@ -152,7 +152,7 @@ export const TRAINING_RULES: readonly Rule<TrainingSubject>[] = [
     when: (t) => t.rows.length > 0 && t.assigned === undefined,
     at: (t) => cellOf(t.rows[0], 'training'),
     message: (t) =>
-      msg('flag-training-not-assigned', { person: t.person, training: t.training, ...at(t.rows[0]) }),
+      msg('flag-training-not-assigned', { person: t.person, training: t.training, ...where(t.rows[0]) }),
   },
   {
     code: 'planned-below-goal',
@@ -190,7 +190,7 @@ export const PERSON_RULES: readonly Rule<PersonSubject>[] = [
     severity: 'info',
     when: (p) => p.rows.length > 0 && p.assigned === undefined,
     at: (p) => cellOf(p.rows[0], 'person'),
-    message: (p) => msg('flag-not-in-overall-plan', { person: p.person, ...at(p.rows[0]) }),
+    message: (p) => msg('flag-not-in-overall-plan', { person: p.person, ...where(p.rows[0]) }),
   },
   {
     code: 'plan-not-received',
