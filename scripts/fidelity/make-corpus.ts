@@ -14,8 +14,8 @@ import {
   HEADER_FILL,
   TEMPLATE_TABS,
   templateLayout,
-  YELLOW,
-  YELLOW_ROWS,
+  NAME_FILL,
+  NAME_FILL_ROWS,
 } from '../../src/core/import/templateLayout';
 
 const root = path.resolve(__dirname, '../..');
@@ -47,9 +47,9 @@ function main(): void {
     const layoutFile = path.join(work, 'layout.json');
     const layout = {
       tabs: TEMPLATE_TABS.map((kind) => templateLayout(kind)),
-      YELLOW,
+      NAME_FILL,
       HEADER_FILL,
-      YELLOW_ROWS,
+      NAME_FILL_ROWS,
     };
     fs.writeFileSync(layoutFile, JSON.stringify(layout));
     fs.mkdirSync(outDir, { recursive: true });

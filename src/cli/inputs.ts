@@ -1,12 +1,13 @@
 // Groups INPUT paths into plan sources: a .docx file is one plan; NAME.html and NAME.txt with
 // the same NAME are the two flavours of one paste. Order is kept (later plans of the same
 // person replace earlier ones), by each group's first appearance on the command line.
+import { msg, type Message } from '../core/messages';
 
 export type PlanInput =
   | { kind: 'docx'; name: string; path: string }
   | { kind: 'paste'; name: string; htmlPath?: string; textPath?: string };
 
-export type GroupResult = { ok: true; inputs: PlanInput[] } | { ok: false; message: string };
+export type GroupResult = { ok: true; inputs: PlanInput[] } | { ok: false; message: Message };
 
 export function groupInputs(paths: readonly string[]): GroupResult {
   const inputs: PlanInput[] = [];
@@ -26,14 +27,11 @@ export function groupInputs(paths: readonly string[]): GroupResult {
         inputs.push(paste);
       }
       const slot = ext === '.txt' ? 'textPath' : 'htmlPath';
-      if (paste[slot])
-        return { ok: false, message: `${path}: två filer för samma urklipp (${paste[slot]}).` };
+      const earlier = paste[slot];
+      if (earlier) return { ok: false, message: msg('cli-paste-twice', { path, earlier }) };
       paste[slot] = path;
     } else {
-      return {
-        ok: false,
-        message: `${path}: okänd filtyp. Ange en .docx-fil eller en urklippsfil (.html eller .txt).`,
-      };
+      return { ok: false, message: msg('cli-unknown-file-type', { path }) };
     }
   }
   return { ok: true, inputs };

@@ -2,7 +2,7 @@
 // is not a readable plan stops the command before the workbook is touched (exit 1).
 import type { PersonalPlan, Problem, Settings } from '../core/model';
 import { readDocx, readPaste } from '../core/plan/read';
-import { CliError } from './cliError';
+import { PlanInputError } from './planInputError';
 import type { PlanInput } from './inputs';
 import { readInputFile } from './workbookSession';
 
@@ -26,9 +26,7 @@ export function readPlans(inputs: PlanInput[], domParser: DOMParser, settings: S
             { domParser, settings, name: input.name },
           );
     const file = input.kind === 'docx' ? input.path : (input.htmlPath ?? input.textPath ?? input.name);
-    if (!result.ok) {
-      throw new CliError(1, `${file}: ${result.problems.map((p) => p.message).join(' ')}`);
-    }
+    if (!result.ok) throw new PlanInputError(file, result.problems);
     plans.push(result.plan);
     for (const p of result.plan.problems) problems.push({ ...p, file });
   }

@@ -1,6 +1,7 @@
 // The domain model shared by every layer. Pure types and constants: no Office, no React.
 // Swedish domain terms (spridningsledare, verksamhet, återrapportering) are explained in the
 // README's glossary; see also ../shared/docs/domain.md.
+import type { Message } from './messages';
 
 /** The three rounds of the log: the plan (tab 3.a) and the two reports (tabs 3.b, 3.c). */
 export const ROUNDS = ['plan', 'aterrap1', 'aterrap2'] as const;
@@ -50,7 +51,7 @@ export interface TrainingReading {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Problems: something the user should know about an input, said in Swedish, with where it is.
+// Problems: something the user should know about an input, as a message code, with where it is.
 // ---------------------------------------------------------------------------------------------
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -70,8 +71,8 @@ export interface Problem {
   /** Stable machine code, e.g. "not-a-plan", "unreadable-number", "docx-encrypted". */
   code: string;
   severity: Severity;
-  /** Swedish sentence: what is wrong, where, and what to do. */
-  message: string;
+  /** What is wrong, where, and what to do, as a message code (rendered by the pane and the CLI). */
+  message: Message;
   where: Where;
 }
 
@@ -244,8 +245,8 @@ export type FlagCode = (typeof FLAG_CODES)[number];
 export interface Flag {
   code: FlagCode;
   severity: Severity;
-  /** Swedish: what is wrong and what to do. */
-  message: string;
+  /** What is wrong and what to do, as a message code (rendered by the pane and the CLI). */
+  message: Message;
   person: string | null;
   training: string | null;
   round: Round | null;

@@ -3,7 +3,9 @@
 // and createGateway.ts makes the one the three of them use. Nothing else is asked at run time:
 // a member the callers need is a member here.
 import type { Recipient } from '../core/flags/reminders';
+import type { Message } from '../core/messages';
 import type { Flag, LogSnapshot, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
+import type { Lang } from '../messages/render';
 
 /** A tab the add-in needs, found in the workbook or not. */
 export interface TabStatus {
@@ -75,7 +77,8 @@ export interface UndoResult {
 
 export interface TotalsRow {
   key: string;
-  label: string;
+  /** A name of the log (training, unit, person), or a message for the rows without one. */
+  label: string | Message;
   goal: number;
   planned: number;
   reachedAterrap1: number;
@@ -127,7 +130,8 @@ export interface WorkbookGateway {
   /** Use an overall plan read from a separate .xlsx (picked in the pane, given to the CLI) instead of the log's tab; null forgets it. */
   setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  refreshTotals(): Promise<TotalsView>;
+  /** Writes the summary tab, its words in `lang` (the workbook's language; Swedish by default). */
+  refreshTotals(lang?: Lang): Promise<TotalsView>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
 }

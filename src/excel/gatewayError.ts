@@ -2,7 +2,7 @@
 // pane and the CLI in their language) and a `code` saying what kind of failure it is, for the
 // pane's reactions (e.g. offer to create a missing tab). Excel's own error texts never travel
 // in one: they can quote cell contents (personal data).
-import { type Message, MessageError, msg } from '../core/messages';
+import { type Message, MessageError } from '../core/messages';
 
 export type GatewayErrorCode =
   | 'missing-tab'
@@ -24,12 +24,4 @@ export class GatewayError extends MessageError {
     super(message, details);
     this.name = 'GatewayError';
   }
-}
-
-/**
- * A problem core reported (the overall plan's reading, the settings' check) as a message. Core's
- * problems are becoming codes; until they all are, a problem's text travels as one parameter.
- */
-export function coreMessage(m: string | Message): Message {
-  return typeof m === 'string' ? msg('workbook-core-problem', { text: m }) : m;
 }

@@ -8,6 +8,7 @@
 //   readLog and totals one more when the overall plan is a tab found only by its headers).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import type { Lang } from '../messages/render';
 import type {
   ImportPreview,
   ImportResult,
@@ -84,8 +85,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   readLog(): Promise<LogReading> {
     return readLog(this.session);
   }
-  refreshTotals(): Promise<TotalsView> {
-    return refreshTotals(this.session);
+  /** The summary tab's words in `lang` (default Swedish: the workbook is shared; see useCases/totals). */
+  refreshTotals(lang?: Lang): Promise<TotalsView> {
+    return refreshTotals(this.session, lang);
   }
   setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void> {
     return setOverallPlanFile(this.session, bytes, fileName);

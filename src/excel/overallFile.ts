@@ -7,7 +7,7 @@ import { findHeader, HEADER_SEARCH_ROWS } from '../core/headers/findHeader';
 import { msg } from '../core/messages';
 import type { OverallAssignment, Settings } from '../core/model';
 import { readOverallPlan } from '../core/overall/readOverallPlan';
-import { coreMessage, GatewayError } from './gatewayError';
+import { GatewayError } from './gatewayError';
 
 /** A plan larger than this is not an overall plan (and would only load the pane). */
 export const MAX_OVERALL_FILE_BYTES = 20 * 1024 * 1024;
@@ -126,7 +126,7 @@ export function fileSheetLabel(s: OverallSheet): string {
 export function overallFromSheet(s: OverallSheet, settings: Settings): OverallAssignment[] {
   const reading = readOverallPlan(s.values, s.merges, fileSheetLabel(s), 1, 0, settings);
   const error = reading.problems.find((p) => p.severity === 'error');
-  if (error) throw new GatewayError('missing-columns', coreMessage(error.message));
+  if (error) throw new GatewayError('missing-columns', error.message);
   return reading.assignments;
 }
 

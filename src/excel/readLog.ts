@@ -14,7 +14,7 @@ import type { OverallLocation, RoundTabLocation } from '../core/totals/buildSumm
 import { roundTabLocation } from '../core/totals/location';
 import { supportsExcelApi } from './excelRun';
 import { msg } from '../core/messages';
-import { coreMessage, GatewayError } from './gatewayError';
+import { GatewayError } from './gatewayError';
 import { overallFromSheet, type OverallSheet } from './overallFile';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, readValuesInBlocks } from './readBook';
 import { transient } from './transient';
@@ -232,7 +232,7 @@ export async function readLogIn(
       values.length > 0 &&
       header !== null
     ) {
-      throw new GatewayError('missing-columns', coreMessage(error.message));
+      throw new GatewayError('missing-columns', error.message);
     }
   }
   return { info, settings, snapshot, roundTabs, overallLocation, overallSource };

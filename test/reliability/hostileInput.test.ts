@@ -4,6 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import type { Message } from '../../src/core/messages';
+import { render } from '../../src/messages/render';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import {
   CONTACTS_TAB,
@@ -27,7 +29,8 @@ const BAD = path.join(__dirname, '..', 'fixtures', 'plans', 'bad');
 const HOSTILE = path.join(__dirname, '..', 'fixtures', 'hostile');
 
 /** A sentence a Swedish user can act on: Swedish words, not an English exception text. */
-function expectSwedish(message: string): void {
+function expectSwedish(m: string | Message): void {
+  const message = typeof m === 'string' ? m : render('sv', m);
   expect(message).toMatch(/\b(och|inte|finns|fliken|filen|är|går|igen|kan|har|Excel)\b/i);
   expect(message).not.toMatch(/\b(the|exception|undefined|null|error)\b/i);
 }
@@ -137,7 +140,7 @@ describe('enormous input', () => {
       planOf(readText(planText({ comment: 'x'.repeat(100_000) }))),
     ]);
     const warned = [...(preview.problems ?? []), ...preview.people.flatMap((p) => p.plan.problems)].some(
-      (p) => /32\s?767/.test(p.message),
+      (p) => /32\s?767/.test(render('sv', p.message)),
     );
     await gateway.applyImport(preview);
     expect(warned).toBe(true);
@@ -162,7 +165,7 @@ describe('enormous input', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems[0].message).toMatch(/10009 tabellrader.*högst 5000/);
+      expect(render('sv', r.problems[0].message)).toMatch(/10009 tabellrader.*högst 5000/);
       expectSwedish(r.problems[0].message);
     }
   });
@@ -322,7 +325,7 @@ describe('.docx files', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems[0].message).toContain('bomb.docx');
+      expect(render('sv', r.problems[0].message)).toContain('bomb.docx');
       expectSwedish(r.problems[0].message);
     }
   });
@@ -376,7 +379,7 @@ describe('.docx files', () => {
       const r = readDocx(new Uint8Array(fs.readFileSync(path.join(BAD, file))), file);
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.problems[0].message).toContain(file);
+        expect(render('sv', r.problems[0].message)).toContain(file);
         expectSwedish(r.problems[0].message);
       }
     },

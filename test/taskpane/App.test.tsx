@@ -145,7 +145,9 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     fireEvent.change(input, { target: { files: [file] } });
     const bar = await screen.findByText('Kunde inte läsa ”anteckningar.txt”:');
     expect(
-      within(bar.closest('[role="group"], div')!.parentElement!).getByText(/är inte en Word-fil \(\.docx\)/),
+      within(bar.closest('[role="group"], div')!.parentElement!).getByText(
+        /är inte ett Word-dokument \(\.docx\)/,
+      ),
     ).toBeTruthy();
     expect(screen.queryByTestId('preview')).toBeNull();
   });

@@ -4,6 +4,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { useEffect, useReducer } from 'react';
+import { msg } from '../../src/core/messages';
 import type { Flag } from '../../src/core/model';
 import { createGateway } from '../../src/excel/createGateway';
 import type { WorkbookGateway } from '../../src/excel/gateway';
@@ -28,7 +29,7 @@ const FLAGS: Flag[] = [
     person: 'Anna Testsson',
     severity: 'error',
     cell: 'C5',
-    message: 'Utbildningen ”HiS 99” finns inte.',
+    message: msg('flag-unknown-training', { training: 'HiS 99', sheet: PLAN_SHEET, row: 5 }),
   }),
   flag({
     code: 'missing-status',
@@ -36,7 +37,7 @@ const FLAGS: Flag[] = [
     round: 'aterrap1',
     sheet: '3.b Saml pers spr-plan ÅTERRAP1',
     cell: 'I7',
-    message: 'Status saknas.',
+    message: msg('flag-missing-status', { sheet: '3.b Saml pers spr-plan ÅTERRAP1', row: 7 }),
   }),
   flag({
     code: 'plan-not-received',
@@ -44,7 +45,13 @@ const FLAGS: Flag[] = [
     severity: 'info',
     sheet: '1. Övergripande spridningsplan',
     cell: 'C5',
-    message: 'Planen har inte kommit.',
+    message: msg('flag-plan-not-received', {
+      person: 'David Saknad',
+      sheet: PLAN_SHEET,
+      round: 'plan',
+      due: '2017-02-02',
+      late: false,
+    }),
   }),
 ];
 

@@ -1,7 +1,7 @@
 // The pane's pure helpers: flag grouping, settings draft checks, error sentences, texts.
 import { en } from '../../src/taskpane/i18n/en';
 import { sv } from '../../src/taskpane/i18n/sv';
-import { languageFor } from '../../src/taskpane/i18n';
+import { languageFor } from '../../src/messages/render';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import { msg } from '../../src/core/messages';
 import { GatewayError } from '../../src/excel/gatewayError';

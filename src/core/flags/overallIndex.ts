@@ -3,12 +3,21 @@
 import type { OverallAssignment } from '../model';
 import { displayName, personKey, unitKey } from './keys';
 
+/** One training assigned to a person: in which units (keys, and as first written) and the goal
+ *  summed over its rows (goalReadable: at least one goal could be read). */
+export interface TrainingAssignment {
+  unitKeys: Set<string>;
+  units: string[];
+  goal: number;
+  goalReadable: boolean;
+}
+
 export interface PersonAssignments {
   /** The name as first written in the overall plan, title removed. */
   name: string;
   assignments: OverallAssignment[];
-  /** Training code → unit keys (and the units as written) and the goal summed over its rows. */
-  trainings: Map<string, { unitKeys: Set<string>; units: string[]; goal: number; goalReadable: boolean }>;
+  /** Training code → its assignment. */
+  trainings: Map<string, TrainingAssignment>;
 }
 
 export function indexOverall(overall: OverallAssignment[]): Map<string, PersonAssignments> {

@@ -62,5 +62,4 @@ export const workbookMessages = defineMessages({
    * A problem of core's reading, passed on as it was written (until core's problems carry their
    * own codes: then the problem's message is thrown as it is).
    */
-  'workbook-core-problem': { text: 'Den övergripande spridningsplanen saknar kolumnen ”Mål antal”.' },
 });

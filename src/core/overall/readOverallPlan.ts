@@ -2,9 +2,10 @@
 // shall spread which training in which unit, to how many people.
 import type { CellGrid, CellValue } from '../headers/cell';
 import { OVERALL_HEADERS } from '../headers/columns';
-import { findHeader, type HeaderMatch } from '../headers/findHeader';
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from '../headers/findHeader';
 import { a1 } from '../log/a1';
 import { isBlankAt, isBlankCell, isRepeatedHeader, isTotalsRow } from '../log/rowKinds';
+import { msg } from '../messages';
 import type { OverallAssignment, OverallColumn, Problem, Settings } from '../model';
 import { readNumber } from '../values/number';
 import { cleanText } from '../values/text';
@@ -50,7 +51,7 @@ export function readOverallPlan(
     problems.push({
       code: 'overall-no-header',
       severity: 'error',
-      message: `Hittade ingen rubrikrad i den övergripande spridningsplanen (bladet ”${sheet}”). Den behöver minst kolumnerna Utbildning, Spridningsledare och Mål antal bland de 20 första raderna.`,
+      message: msg('overall-no-header', { sheet, rows: HEADER_SEARCH_ROWS }),
       where: { source: sheet },
     });
     return { assignments: [], problems };
@@ -60,7 +61,11 @@ export function readOverallPlan(
     problems.push({
       code: 'overall-missing-column',
       severity: 'error',
-      message: `Den övergripande spridningsplanen (bladet ”${sheet}”, rubrikraden på rad ${firstRow + header.headerRow}) saknar kolumnen ${missing.map((c) => `”${headerText(c)}”`).join(', ')}. Peka ut vilken kolumn som är vilken.`,
+      message: msg('overall-missing-columns', {
+        sheet,
+        row: firstRow + header.headerRow,
+        columns: missing.map(headerText),
+      }),
       where: { source: sheet, row: 1, column: headerText(missing[0]) },
     });
     if (header.columns.person === undefined || header.columns.training === undefined)
@@ -115,7 +120,7 @@ function readRows(
         problems.push({
           code: 'overall-goal-without-person',
           severity: 'warning',
-          message: `Rad ${excelRow} i den övergripande spridningsplanen (bladet ”${sheet}”) har ett mål men ingen spridningsledare. Skriv in vem som ska sprida utbildningen; raden räknas inte förrän dess.`,
+          message: msg('overall-goal-without-person', { sheet, row: excelRow }),
           where: { ...where, column: headerText('person') },
         });
       continue;
@@ -147,21 +152,35 @@ function readRows(
       problems.push({
         code: 'overall-missing-training',
         severity: 'warning',
-        message: `${person} på rad ${excelRow} i den övergripande spridningsplanen (bladet ”${sheet}”) har ingen utbildning. Skriv in utbildningen i cell ${cellOf('training')}.`,
+        message: msg('overall-missing-training', {
+          person,
+          sheet,
+          row: excelRow,
+          cell: cellOf('training') ?? '',
+        }),
         where: { ...where, column: headerText('training') },
       });
     else if (training.code === null)
       problems.push({
         code: 'overall-unknown-training',
         severity: 'warning',
-        message: `Utbildningen ”${training.raw}” på rad ${excelRow} i den övergripande spridningsplanen (cell ${cells.training}) är ingen av programmets utbildningar. Rätta stavningen eller lägg till den i utbildningslistan under Inställningar.`,
+        message: msg('overall-unknown-training', {
+          training: training.raw,
+          row: excelRow,
+          cell: cells.training ?? '',
+        }),
         where: { ...where, column: headerText('training') },
       });
     if (goal.kind === 'unreadable')
       problems.push({
         code: 'overall-unreadable-goal',
         severity: 'warning',
-        message: `Målet ”${goal.raw}” för ${person} på rad ${excelRow} i den övergripande spridningsplanen (cell ${cells.goal}) går inte att läsa som ett antal. Skriv ett tal, till exempel 30.`,
+        message: msg('overall-unreadable-goal', {
+          goal: goal.raw,
+          person,
+          row: excelRow,
+          cell: cells.goal ?? '',
+        }),
         where: { ...where, column: headerText('goal') },
       });
   }

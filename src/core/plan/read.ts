@@ -1,6 +1,7 @@
 // The entry points the task pane and the CLI call. Never throw: anything that goes wrong becomes
-// a Problem with a Swedish message. ok:false means "not a plan at all / unreadable file"; a
+// a Problem with a message code. ok:false means "not a plan at all / unreadable file"; a
 // readable plan with row problems is ok:true with plan.problems.
+import { msg, type Message } from '../messages';
 import type { PersonalPlan, Problem, Settings } from '../model';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Block } from './blocks';
@@ -23,7 +24,7 @@ export type ReadResult = { ok: true; plan: PersonalPlan } | { ok: false; problem
 export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
 export const PASTE_NAME = 'Inklistrad text';
 
-function fail(code: string, message: string, source: string): ReadResult {
+function fail(code: string, message: Message, source: string): ReadResult {
   return { ok: false, problems: [{ code, severity: 'error', message, where: { source } }] };
 }
 
@@ -42,7 +43,7 @@ function finish(
   if (!checked.success)
     return fail(
       'read-failed',
-      `${name} kunde inte läsas färdigt (internt fel i tolkningen). Inget har skrivits. Försök igen eller läs in planen som .docx-fil.`,
+      msg('plan-read-failed', { source: name, from: kind === 'docx' ? 'docx' : 'paste' }),
       name,
     );
   return { ok: true, plan: checked.data };
@@ -58,25 +59,17 @@ export function readPaste(
     const html = typeof input?.html === 'string' && input.html.trim() !== '' ? input.html : undefined;
     const text = typeof input?.text === 'string' && input.text.trim() !== '' ? input.text : undefined;
     if (html === undefined && text === undefined)
-      return fail(
-        'paste-empty',
-        'Urklippet är tomt. Markera planen i Word, kopiera (Ctrl+C) och klistra in här.',
-        name,
-      );
+      return fail('paste-empty', msg('plan-paste-empty', {}), name);
     const htmlUsable = html !== undefined && html.length <= MAX_PASTE_CHARS && opts.domParser !== undefined;
     const textUsable = text !== undefined && text.length <= MAX_PASTE_CHARS;
     if (!htmlUsable && !textUsable) {
       if ((html?.length ?? 0) > MAX_PASTE_CHARS || (text?.length ?? 0) > MAX_PASTE_CHARS)
         return fail(
           'paste-too-large',
-          'Det inklistrade är större än 5 MB och läses inte. En personlig spridningsplan är mycket mindre: kopiera bara planen, eller läs in planens .docx-fil.',
+          msg('plan-paste-too-large', { maxMb: MAX_PASTE_CHARS / 1024 / 1024 }),
           name,
         );
-      return fail(
-        'paste-unreadable',
-        'Det inklistrade går inte att läsa. Kopiera planen från Word igen, eller läs in planens .docx-fil.',
-        name,
-      );
+      return fail('paste-unreadable', msg('plan-paste-unreadable', {}), name);
     }
     let fromHtml: ReadResult | null = null;
     if (htmlUsable && opts.domParser) {
@@ -85,11 +78,7 @@ export function readPaste(
     }
     return finish(textToBlocks(text as string), 'text', name, settings);
   } catch {
-    return fail(
-      'read-failed',
-      `${name} kunde inte läsas (oväntat fel). Inget har skrivits. Kopiera planen från Word igen eller läs in .docx-filen.`,
-      name,
-    );
+    return fail('read-failed', msg('plan-read-failed', { source: name, from: 'paste' }), name);
   }
 }
 
@@ -97,16 +86,12 @@ export function readDocx(bytes: Uint8Array, name: string, opts: { settings?: Set
   const label = typeof name === 'string' && name.trim() !== '' ? name : 'Dokumentet';
   try {
     if (!(bytes instanceof Uint8Array))
-      return fail('not-a-docx', `${label} är ingen fil som går att läsa.`, label);
+      return fail('not-a-docx', msg('plan-not-a-file', { file: label }), label);
     const { blocks, problems } = docxToBlocks(bytes, label);
     const fatal = problems.filter((p) => p.severity === 'error');
     if (fatal.length > 0) return { ok: false, problems: fatal };
     return finish(blocks, 'docx', label, opts.settings ?? DEFAULT_SETTINGS, problems);
   } catch {
-    return fail(
-      'read-failed',
-      `${label} kunde inte läsas (oväntat fel). Inget har skrivits. Öppna filen i Word, spara den igen och försök på nytt.`,
-      label,
-    );
+    return fail('read-failed', msg('plan-read-failed', { source: label, from: 'docx' }), label);
   }
 }

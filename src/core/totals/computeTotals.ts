@@ -4,7 +4,7 @@
 // 1 / 2 = Antal nådda over 3.b / 3.c rows whose status is done. Duplicates count.
 import { ROUNDS, type LogActivityRow, type LogSnapshot, type Round, type Settings } from '../model';
 import { countedAsDone, countedValue } from './countable';
-import { assignmentKey, type Dimension, rowKey, summaryKeys, type SummaryKey } from './groups';
+import { assignmentKey, type Dimension, recordKey, rowKey, summaryKeys, type SummaryKey } from './groups';
 
 export interface Totals {
   goal: number;
@@ -16,9 +16,9 @@ export interface Totals {
 export interface TotalsResult {
   /** By training code; 'unknown' for unknown or empty trainings. */
   perTraining: Record<string, Totals>;
-  /** By unit, shown as its first spelling; '(ingen verksamhet)' for rows without one. */
+  /** By unit, shown as its first spelling; '' for rows without one. */
   perUnit: Record<string, Totals>;
-  /** By spridningsledare (the yellow name, title removed), first spelling. */
+  /** By spridningsledare (the yellow name, title removed), first spelling; '' for rows without one. */
   perPerson: Record<string, Totals>;
   grandTotal: Totals;
 }
@@ -45,7 +45,7 @@ function byKey(keys: SummaryKey[]): Map<string, Totals> {
 
 function byName(dim: Dimension, keys: SummaryKey[], totals: Map<string, Totals>): Record<string, Totals> {
   const out: Record<string, Totals> = {};
-  for (const k of keys) out[dim === 'training' ? k.key : k.label] = totals.get(k.key)!;
+  for (const k of keys) out[recordKey(dim, k)] = totals.get(k.key)!;
   return out;
 }
 

@@ -2,7 +2,7 @@
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
 import { displayName, personKey, unitKey } from '../flags/keys';
-import { cellRow } from '../flags/cellPosition';
+import { cellRow } from '../log/cellPosition';
 import {
   ROUNDS,
   type LogActivityRow,
@@ -11,6 +11,7 @@ import {
   type Round,
   type Settings,
 } from '../model';
+import { msg, type Message } from '../messages';
 import { excelTextKey, excelTrim } from './countable';
 
 export const UNKNOWN_TRAINING = 'unknown';
@@ -22,8 +23,9 @@ export type Dimension = 'training' | 'unit' | 'person';
 export interface SummaryKey {
   /** Training code or 'unknown'; a unit's or person's normalised key ('' = not filled in). */
   key: string;
-  /** How it is shown: the training code and name, the first spelling seen. */
-  label: string;
+  /** How it is shown: the training code and name, the first spelling seen; a message for the
+   *  group of rows without a (known) training, a unit or a name. */
+  label: string | Message;
   /** Every distinct text (Excel-trimmed, case-insensitively distinct) of this key in the 3.x tabs. */
   match: string[];
   /** Excel rows of the overall plan's assignments that belong to this key. */
@@ -59,12 +61,17 @@ function rowText(dim: Dimension, r: LogActivityRow): string {
   return r.person;
 }
 
-function emptyLabel(dim: Dimension): string {
-  return dim === 'training'
-    ? 'Okänd eller ingen utbildning'
-    : dim === 'unit'
-      ? '(ingen verksamhet)'
-      : '(inget namn)';
+function emptyLabel(dim: Dimension): Message {
+  return msg('totals-without', { dimension: dim });
+}
+
+/**
+ * The key of a summary key in computeTotals' records: the training code ('unknown' for the rest),
+ * a unit's or person's first spelling, '' for the rows without a unit or a name.
+ */
+export function recordKey(dim: Dimension, k: SummaryKey): string {
+  if (dim === 'training') return k.key;
+  return typeof k.label === 'string' ? k.label : '';
 }
 
 /** A row whose name was carried down from the cell above (its person cell is another row's). */
@@ -90,7 +97,7 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
   const map = new Map<string, Building>();
   /** Unit and name texts handled so far (their key depends on the text alone, unlike a training's). */
   const handled = new Set<string>();
-  const labelOf = (key: string, text: string): string => {
+  const labelOf = (key: string, text: string): string | Message => {
     if (dim === 'training') {
       if (key === UNKNOWN_TRAINING) return emptyLabel(dim);
       const def = settings.catalogue.find((t) => t.code === key);
@@ -151,7 +158,9 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
     }
     // Named ones alphabetically; the "not filled in" group last.
     return list.sort(
-      (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.label, b.label),
+      (a, b) =>
+        (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) ||
+        collator.compare(recordKey(dim, a), recordKey(dim, b)),
     );
   };
   return { row, keys };

@@ -5,7 +5,7 @@
 // new preview when they changed), the fills, the write (3, or 4 after a failed check); one more
 // when a run of fills is of mixed colours or the write exceeds MAX_BATCH_BYTES. A write Excel
 // stops part-way is rolled back (importRollBack.ts).
-import { localIsoDay } from '../../core/import/excelDate';
+import { localDay } from '../../core/today';
 import { sameGridFormulas } from '../../core/import/fingerprint';
 import { address, asText, type Grid } from '../../core/import/grid';
 import {
@@ -83,7 +83,7 @@ async function stillAsPreviewed(
   preview: ImportPreview,
 ): Promise<{ prepared: Prepared; fills: FillMap } | null> {
   const cached = session.prepared.get(preview);
-  if (!cached || cached.todayIso !== localIsoDay(session.now()) || !preview.contactsSheet) return null;
+  if (!cached || cached.todayIso !== localDay(session.now()) || !preview.contactsSheet) return null;
   const getInfo = queueBookInfo(context);
   const getTarget = queueFormulas(context, preview.targetSheet);
   const getContacts = queueFormulas(context, preview.contactsSheet);

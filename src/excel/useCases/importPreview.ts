@@ -4,7 +4,7 @@
 // pane's start or an earlier preview), else 2; a tab over Excel on the web's answer cap is read
 // in blocks (a request per block).
 import { buildImport, locateTable, type BuiltImport } from '../../core/import/buildImport';
-import { localIsoDay } from '../../core/import/excelDate';
+import { localDay } from '../../core/today';
 import { fingerprintGrids } from '../../core/import/fingerprint';
 import type { Grid } from '../../core/import/grid';
 import type { Table } from '../../core/import/table';
@@ -116,7 +116,7 @@ export async function prepare(
   const [targetGrid, contactsGrid] = grids;
   const target = tableOf(targetGrid, chosen, mappings[chosen]);
   const contacts = tableOf(contactsGrid, 'contacts', mappings.contacts);
-  const todayIso = localIsoDay(session.now());
+  const todayIso = localDay(session.now());
   const built = buildImport({ plans, settings, todayIso, contacts, target });
   return {
     info,

@@ -6,7 +6,7 @@ import { parseSettings } from '../../core/settings';
 import { TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
 import { msg } from '../../core/messages';
-import { coreMessage, GatewayError } from '../gatewayError';
+import { GatewayError } from '../gatewayError';
 import { COLUMNS_KEY, parseColumnMappings, SETTINGS_KEY } from '../workbookSettings';
 
 /** The stored settings; the defaults when none are stored. One request. */
@@ -22,11 +22,7 @@ export function getSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings): Promise<void> {
   const { problems } = parseSettings(settings);
   if (problems.length > 0)
-    throw new GatewayError(
-      'invalid-settings',
-      msg('workbook-settings-invalid', {}),
-      problems.map(coreMessage),
-    );
+    throw new GatewayError('invalid-settings', msg('workbook-settings-invalid', {}), problems);
   await runExcel(async (context) => {
     context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
     await context.sync();

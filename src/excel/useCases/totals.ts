@@ -1,5 +1,6 @@
 // The summary tab (4. Sammanställning): the core's layout of live formulas written into the
-// add-in's own area of the sheet, and a column chart per training beside it. The area written
+// add-in's own area of the sheet, its words rendered in the workbook's language, and a column
+// chart per training beside it. The area written
 // is remembered in workbook.settings; a refresh clears only that area, so what the coordinator
 // added elsewhere on the sheet stays. Cells the new area needs that hold something of the
 // coordinator's stop the refresh before anything is written.
@@ -7,10 +8,11 @@ import { a1, parseA1 } from '../../core/log/a1';
 import { TAB_NAMES } from '../../core/tabs';
 import { buildSummaryLayout, type SummaryLayout } from '../../core/totals/buildSummaryLayout';
 import { computeTotals, type Totals, type TotalsResult } from '../../core/totals/computeTotals';
-import { summaryKeys, type SummaryKeys } from '../../core/totals/groups';
+import { recordKey, summaryKeys, type SummaryKeys } from '../../core/totals/groups';
+import { msg, type Message } from '../../core/messages';
+import { render, textOf, type Lang } from '../../messages/render';
 import { runExcel } from '../excelRun';
 import type { TotalsRow, TotalsView } from '../gateway';
-import { msg } from '../../core/messages';
 import { GatewayError } from '../gatewayError';
 import type { OverallSheet } from '../overallFile';
 import { type LogRead, queueValues, readLogIn, roundLocations } from '../readLog';
@@ -69,7 +71,7 @@ function rect(range: string): Rect | null {
 const inside = (r: Rect | null, row1: number, col0: number): boolean =>
   r !== null && row1 >= r.r0 && row1 <= r.r1 && col0 >= r.c0 && col0 <= r.c1;
 
-function row(key: string, label: string, t: Totals): TotalsRow {
+function row(key: string, label: string | Message, t: Totals): TotalsRow {
   return {
     key,
     label,
@@ -84,9 +86,9 @@ function row(key: string, label: string, t: Totals): TotalsRow {
 export function totalsView(keys: SummaryKeys, totals: TotalsResult, sheet: string): TotalsView {
   return {
     perTraining: keys.trainings.map((k) => row(k.key, k.label, totals.perTraining[k.key])),
-    perUnit: keys.units.map((k) => row(k.key, k.label, totals.perUnit[k.label])),
-    perPerson: keys.people.map((k) => row(k.key, k.label, totals.perPerson[k.label])),
-    grandTotal: row('total', 'Hela regionen', totals.grandTotal),
+    perUnit: keys.units.map((k) => row(k.key, k.label, totals.perUnit[recordKey('unit', k)])),
+    perPerson: keys.people.map((k) => row(k.key, k.label, totals.perPerson[recordKey('person', k)])),
+    grandTotal: row('total', msg('totals-whole-region', {}), totals.grandTotal),
     sheet,
   };
 }
@@ -104,10 +106,11 @@ export function layoutFor(read: LogRead): { layout: SummaryLayout; keys: Summary
   return { layout, keys, totals };
 }
 
-/** The layout's cells as one block of inputs and number formats over `area` (from A1). */
+/** The layout's cells as one block of inputs and number formats over `area` (from A1), words in `lang`. */
 function block(
   layout: SummaryLayout,
   area: Rect,
+  lang: Lang,
 ): { inputs: (string | number | boolean)[][]; formats: string[][]; bold: string[] } {
   const h = area.r1 - area.r0 + 1;
   const w = area.c1 - area.c0 + 1;
@@ -118,7 +121,8 @@ function block(
     const p = parseA1(c.address)!;
     const i = p.row1 - area.r0;
     const j = p.col0 - area.c0;
-    inputs[i][j] = c.formula !== undefined ? c.formula : toInput(c.value ?? '');
+    const value = typeof c.value === 'number' ? c.value : textOf(lang, c.value ?? '');
+    inputs[i][j] = c.formula !== undefined ? c.formula : toInput(value);
     if (c.numberFormat) formats[i][j] = c.numberFormat;
     if (c.bold) bold.push(c.address);
   }
@@ -126,8 +130,8 @@ function block(
 }
 
 /** The summary tab written anew (live formulas and the chart) and the totals for the pane. */
-export function refreshTotals(session: GatewaySession): Promise<TotalsView> {
-  return runExcel((context) => refreshSummary(context, session.overallFile));
+export function refreshTotals(session: GatewaySession, lang: Lang = 'sv'): Promise<TotalsView> {
+  return runExcel((context) => refreshSummary(context, session.overallFile, lang));
 }
 
 /**
@@ -138,6 +142,7 @@ export function refreshTotals(session: GatewaySession): Promise<TotalsView> {
 async function refreshSummary(
   context: Excel.RequestContext,
   overallFile: OverallSheet | null,
+  lang: Lang,
 ): Promise<TotalsView> {
   const areaItem = context.workbook.settings.getItemOrNullObject(SUMMARY_AREA_KEY).load('value');
   let getSummary: (() => unknown[][]) | null = null;
@@ -184,7 +189,7 @@ async function refreshSummary(
       ? context.workbook.worksheets.getItem(sheetName)
       : context.workbook.worksheets.add(sheetName);
   if (oldArea !== null) transient(ws.getRange(stored!.range)).clear('All');
-  const { inputs, formats, bold } = block(layout, newArea);
+  const { inputs, formats, bold } = block(layout, newArea, lang);
   const target = transient(ws.getRange(layout.usedRange));
   target.clear('All');
   target.formulas = inputs;
@@ -198,7 +203,7 @@ async function refreshSummary(
   for (const chart of loadedCharts?.items ?? []) if (chart.name === CHART_NAME) chart.delete();
   const chart = ws.charts.add('ColumnClustered', transient(ws.getRange(layout.chart.dataRange)), 'Auto');
   chart.name = CHART_NAME;
-  chart.title.text = layout.chart.title;
+  chart.title.text = render(lang, layout.chart.title);
   chart.setPosition(CHART_FROM, CHART_TO);
   context.workbook.settings.add(
     SUMMARY_AREA_KEY,

@@ -44,5 +44,4 @@ export const workbook: Sentences<keyof typeof workbookMessages> = {
     `The file “${p.file}” cannot be used as the overall spread plan: none of its sheets (${p.sheets.length > 0 ? quoted(p.sheets) : 'no sheets'}) has a header row with the columns Utbildning, Spridningsledare and Mål antal among its first ${p.rows} rows. Check that you chose the right file, or add the headers and choose it again.`,
   'workbook-overall-file-empty': (p) =>
     `The file “${p.file}” cannot be used as the overall spread plan: the sheet “${p.sheet}” has the headers but no rows with spridningsledare under them. Fill in the plan and choose the file again.`,
-  'workbook-core-problem': (p) => p.text,
 };

@@ -44,5 +44,4 @@ export const workbook: Sentences<keyof typeof workbookMessages> = {
     `Filen ”${p.file}” kan inte användas som övergripande spridningsplan: inget av dess blad (${p.sheets.length > 0 ? quoted(p.sheets) : 'inga blad'}) har en rubrikrad med kolumnerna Utbildning, Spridningsledare och Mål antal bland de ${p.rows} första raderna. Kontrollera att du valt rätt fil, eller lägg till rubrikerna och välj den igen.`,
   'workbook-overall-file-empty': (p) =>
     `Filen ”${p.file}” kan inte användas som övergripande spridningsplan: bladet ”${p.sheet}” har rubrikerna men inga rader med spridningsledare under dem. Fyll i planen och välj filen igen.`,
-  'workbook-core-problem': (p) => p.text,
 };

@@ -19,6 +19,7 @@ import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
+import { mailtoLink } from '../state/mailtoLink';
 import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { ColumnMappings } from './ColumnMappings';
@@ -70,7 +71,7 @@ export function App(props: AppProps) {
   const reminders = state.reminders?.recipients ?? [];
   const mailto =
     state.reminders && reminders.some((r) => r.email !== '')
-      ? reminderMail(state.reminders.round, reminders, settings, lang).mailto
+      ? mailtoLink(reminderMail(state.reminders.round, reminders, settings), lang)
       : null;
 
   const select = (section: Section) => {

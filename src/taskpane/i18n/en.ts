@@ -53,8 +53,6 @@ export const en: Strings = {
     filesLabel: 'Choose .docx files',
     dropZone: 'Drop .docx files here, or choose files with the button.',
     dropZoneLabel: 'Drop area for .docx files',
-    notDocx: (name: string) =>
-      `The file “${name}” is not a Word file (.docx). Save it as .docx in Word and choose it again.`,
     readingFile: (n: number, total: number) => `Reading file ${n} of ${total}`,
     readingPaste: 'Reading the pasted plan …',
     preparingPreview: 'Comparing with the workbook …',
@@ -77,6 +75,7 @@ export const en: Strings = {
     rowsToWrite: 'Rows to write',
     rowsToReplace: 'Rows replaced',
     problems: 'To check',
+    importProblems: 'To check in this import',
     noProblems: 'None',
     problemsCount: (n: number) => (n === 1 ? '1 item' : `${n} items`),
     showProblems: (person: string) => `Show what to check for ${person}`,

@@ -53,8 +53,6 @@ export const sv = {
     filesLabel: 'Välj .docx-filer',
     dropZone: 'Släpp .docx-filer här, eller välj filer med knappen.',
     dropZoneLabel: 'Släppyta för .docx-filer',
-    notDocx: (name: string) =>
-      `Filen ”${name}” är inte en Word-fil (.docx). Spara den som .docx i Word och välj den igen.`,
     readingFile: (n: number, total: number) => `Läser fil ${n} av ${total}`,
     readingPaste: 'Läser den inklistrade planen …',
     preparingPreview: 'Jämför med arbetsboken …',
@@ -77,6 +75,7 @@ export const sv = {
     rowsToWrite: 'Rader att skriva',
     rowsToReplace: 'Rader som ersätts',
     problems: 'Att kontrollera',
+    importProblems: 'Att kontrollera i importen',
     noProblems: 'Inga',
     problemsCount: (n: number) => (n === 1 ? '1 sak' : `${n} saker`),
     showProblems: (person: string) => `Visa vad som behöver kontrolleras för ${person}`,

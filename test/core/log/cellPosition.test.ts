@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cellPosition, cellRow } from '../../../src/core/flags/cellPosition';
+import { cellPosition, cellRow } from '../../../src/core/log/cellPosition';
 import { parseA1 } from '../../../src/core/log/a1';
 
 describe('cellPosition', () => {

@@ -1,7 +1,7 @@
 // A cell address's row and column for sorting flags and finding carried names, which look at
 // every flag and every row on each check: plain addresses as the readers write them ("B12") are
 // read character by character; anything else ("$B$12", "b12", " B12 ") goes to parseA1.
-import { parseA1 } from '../log/a1';
+import { parseA1 } from './a1';
 
 const A = 65;
 const Z = 90;
