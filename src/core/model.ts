@@ -1,6 +1,7 @@
 // The domain model shared by every layer. Pure types and constants: no Office, no React.
 // Swedish domain terms (spridningsledare, verksamhet, återrapportering) are explained in the
 // README's glossary; see also ../shared/docs/domain.md.
+import type { Message } from './messages';
 
 /** The three rounds of the log: the plan (tab 3.a) and the two reports (tabs 3.b, 3.c). */
 export const ROUNDS = ['plan', 'aterrap1', 'aterrap2'] as const;
@@ -45,8 +46,10 @@ export interface StatusReading {
 
 export interface TrainingReading {
   raw: string;
-  /** Catalogue code such as "HiS6"; null when empty or not a programme training. */
+  /** Catalogue code such as "HiS6"; null when empty, not a programme training, or not one only. */
   code: string | null;
+  /** When code is null: the trainings the text fits or names (two or more, or one it nearly says). */
+  candidates?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -64,6 +67,8 @@ export interface Where {
   row?: number;
   /** The column's header text as in the document, or our canonical name. */
   column?: string;
+  /** A1 address of the cell, when the source is a sheet (the overall plan). */
+  cell?: string;
 }
 
 export interface Problem {
@@ -71,7 +76,7 @@ export interface Problem {
   code: string;
   severity: Severity;
   /** Swedish sentence: what is wrong, where, and what to do. */
-  message: string;
+  message: Message;
   where: Where;
 }
 
@@ -217,6 +222,8 @@ export interface LogSnapshot {
   rounds: Record<Round, LogActivityRow[] | null>;
   /** null when no overall plan is available. */
   overall: OverallAssignment[] | null;
+  /** What reading the overall plan reported: rows it skipped (where and why), trainings and goals it could not read. */
+  overallProblems?: Problem[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +233,7 @@ export interface LogSnapshot {
 export const FLAG_CODES = [
   'plan-not-received',
   'not-in-overall-plan',
+  'uncertain-name-match',
   'training-not-assigned',
   'assigned-training-without-activity',
   'planned-below-goal',
@@ -238,6 +246,7 @@ export const FLAG_CODES = [
   'duplicate-activity',
   'reached-above-planned',
   'invalid-contact',
+  'overall-row-skipped',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -245,7 +254,7 @@ export interface Flag {
   code: FlagCode;
   severity: Severity;
   /** Swedish: what is wrong and what to do. */
-  message: string;
+  message: Message;
   person: string | null;
   training: string | null;
   round: Round | null;
