@@ -3,7 +3,7 @@
 // grids, calls this, and writes the operations in one batch.
 import { findHeader } from '../headers/findHeader';
 import type { ActivityColumn, ContactColumn, PersonalPlan, Problem, Round, Settings } from '../model';
-import { normaliseKey, personName } from '../values/text';
+import { displayName, personKey as nameKey } from '../names/personKey';
 import { activityCells } from './activityCells';
 import { capCellTexts } from './cellLimit';
 import type { CellOut } from './cellOut';
@@ -15,9 +15,9 @@ import { type Table, tableOf } from './table';
 
 export const NAME_FILL = '#FFFF00';
 
-/** The key a person is matched by: name without a glued-on title, normalised. */
+/** The key a person is matched by (src/core/names: title, "Efternamn, Förnamn", case, diacritics). */
 export function personKey(v: unknown): string {
-  return normaliseKey(personName(asText(v)));
+  return nameKey(asText(v));
 }
 
 export interface StoredColumns {
@@ -123,7 +123,7 @@ export function buildImport(input: ImportInput): BuiltImport {
     for (const { key, plan } of plans) {
       const row = firstRow.get(key)?.[0];
       const w = contactWrite(
-        { ...plan.contact, name: personName(plan.contact.name) },
+        { ...plan.contact, name: displayName(plan.contact.name) },
         row === undefined ? null : rowCells(grid, table, row),
         input.todayIso,
       );
@@ -138,7 +138,7 @@ export function buildImport(input: ImportInput): BuiltImport {
   const people: PersonRows[] = plans.map(({ key, plan }) => ({
     key,
     rows: plan.activities.map((a) => {
-      const cells = activityCells(personName(plan.contact.name), a, input.settings.catalogue) as Record<
+      const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
         string,
         CellOut
       >;
