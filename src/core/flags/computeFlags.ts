@@ -11,7 +11,9 @@ import {
 } from '../model';
 import { contactFlags } from './contactFlags';
 import { duplicateFlags } from './duplicates';
-import { displayName, personKey } from './keys';
+import { uncertainNameFlag } from '../names/uncertainNameFlag';
+import { overallProblemFlags } from '../overall/problemFlags';
+import { displayName, peopleOf, type People } from './keys';
 import { defaultSheet, longDate, ROUND_LABELS } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
@@ -44,11 +46,12 @@ function roundFlags(
   overall: Map<string, PersonAssignments> | null,
   opts: FlagOptions,
   out: Flag[],
+  people: People,
 ): void {
   const sheet = rows[0]?.sheet ?? opts.sheets?.[round] ?? defaultSheet(round);
   const byPerson = new Map<string, { name: string; rows: LogActivityRow[] }>();
   for (const r of rows) {
-    const key = personKey(r.person);
+    const key = people.key(r.person);
     let g = byPerson.get(key);
     if (!g) {
       g = { name: displayName(r.person), rows: [] };
@@ -74,6 +77,8 @@ function roundFlags(
         sheet: r.sheet,
         cell: r.cells.person ?? `A${r.row}`,
       });
+      const unsure = uncertainNameFlag(people, g.name, r, round);
+      if (unsure) out.push(unsure);
       continue;
     }
     overallFlags(g.rows, assigned, round, out);
@@ -99,15 +104,17 @@ function roundFlags(
 }
 
 export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
-  const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall);
+  const people = peopleOf(snapshot);
+  const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall, people);
   const out: Flag[] = [];
   const rounds =
     opts.round !== undefined ? [opts.round] : ROUNDS.filter((r) => (snapshot.rounds[r]?.length ?? 0) > 0);
   for (const round of rounds) {
     const rows = snapshot.rounds[round];
     if (rows === null) continue;
-    roundFlags(round, rows, overall, opts, out);
+    roundFlags(round, rows, overall, opts, out, people);
   }
   for (const f of contactFlags(snapshot.contacts)) out.push(f);
+  for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
   return sortFlags(out);
 }

@@ -68,17 +68,21 @@ const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 
 export function looksLikeName(raw: unknown): boolean {
   const text = cleanText(raw);
-  if (text === '' || /[\p{N}@:?!=_#*]/u.test(text)) return false;
+  if (text === '' || /[@:?!=_#*]/u.test(text)) return false;
   if (text.split(' ').length > 8) return false;
   const words = parseName(text)
     .display.split(' ')
     .filter((w) => w !== '');
   if (words.length === 0 || words.length > 5) return false;
+  // A number after a name ("Person 001", a coordinator's stand-in) is kept; a date or a count is not a name.
+  const numbers = words.filter((w, i) => i > 0 && /^\d{1,4}$/.test(w));
+  if (numbers.length > 1) return false;
   const caseless = text === text.toLowerCase() || text === text.toUpperCase();
   return words.every(
     (w) =>
-      NAME_WORD.test(w) &&
-      !NOT_IN_NAMES.has(foldWord(w)) &&
-      (caseless || /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase())),
+      numbers.includes(w) ||
+      (NAME_WORD.test(w) &&
+        !NOT_IN_NAMES.has(foldWord(w)) &&
+        (caseless || /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))),
   );
 }

@@ -38,8 +38,10 @@ function leftOut(short: readonly string[], long: readonly string[]): boolean {
   return i === short.length;
 }
 
+/** Either is the other with words left out; a two-word name also as written surname first ("Lindqvist Anna"). */
 function sameByLeftOut(a: readonly string[], b: readonly string[]): boolean {
-  return leftOut(a, b) || leftOut(b, a);
+  const swapped = (x: readonly string[]) => (x.length === 2 ? [x[1], x[0]] : x);
+  return leftOut(a, b) || leftOut(b, a) || leftOut(swapped(a), b) || leftOut(swapped(b), a);
 }
 
 /** Given names written as initials or cut short, the last name the same: "A. Lindqvist", "Ann Lindqvist". */

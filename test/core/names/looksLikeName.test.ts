@@ -30,3 +30,10 @@ describe('looksLikeName: is the cell one person’s name?', () => {
     '',
   ])('%p is not', (text) => expect(looksLikeName(text)).toBe(false));
 });
+
+test('a number after a name is a stand-in name; a date or a count is not a name', () => {
+  expect(looksLikeName('Person 001')).toBe(true);
+  expect(looksLikeName('2017-01-15')).toBe(false);
+  expect(looksLikeName('30 personer')).toBe(false);
+  expect(looksLikeName('Anna 1 2')).toBe(false);
+});
