@@ -118,7 +118,7 @@ export interface Activity {
   source: Where;
 }
 
-export type PlanSourceKind = 'docx' | 'html' | 'text';
+export type PlanSourceKind = 'docx' | 'odt' | 'html' | 'text';
 
 export interface PersonalPlan {
   source: { kind: PlanSourceKind; name: string };

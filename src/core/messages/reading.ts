@@ -54,4 +54,5 @@ export const readingMessages = defineMessages({
   'plan-file-other-odf': { name: 'plan.ods' },
   'odt-corrupt': { name: 'plan.odt' },
   'odt-encrypted': { name: 'plan.odt' },
+  'odt-too-large': { name: 'plan.odt' },
 });

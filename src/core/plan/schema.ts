@@ -45,7 +45,7 @@ const trainingReading = z.object({
 });
 
 export const planSchema: z.ZodType<PersonalPlan> = z.object({
-  source: z.object({ kind: z.enum(['docx', 'html', 'text']), name: z.string() }),
+  source: z.object({ kind: z.enum(['docx', 'odt', 'html', 'text']), name: z.string() }),
   contact: z.object({
     name: z.string(),
     title: z.string(),

@@ -57,6 +57,8 @@ export const reading: Sentences<keyof typeof readingMessages> = {
     `${p.name} is an OpenDocument spreadsheet or presentation, not a text document. Choose the personal spread plan (.docx or .odt).`,
   'odt-corrupt': (p) =>
     `${p.name} is damaged and cannot be read. Open it in LibreOffice or Word, save it as a Word Document (*.docx) and read in the new file.`,
+  'odt-too-large': (p) =>
+    `${p.name} is larger than 50 MB or unpacks to far too much data and is not read. A personal spread plan is normally under 1 MB; check that it is the right file.`,
   'odt-encrypted': (p) =>
     `${p.name} is password-protected. Open it, remove the password, save it as a Word Document (*.docx) and read it in again.`,
 };

@@ -59,6 +59,8 @@ export const reading: Sentences<keyof typeof readingMessages> = {
     `${p.name} är ett OpenDocument-kalkylark eller en presentation, inte en textfil. Välj den personliga spridningsplanen (.docx eller .odt).`,
   'odt-corrupt': (p) =>
     `${p.name} är skadad och går inte att läsa. Öppna den i LibreOffice eller Word, spara den som Word-dokument (*.docx) och läs in den nya filen.`,
+  'odt-too-large': (p) =>
+    `${p.name} är större än 50 MB eller packas upp till orimligt mycket data och läses inte. En personlig spridningsplan är normalt under 1 MB; kontrollera att det är rätt fil.`,
   'odt-encrypted': (p) =>
     `${p.name} är lösenordsskyddad. Öppna den, ta bort lösenordet och spara den som Word-dokument (*.docx), och läs in den igen.`,
 };
