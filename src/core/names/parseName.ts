@@ -105,30 +105,39 @@ function nameWords(text: string): { words: string[]; reversed: boolean } {
   return { words: withoutRoles(first), reversed: false };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The text without the name's words: the title or unit glued on, as written ("kurator", "VC Norr"). */
 function restOf(text: string, words: string[]): string {
-  let rest = text;
-  for (const w of words)
-    rest = rest.replace(new RegExp(`(^|[\\s,(/])${escapeRegExp(w)}(?=$|[\\s,)/])`), '$1');
-  return cleanText(rest.replace(/[()[\]]/g, ' '))
+  if (words.length === 0) return text;
+  const left = [...words];
+  const kept: string[] = [];
+  // Tokens with their separators; a token that is one of the name's words (first time) goes.
+  for (const token of text.split(/([\s,()/[\]]+)/)) {
+    const at = left.indexOf(token);
+    if (at >= 0) left.splice(at, 1);
+    else kept.push(token);
+  }
+  return cleanText(kept.join('').replace(/[()[\]]/g, ' '))
     .replace(/(?:\s*,\s*){2,}/g, ', ')
     .replace(/^[\s,;:/|–—-]+|[\s,;:/|–—-]+$/g, '');
 }
 
+/** Only words of letters (and digits), no comma, parenthesis, dash or slash: most names as written. */
+const PLAIN = /^[\p{L}\p{N}.'’]+(?: [\p{L}\p{N}.'’]+)*$/u;
+
 export function parseName(raw: unknown): ParsedName {
   const text = cleanText(raw);
-  const { words, reversed } = nameWords(text);
+  const plain = PLAIN.test(text);
+  const { words, reversed } = plain
+    ? { words: withoutRoles(wordsOf(text)), reversed: false }
+    : nameWords(text);
+  const display = words.join(' ');
   return {
-    display: words.join(' '),
+    display,
     words: words
       .flatMap((w) => w.split(/[-‐‑]/))
       .map(foldWord)
       .filter((w) => w !== ''),
     reversed,
-    rest: restOf(text, words),
+    rest: display === text ? '' : restOf(text, words),
   };
 }

@@ -87,6 +87,21 @@ function closeness(a: readonly string[], b: readonly string[]): number | null {
 
 export function peopleFrom(authority: Iterable<string>, others: Iterable<string>): People {
   const entries: Entry[] = [];
+  /** Entries by their last word, and two-word entries by their first (written surname first). */
+  const byLast = new Map<string, Entry[]>();
+  const byFirstOfTwo = new Map<string, Entry[]>();
+  const index = (map: Map<string, Entry[]>, word: string, e: Entry): void => {
+    const list = map.get(word);
+    if (list) list.push(e);
+    else map.set(word, [e]);
+  };
+  /** The entries a name can share words with by sameByLeftOut: the same last word, or swapped. */
+  const nearby = (words: readonly string[]): Entry[] => {
+    const last = words[words.length - 1];
+    const out = [...(byLast.get(last) ?? []), ...(byFirstOfTwo.get(last) ?? [])];
+    if (words.length === 2) out.push(...(byLast.get(words[0]) ?? []));
+    return out;
+  };
   /** A name's own key → the key of the person it is. */
   const canonical = new Map<string, string>();
 
@@ -95,7 +110,7 @@ export function peopleFrom(authority: Iterable<string>, others: Iterable<string>
     const words = nameWords(name);
     const known = canonical.get(key);
     if (key === '' || known !== undefined) return { key: known ?? '', words, known: true };
-    const fits = entries.filter((e) => sameByLeftOut(words, e.words));
+    const fits = [...new Set(nearby(words))].filter((e) => sameByLeftOut(words, e.words));
     return fits.length === 1 ? { key: fits[0].key, words, known: true } : { key, words, known: false };
   };
   const add = (name: string, authoritative: boolean): void => {
@@ -103,8 +118,12 @@ export function peopleFrom(authority: Iterable<string>, others: Iterable<string>
     if (own === '' || canonical.has(own)) return;
     const r = resolve(name);
     canonical.set(own, r.key);
-    if (!r.known)
-      entries.push({ key: r.key, words: r.words, display: displayName(name), authority: authoritative });
+    if (!r.known && r.words.length > 0) {
+      const e = { key: r.key, words: r.words, display: displayName(name), authority: authoritative };
+      entries.push(e);
+      index(byLast, e.words[e.words.length - 1], e);
+      if (e.words.length === 2) index(byFirstOfTwo, e.words[0], e);
+    }
   };
   for (const n of authority) add(n, true);
   for (const n of others) add(n, false);

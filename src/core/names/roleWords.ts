@@ -134,11 +134,24 @@ const ENDINGS = [
 /** Word beginnings of units ("Vårdcentralen", "Psykiatrimottagningen", "Primärvården"). */
 const BEGINNINGS = ['vardcentral', 'halsocentral', 'psykiatri', 'primarvard', 'elevhals', 'socialtjanst'];
 
-/** Whether a word, as written, is a title, profession or unit rather than a name. */
-export function isRoleWord(word: string): boolean {
+function roleWord(word: string): boolean {
   const w = foldWord(word);
   if (w === '') return false;
   if (WORDS.has(w)) return true;
   if (w.length < 6) return false;
   return ENDINGS.some((e) => w.endsWith(e)) || BEGINNINGS.some((b) => w.startsWith(b));
+}
+
+const MAX_CACHE = 10_000;
+const cache = new Map<string, boolean>();
+
+/** Whether a word, as written, is a title, profession or unit rather than a name. Memoised. */
+export function isRoleWord(word: string): boolean {
+  let v = cache.get(word);
+  if (v === undefined) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    v = roleWord(word);
+    cache.set(word, v);
+  }
+  return v;
 }
