@@ -18,16 +18,19 @@ test('an .odt plan is read like the .docx', () => {
   const r = groupInputs([path.join(other, 'odt/anna-lindqvist-plan.odt')]);
   if (!r.ok) throw new Error(r.message);
   const { plans } = readPlans(r.inputs, domParser, DEFAULT_SETTINGS);
-  expect(plans.map((p) => [p.source.kind, p.contact.name, p.activities.length])).toEqual([['odt', 'Anna Lindqvist', 4]]);
+  expect(plans.map((p) => [p.source.kind, p.contact.name, p.activities.length])).toEqual([
+    ['odt', 'Anna Lindqvist', 4],
+  ]);
 });
 
-test.each(['other/anna-lindqvist-plan.doc', 'other/anna-lindqvist-plan.rtf', 'other/anna-lindqvist-plan.pdf'])(
-  '%s stops the command with exit code 1',
-  (file) => {
-    const r = groupInputs([path.join(other, file)]);
-    if (!r.ok) throw new Error(r.message);
-    expect(() => readPlans(r.inputs, domParser, DEFAULT_SETTINGS)).toThrow(
-      expect.objectContaining({ exitCode: 1 }) as Error,
-    );
-  },
-);
+test.each([
+  'other/anna-lindqvist-plan.doc',
+  'other/anna-lindqvist-plan.rtf',
+  'other/anna-lindqvist-plan.pdf',
+])('%s stops the command with exit code 1', (file) => {
+  const r = groupInputs([path.join(other, file)]);
+  if (!r.ok) throw new Error(r.message);
+  expect(() => readPlans(r.inputs, domParser, DEFAULT_SETTINGS)).toThrow(
+    expect.objectContaining({ exitCode: 1 }) as Error,
+  );
+});
