@@ -9,8 +9,9 @@
 // of a longer name ("Lindqvist"), or a middle-name match that fits two people.
 //
 // Names are taken in order of authority: the overall plan first (a person is identified by the
-// name there), then the contacts tab and the round tabs, so a log spelling joins the overall
-// plan's person, not the other way round.
+// name there; its names are never joined with each other by a left-out middle name), then the
+// contacts tab and the round tabs, so a log spelling joins the overall plan's person, not the
+// other way round.
 import type { LogSnapshot } from '../model';
 import { distance } from 'fastest-levenshtein';
 import { displayName, nameWords, personKey } from './personKey';
@@ -116,7 +117,9 @@ export function peopleFrom(authority: Iterable<string>, others: Iterable<string>
   const add = (name: string, authoritative: boolean): void => {
     const own = personKey(name);
     if (own === '' || canonical.has(own)) return;
-    const r = resolve(name);
+    // The overall plan's names are its people as the coordinator wrote them: two of its names are
+    // one person only when they are the same name on their own, never by a left-out middle name.
+    const r = authoritative ? { key: own, words: nameWords(name), known: false } : resolve(name);
     canonical.set(own, r.key);
     if (!r.known && r.words.length > 0) {
       const e = { key: r.key, words: r.words, display: displayName(name), authority: authoritative };
