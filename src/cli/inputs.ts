@@ -17,7 +17,8 @@ export function groupInputs(paths: readonly string[]): GroupResult {
     const dot = lower.lastIndexOf('.');
     const ext = dot >= 0 ? lower.slice(dot) : '';
     const stem = dot >= 0 ? path.slice(0, dot) : path;
-    if (ext === '.docx' || ext === '.docm') {
+    // .odt is read like .docx; .doc, .rtf and .pdf get the reader's message on how to save as .docx
+    if (['.docx', '.docm', '.odt', '.doc', '.rtf', '.pdf'].includes(ext)) {
       inputs.push({ kind: 'docx', name: baseName(path), path });
     } else if (ext === '.html' || ext === '.htm' || ext === '.txt') {
       let paste = pastes.get(stem);

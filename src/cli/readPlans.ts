@@ -1,7 +1,7 @@
 // Reads every INPUT into a personal plan with the same readers the pane uses. Any input that
 // is not a readable plan stops the command before the workbook is touched (exit 1).
 import type { PersonalPlan, Problem, Settings } from '../core/model';
-import { readDocx, readPaste } from '../core/plan/read';
+import { readPaste, readPlanFile } from '../core/plan/read';
 import { PlanInputError } from './planInputError';
 import type { PlanInput } from './inputs';
 import { readInputFile } from './workbookSession';
@@ -17,7 +17,7 @@ export function readPlans(inputs: PlanInput[], domParser: DOMParser, settings: S
   for (const input of inputs) {
     const result =
       input.kind === 'docx'
-        ? readDocx(readInputFile(input.path), input.name, { settings })
+        ? readPlanFile(readInputFile(input.path), input.name, { settings })
         : readPaste(
             {
               ...(input.htmlPath ? { html: decode(readInputFile(input.htmlPath)) } : {}),

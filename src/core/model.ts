@@ -46,8 +46,10 @@ export interface StatusReading {
 
 export interface TrainingReading {
   raw: string;
-  /** Catalogue code such as "HiS6"; null when empty or not a programme training. */
+  /** Catalogue code such as "HiS6"; null when empty, not a programme training, or not one only. */
   code: string | null;
+  /** When code is null: the trainings the text fits or names (two or more, or one it nearly says). */
+  candidates?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,6 +67,8 @@ export interface Where {
   row?: number;
   /** The column's header text as in the document, or our canonical name. */
   column?: string;
+  /** A1 address of the cell, when the source is a sheet (the overall plan). */
+  cell?: string;
 }
 
 export interface Problem {
@@ -114,7 +118,7 @@ export interface Activity {
   source: Where;
 }
 
-export type PlanSourceKind = 'docx' | 'html' | 'text';
+export type PlanSourceKind = 'docx' | 'odt' | 'html' | 'text';
 
 export interface PersonalPlan {
   source: { kind: PlanSourceKind; name: string };
@@ -218,6 +222,8 @@ export interface LogSnapshot {
   rounds: Record<Round, LogActivityRow[] | null>;
   /** null when no overall plan is available. */
   overall: OverallAssignment[] | null;
+  /** What reading the overall plan reported: rows it skipped (where and why), trainings and goals it could not read. */
+  overallProblems?: Problem[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,6 +233,7 @@ export interface LogSnapshot {
 export const FLAG_CODES = [
   'plan-not-received',
   'not-in-overall-plan',
+  'uncertain-name-match',
   'training-not-assigned',
   'assigned-training-without-activity',
   'planned-below-goal',
@@ -239,6 +246,7 @@ export const FLAG_CODES = [
   'duplicate-activity',
   'reached-above-planned',
   'invalid-contact',
+  'overall-row-skipped',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -6,7 +6,7 @@ import type { CellGrid, CellValue } from '../core/headers/cell';
 import { findHeader, HEADER_SEARCH_ROWS } from '../core/headers/findHeader';
 import { msg } from '../core/messages';
 import type { OverallAssignment, Settings } from '../core/model';
-import { readOverallPlan } from '../core/overall/readOverallPlan';
+import { type OverallPlanReading, readOverallPlan } from '../core/overall/readOverallPlan';
 import { GatewayError } from './gatewayError';
 
 /** A plan larger than this is not an overall plan (and would only load the pane). */
@@ -120,14 +120,15 @@ export function fileSheetLabel(s: OverallSheet): string {
 }
 
 /**
- * The assignments of the file's overall-plan sheet. Their `sheet` names the file and the sheet
- * (they are not in the log). Errors the core reports (a required column missing) are thrown.
+ * The assignments of the file's overall-plan sheet and what the reading reported. Their `sheet`
+ * names the file and the sheet (they are not in the log). Errors the core reports (a required
+ * column missing) are thrown.
  */
-export function overallFromSheet(s: OverallSheet, settings: Settings): OverallAssignment[] {
+export function overallFromSheet(s: OverallSheet, settings: Settings): OverallPlanReading {
   const reading = readOverallPlan(s.values, s.merges, fileSheetLabel(s), 1, 0, settings);
   const error = reading.problems.find((p) => p.severity === 'error');
   if (error) throw new GatewayError('missing-columns', error.message);
-  return reading.assignments;
+  return reading;
 }
 
 /** Reads and checks an overall-plan file: the chosen sheet, or a GatewayError. */
@@ -138,7 +139,7 @@ export async function readOverallFile(
 ): Promise<{ sheet: OverallSheet; assignments: OverallAssignment[] }> {
   const sheets = await readXlsxSheets(bytes, fileName);
   const sheet = pickOverallSheet(sheets, fileName);
-  const assignments = overallFromSheet(sheet, settings);
+  const { assignments } = overallFromSheet(sheet, settings);
   if (assignments.length === 0) {
     throw new GatewayError(
       'unusable-file',

@@ -213,7 +213,9 @@ export async function readLogIn(
   let overallLocation: OverallLocation | null = null;
   let overallSource: LogRead['overallSource'] = { kind: 'none' };
   if (overallFile !== null) {
-    snapshot.overall = overallFromSheet(overallFile, settings);
+    const reading = overallFromSheet(overallFile, settings);
+    snapshot.overall = reading.assignments;
+    snapshot.overallProblems = reading.problems;
     overallSource = { kind: 'file', fileName: overallFile.fileName, sheet: overallFile.sheet };
   } else if (overallTab !== null) {
     const values = overallTab.values();
@@ -224,6 +226,7 @@ export async function readLogIn(
     // An empty overall tab (the template's) is no overall plan: nothing to compare with.
     if (error === undefined && reading.assignments.length > 0 && header?.columns.goal !== undefined) {
       snapshot.overall = reading.assignments;
+      snapshot.overallProblems = reading.problems;
       overallLocation = { sheet: overallTab.sheet, goalColumn: header.columns.goal };
       overallSource = { kind: 'tab', sheet: overallTab.sheet };
     } else if (

@@ -10,10 +10,12 @@ import {
   type Round,
   type Settings,
 } from '../model';
+import { uncertainNameFlag } from '../names/uncertainNameFlag';
+import { overallProblemFlags } from '../overall/problemFlags';
 import { dueDate } from '../settings';
 import { localDay } from '../today';
 import { twins } from './duplicates';
-import { displayName, personKey } from './keys';
+import { displayName, peopleOf, type People } from './keys';
 import { defaultSheet, trainingLabel } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
@@ -31,10 +33,13 @@ export interface FlagOptions {
 }
 
 /** A round tab's rows by person (key → the name as first written, title removed, and the rows). */
-function byPerson(rows: LogActivityRow[]): Map<string, { name: string; rows: LogActivityRow[] }> {
+function byPerson(
+  rows: LogActivityRow[],
+  people: People,
+): Map<string, { name: string; rows: LogActivityRow[] }> {
   const out = new Map<string, { name: string; rows: LogActivityRow[] }>();
   for (const r of rows) {
-    const key = personKey(r.person);
+    const key = people.key(r.person);
     let g = out.get(key);
     if (!g) {
       g = { name: displayName(r.person), rows: [] };
@@ -65,9 +70,10 @@ function roundFlags(
   overall: Map<string, PersonAssignments> | null,
   opts: FlagOptions,
   out: Flag[],
+  people: People,
 ): void {
-  const people = byPerson(rows);
-  for (const [key, g] of people) {
+  const byName = byPerson(rows, people);
+  for (const [key, g] of byName) {
     const assigned = key === '' ? undefined : overall?.get(key);
     const person = key === '' ? null : (assigned?.name ?? g.name);
     const twinOf = twins(g.rows);
@@ -86,7 +92,13 @@ function roundFlags(
         out,
       );
     }
-    if (assigned === undefined) continue;
+    if (assigned === undefined) {
+      // Not in the overall plan: a near match there is named, never merged.
+      const unsure =
+        overall === null || key === '' ? null : uncertainNameFlag(people, g.name, g.rows[0], round);
+      if (unsure) out.push(unsure);
+      continue;
+    }
     const rowsOf = byTraining(g.rows);
     const codes = new Set([...rowsOf.keys(), ...assigned.trainings.keys()]);
     for (const training of codes) {
@@ -111,11 +123,11 @@ function roundFlags(
   const sheet = rows[0]?.sheet ?? opts.sheets?.[round] ?? defaultSheet(round);
   const due = dueDate(round, opts.settings);
   const late = localDay(opts.today ?? new Date()) > due;
-  const keys = new Set([...people.keys(), ...overall.keys()]);
+  const keys = new Set([...byName.keys(), ...overall.keys()]);
   keys.delete('');
   for (const key of keys) {
     const assigned = overall.get(key);
-    const g = people.get(key);
+    const g = byName.get(key);
     raise(
       PERSON_RULES,
       {
@@ -134,14 +146,15 @@ function roundFlags(
 }
 
 export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
-  const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall);
+  const people = peopleOf(snapshot);
+  const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall, people);
   const out: Flag[] = [];
   const rounds =
     opts.round !== undefined ? [opts.round] : ROUNDS.filter((r) => (snapshot.rounds[r]?.length ?? 0) > 0);
   for (const round of rounds) {
     const rows = snapshot.rounds[round];
     if (rows === null) continue;
-    roundFlags(round, rows, overall, opts, out);
+    roundFlags(round, rows, overall, opts, out, people);
   }
   for (const contact of snapshot.contacts)
     raise(
@@ -149,5 +162,6 @@ export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
       { round: null, person: contact.name === '' ? null : contact.name, training: null, contact },
       out,
     );
+  for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
   return sortFlags(out);
 }

@@ -5,7 +5,7 @@ import { msg, type Message } from '../messages';
 import type { Flag, LogSnapshot, Round, Settings } from '../model';
 import { dueDate } from '../settings';
 import { isEmailAddress } from './emailAddress';
-import { personKey } from './keys';
+import { peopleOf } from './keys';
 
 export interface Recipient {
   name: string;
@@ -15,9 +15,10 @@ export interface Recipient {
 
 /** People with a plan-not-received flag, once each, with an e-mail from tab 2, else the overall plan. */
 export function reminderList(flags: Flag[], snapshot: LogSnapshot): Recipient[] {
+  const people = peopleOf(snapshot);
   const emails = new Map<string, string>();
   const remember = (name: string, email: string): void => {
-    const key = personKey(name);
+    const key = people.key(name);
     if (key !== '' && !emails.has(key) && isEmailAddress(email)) emails.set(key, email.trim());
   };
   for (const c of snapshot.contacts) remember(c.name, c.email);
@@ -26,7 +27,7 @@ export function reminderList(flags: Flag[], snapshot: LogSnapshot): Recipient[] 
   const out: Recipient[] = [];
   for (const f of flags) {
     if (f.code !== 'plan-not-received' || f.person === null) continue;
-    const key = personKey(f.person);
+    const key = people.key(f.person);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ name: f.person, email: emails.get(key) ?? '' });

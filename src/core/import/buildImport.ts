@@ -5,7 +5,7 @@ import { findHeader, HEADER_SEARCH_ROWS } from '../headers/findHeader';
 import { colLetter } from '../log/a1';
 import { msg, type Message } from '../messages';
 import type { ActivityColumn, ContactColumn, PersonalPlan, Problem, Round, Settings } from '../model';
-import { normaliseKey, personName } from '../values/text';
+import { displayName, personKey as nameKey } from '../names/personKey';
 import { activityCells } from './activityCells';
 import { capCellTexts } from './cellLimit';
 import type { CellOut } from './cellOut';
@@ -16,9 +16,9 @@ import type { RowOp } from './rowOps';
 import { type Table, tableOf } from './table';
 import { NAME_FILL } from './templateLayout';
 
-/** The key a person is matched by: name without a glued-on title, normalised. */
+/** The key a person is matched by (src/core/names: title, "Efternamn, Förnamn", case, diacritics). */
 export function personKey(v: unknown): string {
-  return normaliseKey(personName(asText(v)));
+  return nameKey(asText(v));
 }
 
 export interface StoredColumns {
@@ -126,7 +126,7 @@ export function buildImport(input: ImportInput): BuiltImport {
     for (const { key, plan } of plans) {
       const row = firstRow.get(key)?.[0];
       const w = contactWrite(
-        { ...plan.contact, name: personName(plan.contact.name) },
+        { ...plan.contact, name: displayName(plan.contact.name) },
         row === undefined ? null : rowCells(grid, table, row),
         input.todayIso,
       );
@@ -141,7 +141,7 @@ export function buildImport(input: ImportInput): BuiltImport {
   const people: PersonRows[] = plans.map(({ key, plan }) => ({
     key,
     rows: plan.activities.map((a) => {
-      const cells = activityCells(personName(plan.contact.name), a, input.settings.catalogue) as Record<
+      const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
         string,
         CellOut
       >;

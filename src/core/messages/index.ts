@@ -12,10 +12,10 @@ import { commonMessages } from './common';
 import { workbookMessages } from './workbook';
 import { flagMessages } from './flags';
 import { importMessages } from './import';
-import { overallMessages } from './overall';
 import { planMessages } from './plan';
 import { settingsMessages } from './settings';
 import { totalsMessages } from './totals';
+import { readingMessages } from './reading';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
@@ -29,7 +29,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...settingsMessages,
   ...totalsMessages,
   ...cliMessages,
-  ...overallMessages,
+  ...readingMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

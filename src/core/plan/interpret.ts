@@ -17,7 +17,9 @@ import { DEFAULT_SETTINGS } from '../settings';
 import { readDate } from '../values/date';
 import { readNumber } from '../values/number';
 import { readStatus } from '../values/status';
-import { cleanText, normaliseKey, personName } from '../values/text';
+import { displayName } from '../names/personKey';
+import { parseName } from '../names/parseName';
+import { cleanText, normaliseKey } from '../values/text';
 import { readTraining, readTrainingList } from '../values/training';
 import type { Block } from './blocks';
 import type { ActivityField, ContactField, GoalField } from './headers';
@@ -289,12 +291,12 @@ class Reader {
   finish(): PersonalPlan {
     const raw = this.contactRaw;
     const nameRaw = cleanText(raw.name ?? '');
-    let name = personName(nameRaw);
+    const parsed = parseName(nameRaw);
+    let name = parsed.display;
     let title = cleanText(raw.title ?? '');
-    const comma = nameRaw.indexOf(',');
-    if (title === '' && comma >= 0) title = cleanText(nameRaw.slice(comma + 1));
+    if (title === '') title = parsed.rest;
     if (name === '') {
-      const names = [...new Set(this.personColumn.map(personName).filter((n) => n !== ''))];
+      const names = [...new Set(this.personColumn.map(displayName).filter((n) => n !== ''))];
       if (names.length === 1) name = names[0];
     }
     Object.assign(this.contact, {

@@ -2,12 +2,14 @@
 // a Problem with a message code. ok:false means "not a plan at all / unreadable file"; a
 // readable plan with row problems is ok:true with plan.problems.
 import { msg, type Message } from '../messages';
-import type { PersonalPlan, Problem, Settings } from '../model';
+import type { PersonalPlan, PlanSourceKind, Problem, Settings } from '../model';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { Block } from './blocks';
 import { docxToBlocks } from './docx';
 import { htmlToBlocks } from './html';
 import { interpretPlan } from './interpret';
+import { odtToBlocks } from './odt';
+import { planFileKind } from './fileKind';
 import { planSchema } from './schema';
 import { textToBlocks } from './text';
 
@@ -30,7 +32,7 @@ function fail(code: string, message: Message, source: string): ReadResult {
 
 function finish(
   blocks: Block[],
-  kind: 'docx' | 'html' | 'text',
+  kind: PlanSourceKind,
   name: string,
   settings: Settings,
   extra: Problem[] = [],
@@ -94,4 +96,34 @@ export function readDocx(bytes: Uint8Array, name: string, opts: { settings?: Set
   } catch {
     return fail('read-failed', msg('plan-read-failed', { source: label, from: 'docx' }), label);
   }
+}
+
+/** A refusal that says what the file is and how to save the plan as .docx. */
+function refuse(message: Message, name: string): ReadResult {
+  return {
+    ok: false,
+    problems: [{ code: message.code, severity: 'error', message, where: { source: name } }],
+  };
+}
+
+/**
+ * A plan file as people send it, whatever its kind: .docx (and .docm) and .odt are read into the
+ * same blocks; an old Word .doc, a PDF or an RTF file gets a message saying how to save the plan
+ * as .docx. The kind is told from the bytes, not the name (a .doc renamed .docx is still a .doc).
+ */
+export function readPlanFile(
+  bytes: Uint8Array,
+  name: string,
+  opts: { settings?: Settings } = {},
+): ReadResult {
+  const label = typeof name === 'string' && name.trim() !== '' ? name : 'Dokumentet';
+  if (!(bytes instanceof Uint8Array)) return readDocx(bytes, name, opts);
+  const kind = planFileKind(bytes, label);
+  if (kind === 'doc') return refuse(msg('plan-file-doc', { name: label }), label);
+  if (kind === 'pdf') return refuse(msg('plan-file-pdf', { name: label }), label);
+  if (kind === 'rtf') return refuse(msg('plan-file-rtf', { name: label }), label);
+  if (kind !== 'odt') return readDocx(bytes, name, opts);
+  const { blocks, problems } = odtToBlocks(bytes, label);
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  return finish(blocks, 'odt', label, opts.settings ?? DEFAULT_SETTINGS, problems);
 }

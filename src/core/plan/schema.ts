@@ -50,10 +50,14 @@ const dateReading = z.object({
 });
 
 const statusReading = z.object({ raw: z.string(), value: z.enum(['done', 'notDone', 'planned']).nullable() });
-const trainingReading = z.object({ raw: z.string(), code: z.string().nullable() });
+const trainingReading = z.object({
+  raw: z.string(),
+  code: z.string().nullable(),
+  candidates: z.array(z.string()).optional(),
+});
 
 export const planSchema: z.ZodType<PersonalPlan> = z.object({
-  source: z.object({ kind: z.enum(['docx', 'html', 'text']), name: z.string() }),
+  source: z.object({ kind: z.enum(['docx', 'odt', 'html', 'text']), name: z.string() }),
   contact: z.object({
     name: z.string(),
     title: z.string(),

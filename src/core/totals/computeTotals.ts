@@ -3,6 +3,7 @@
 // goal = the overall plan's goals; planned = Planerat antal over 3.a's rows; reached at report
 // 1 / 2 = Antal nådda over 3.b / 3.c rows whose status is done. Duplicates count.
 import { ROUNDS, type LogActivityRow, type LogSnapshot, type Round, type Settings } from '../model';
+import { peopleOf } from '../names/people';
 import { countedAsDone, countedValue } from './countable';
 import { assignmentKey, type Dimension, recordKey, rowKey, summaryKeys, type SummaryKey } from './groups';
 
@@ -51,6 +52,7 @@ function byName(dim: Dimension, keys: SummaryKey[], totals: Map<string, Totals>)
 
 export function computeTotals(snapshot: LogSnapshot, settings: Settings): TotalsResult {
   const keys = summaryKeys(snapshot, settings);
+  const people = peopleOf(snapshot);
   const grandTotal = zero();
   const training = byKey(keys.trainings);
   const unit = byKey(keys.units);
@@ -60,18 +62,18 @@ export function computeTotals(snapshot: LogSnapshot, settings: Settings): Totals
   for (const a of snapshot.overall ?? []) {
     const v = countedValue(a.goal);
     grandTotal.goal += v;
-    training.get(assignmentKey('training', a))!.goal += v;
-    unit.get(assignmentKey('unit', a))!.goal += v;
-    person.get(assignmentKey('person', a))!.goal += v;
+    training.get(assignmentKey('training', a, people))!.goal += v;
+    unit.get(assignmentKey('unit', a, people))!.goal += v;
+    person.get(assignmentKey('person', a, people))!.goal += v;
   }
   for (const round of ROUNDS)
     for (const r of snapshot.rounds[round] ?? []) {
       const v = counted(round, r);
       if (v === null) continue;
       add(grandTotal, round, v);
-      add(training.get(rowKey('training', r))!, round, v);
-      add(unit.get(rowKey('unit', r))!, round, v);
-      add(person.get(rowKey('person', r))!, round, v);
+      add(training.get(rowKey('training', r, people))!, round, v);
+      add(unit.get(rowKey('unit', r, people))!, round, v);
+      add(person.get(rowKey('person', r, people))!, round, v);
     }
   return {
     perTraining: byName('training', keys.trainings, training),

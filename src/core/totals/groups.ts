@@ -1,8 +1,10 @@
 // The keys the summary lists — trainings, units, people — with, for each, the texts that belong
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
-import { displayName, personKey, unitKey } from '../flags/keys';
+import { unitKey } from '../flags/keys';
 import { cellRow } from '../log/cellPosition';
+import { peopleOf, type People } from '../names/people';
+import { displayName } from '../names/personKey';
 import {
   ROUNDS,
   type LogActivityRow,
@@ -43,16 +45,17 @@ export interface SummaryKeys {
   people: SummaryKey[];
 }
 
-export function rowKey(dim: Dimension, r: LogActivityRow): string {
+/** `people`: which spellings are one person (peopleOf the snapshot). */
+export function rowKey(dim: Dimension, r: LogActivityRow, people: People): string {
   if (dim === 'training') return r.training.code ?? UNKNOWN_TRAINING;
   if (dim === 'unit') return unitKey(r.unit);
-  return personKey(r.person);
+  return people.key(r.person);
 }
 
-export function assignmentKey(dim: Dimension, a: OverallAssignment): string {
+export function assignmentKey(dim: Dimension, a: OverallAssignment, people: People): string {
   if (dim === 'training') return a.training.code ?? UNKNOWN_TRAINING;
   if (dim === 'unit') return unitKey(a.unit);
-  return personKey(a.person);
+  return people.key(a.person);
 }
 
 function rowText(dim: Dimension, r: LogActivityRow): string {
@@ -92,6 +95,7 @@ interface KeyBuilder {
 
 /** The keys of one dimension: the overall plan's assignments at once, then the rows one by one. */
 function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): KeyBuilder {
+  const people = peopleOf(snapshot);
   /** `seen`: the Excel text keys matched so far; `texts`: the texts as written handled so far. */
   type Building = SummaryKey & { seen: Set<string>; texts: Set<string> };
   const map = new Map<string, Building>();
@@ -116,13 +120,13 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
     return k;
   };
   for (const a of snapshot.overall ?? []) {
-    const key = assignmentKey(dim, a);
+    const key = assignmentKey(dim, a, people);
     get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(a.row);
   }
   const carried: Partial<Record<Round, number[]>> = {};
   const row = (round: Round, r: LogActivityRow): void => {
     if (dim === 'person' && carriedName(r)) {
-      addRow((get(rowKey(dim, r), r.person).alsoRows ??= {}), round, r.row);
+      addRow((get(rowKey(dim, r, people), r.person).alsoRows ??= {}), round, r.row);
       addRow(carried, round, r.row);
       return;
     }
@@ -132,7 +136,7 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
       if (handled.has(text)) return;
       handled.add(text);
     }
-    const k = get(rowKey(dim, r), text);
+    const k = get(rowKey(dim, r, people), text);
     if (k.texts.has(text)) return;
     k.texts.add(text);
     const t = excelTextKey(text);

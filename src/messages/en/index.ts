@@ -4,8 +4,8 @@ import { cli } from './cli';
 import { common } from './common';
 import { flags } from './flags';
 import { importSentences } from './import';
-import { overall } from './overall';
 import { plan } from './plan';
+import { reading } from './reading';
 import { settings } from './settings';
 import { totals } from './totals';
 import { workbook } from './workbook';
@@ -19,5 +19,5 @@ export const en: Catalogue = {
   ...settings,
   ...totals,
   ...cli,
-  ...overall,
+  ...reading,
 };

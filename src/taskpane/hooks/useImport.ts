@@ -19,8 +19,9 @@ export interface ImportOps {
   reset(): void;
 }
 
+/** Plan files the reader takes: .docx/.docm and .odt are read; .doc, .rtf and .pdf get a message saying how to save as .docx. */
 export function isDocxName(name: string): boolean {
-  return name.toLowerCase().endsWith('.docx');
+  return /\.(docx|docm|odt|doc|rtf|pdf)$/i.test(name);
 }
 
 export function useImport(

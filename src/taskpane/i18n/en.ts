@@ -11,6 +11,7 @@ const roundNames: Record<Round, string> = {
 const flagNames: Record<FlagCode, string> = {
   'plan-not-received': 'Plan not received',
   'not-in-overall-plan': 'Not in the overall plan',
+  'uncertain-name-match': 'Name like one in the overall plan',
   'training-not-assigned': 'Training not assigned to the person',
   'assigned-training-without-activity': 'Assigned training without activity',
   'planned-below-goal': 'Planned number below the goal',
@@ -23,6 +24,7 @@ const flagNames: Record<FlagCode, string> = {
   'duplicate-activity': 'Duplicate activity',
   'reached-above-planned': 'More reached than planned',
   'invalid-contact': 'Invalid e-mail address',
+  'overall-row-skipped': 'Row of the overall plan not read',
 };
 
 const severityNames: Record<Severity, string> = {

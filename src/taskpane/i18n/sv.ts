@@ -11,6 +11,7 @@ const roundNames: Record<Round, string> = {
 const flagNames: Record<FlagCode, string> = {
   'plan-not-received': 'Plan har inte kommit in',
   'not-in-overall-plan': 'Finns inte i den övergripande planen',
+  'uncertain-name-match': 'Namn som liknar ett i den övergripande planen',
   'training-not-assigned': 'Utbildning som inte är tilldelad personen',
   'assigned-training-without-activity': 'Tilldelad utbildning utan aktivitet',
   'planned-below-goal': 'Planerat antal under målet',
@@ -23,6 +24,7 @@ const flagNames: Record<FlagCode, string> = {
   'duplicate-activity': 'Dubblerad aktivitet',
   'reached-above-planned': 'Fler nådda än planerat',
   'invalid-contact': 'Ogiltig e-postadress',
+  'overall-row-skipped': 'Rad i den övergripande planen som inte läses',
 };
 
 const severityNames: Record<Severity, string> = {
