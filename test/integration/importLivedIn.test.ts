@@ -144,7 +144,7 @@ const ANNA_ROWS = [
     '',
     '',
     '',
-    'Heldag Skrivet i planen: Planerat datum ”10/2”; Planerat antal ”ca 20”',
+    'Heldag [Skrivet i planen: Planerat datum ”10/2”; Planerat antal ”ca 20”]',
     'ja',
   ],
   [
@@ -174,7 +174,7 @@ const ANNA_ROWS = [
     '',
     '',
     '',
-    'Skrivet i planen: Planerat antal ”20-25”',
+    '[Skrivet i planen: Planerat antal ”20-25”]',
     '',
   ],
 ];
@@ -206,7 +206,7 @@ const DAN_ROWS = [
     '',
     '',
     '',
-    'Skrivet i planen: Planerat antal ”5 st”',
+    '[Skrivet i planen: Planerat antal ”5 st”]',
     '',
   ],
 ];

@@ -67,7 +67,7 @@ describe('import into the template', () => {
         '',
         '',
         '',
-        'Skrivet i planen: Planerat datum ”15 mars”',
+        '[Skrivet i planen: Planerat datum ”15 mars”]',
       ],
       ['', '', '', '', '', '', '', '', '', '', ''],
     ]);
@@ -103,8 +103,8 @@ describe('import into the template', () => {
     expect(preview.targetSheet).toBe(R1);
     await gateway.applyImport(preview);
     expect(host.values(R1, 'G4:K6')).toEqual([
-      [20, 'Genomförd', 42747, 18, 'Skrivet i planen: Status ”klar”; Antal nådda ”ca 18”'],
-      [10, 'Ej genomförd', '', '', 'Skrivet i planen: Status ”inställd”'],
+      [20, 'Genomförd', 42747, 18, '[Skrivet i planen: Status ”klar”; Antal nådda ”ca 18”]'],
+      [10, 'Ej genomförd', '', '', '[Skrivet i planen: Status ”inställd”]'],
       [10, 'Planerad', '', '', ''],
     ]);
     expect(host.values(PLAN, 'A4:K4')).toEqual([['', '', '', '', '', '', '', '', '', '', '']]);

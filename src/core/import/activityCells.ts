@@ -8,7 +8,10 @@
 // - training as "code name" from the catalogue ("HiS6 Migration och psykisk hälsa – grundkurs");
 //   an unknown training stays as written;
 // - where what we write differs from what was written, the original goes into Kommentar after
-//   the comment: "Skrivet i planen: Planerat antal ”ca 20”; Status ”Klar”".
+//   the writer's own comment, in brackets so the two do not run together:
+//   "Preliminärt [Skrivet i planen: Planerat antal ”ca 20”; Status ”Klar”]". A note an earlier
+//   import left in the plan's comment (a plan sent back with the log's rows pasted in) is taken
+//   out first, so a re-import does not pile notes up.
 import type {
   Activity,
   ActivityColumn,
@@ -39,6 +42,21 @@ const NOTE_LABELS: Partial<Record<ActivityColumn, string>> = {
 };
 
 export const NOTE_PREFIX = 'Skrivet i planen: ';
+
+const NOTE_ENTRY = `(?:${Object.values(NOTE_LABELS).join('|')}) ”[^”]*”`;
+const NOTE_BODY = `${NOTE_PREFIX}${NOTE_ENTRY}(?:; ${NOTE_ENTRY})*`;
+/** A note of this version ([…]) or of earlier ones (unbracketed), with the space before it. */
+const EARLIER_NOTE = new RegExp(`\\s*(?:\\[${NOTE_BODY}\\]|${NOTE_BODY})`, 'gu');
+
+/** The note the import adds to Kommentar for the texts it wrote differently ('' when none). */
+export function importNote(entries: readonly string[]): string {
+  return entries.length > 0 ? `[${NOTE_PREFIX}${entries.join('; ')}]` : '';
+}
+
+/** The writer's own words in a comment: without any note an import added to it earlier. */
+export function ownComment(comment: string): string {
+  return comment.replace(EARLIER_NOTE, '').trim();
+}
 
 export function trainingLabel(t: TrainingReading, catalogue: TrainingDef[]): string {
   if (t.code === null) return t.raw;
@@ -108,8 +126,7 @@ export function activityCells(
     }
     if (!sameAsWritten(raw, cells[col])) notes.push(`${NOTE_LABELS[col]} ”${raw}”`);
   }
-  const note = notes.length > 0 ? `${NOTE_PREFIX}${notes.join('; ')}` : '';
-  const comment = [a.comment, note].filter((s) => s !== '').join(' ');
+  const comment = [ownComment(a.comment), importNote(notes)].filter((s) => s !== '').join(' ');
   cells.comment = { value: comment };
   return cells;
 }

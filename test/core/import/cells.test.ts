@@ -1,4 +1,4 @@
-import { activityCells, NOTE_PREFIX } from '../../../src/core/import/activityCells';
+import { activityCells, NOTE_PREFIX, ownComment } from '../../../src/core/import/activityCells';
 import { contactWrite } from '../../../src/core/import/contactCells';
 import { DATE_FORMAT, isoToSerial, serialToIso } from '../../../src/core/import/excelDate';
 import { guardText, needsTextGuard } from '../../../src/core/import/textGuard';
@@ -44,7 +44,21 @@ describe('activity cells', () => {
     const c = cells({ plannedNumber: 'ca 20', reached: '20-25', comment: 'Bra' });
     expect(c.plannedNumber).toEqual({ value: 20 });
     expect(c.reached).toEqual({ value: 20 });
-    expect(c.comment.value).toBe(`Bra ${NOTE_PREFIX}Planerat antal ”ca 20”; Antal nådda ”20-25”`);
+    expect(c.comment.value).toBe(`Bra [${NOTE_PREFIX}Planerat antal ”ca 20”; Antal nådda ”20-25”]`);
+  });
+
+  it('keeps the note apart from the writer’s words, and a re-import does not pile notes up', () => {
+    const first = cells({ plannedNumber: 'ca 20', comment: 'Preliminärt' }).comment.value as string;
+    expect(first).toBe('Preliminärt [Skrivet i planen: Planerat antal ”ca 20”]');
+    // The plan sent back with the log's row pasted in: its comment holds the note already.
+    expect(cells({ plannedNumber: 'ca 20', comment: first }).comment.value).toBe(first);
+    // The number corrected in the plan meanwhile: the old note goes, no new one is needed.
+    expect(cells({ plannedNumber: '20', comment: first }).comment.value).toBe('Preliminärt');
+    // Notes written by earlier versions (no brackets, even two of them) go too; the words stay.
+    const old = 'Med chefen Skrivet i planen: Planerat antal ”ca 20”; Status ”klar” Skrivet i planen: Status ”klar”';
+    expect(ownComment(old)).toBe('Med chefen');
+    expect(ownComment('Skrivet i planen: se bilaga')).toBe('Skrivet i planen: se bilaga');
+    expect(ownComment('Före [Skrivet i planen: Status ”Klar”] efter')).toBe('Före efter');
   });
 
   it('adds no note when the number was written plainly', () => {
@@ -64,14 +78,14 @@ describe('activity cells', () => {
     });
     const c = cells({ plannedDate: '10/2' });
     expect(c.plannedDate).toEqual({ value: 42776, numberFormat: DATE_FORMAT });
-    expect(c.comment.value).toBe(`${NOTE_PREFIX}Planerat datum ”10/2”`);
+    expect(c.comment.value).toBe(`[${NOTE_PREFIX}Planerat datum ”10/2”]`);
     expect(cells({ plannedDate: 'v. 6' }).plannedDate).toEqual({ value: 'v. 6' });
   });
 
   it('writes status as its canonical word and notes the word used', () => {
     const c = cells({ status: 'klar', reached: '12' });
     expect(c.status).toEqual({ value: 'Genomförd' });
-    expect(c.comment.value).toBe(`${NOTE_PREFIX}Status ”klar”`);
+    expect(c.comment.value).toBe(`[${NOTE_PREFIX}Status ”klar”]`);
     expect(cells({ status: 'inställd' }).status.value).toBe('Ej genomförd');
     expect(cells({ status: 'Planerad' }).comment.value).toBe('');
   });
