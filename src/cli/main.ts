@@ -119,7 +119,7 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, l
     throw new MessageError(msg('cli-changed-during-import', { workbook: cmd.workbook }));
   const imported: ImportedEntry[] = preview.people.map((p) => ({
     person: p.person,
-    tab: preview.targetSheet,
+    tab: p.targetSheet,
     rowsWritten: p.rowsToWrite,
     rowsReplaced: p.rowsToReplace,
   }));

@@ -126,17 +126,43 @@ export function dueDate(round: Round, settings: Settings): string {
   return round === 'aterrap2' ? settings.deadlines.aterrap2Due : settings.deadlines.aterrap1Due;
 }
 
-/**
- * Which round plans belong to: without any status or number reached they are plans ('plan');
- * with them, report 1 until its send date has passed, report 2 after it.
- */
-export function suggestRound(plan: PersonalPlan[] | PersonalPlan, today: Date, settings: Settings): Round {
-  const plans = Array.isArray(plan) ? plan : [plan];
-  const reported = plans.some((p) =>
-    p.activities.some(
-      (a) => a.status.raw !== '' || a.reached.kind !== 'empty' || a.doneDate.kind !== 'empty',
-    ),
+/** The two report rounds (tabs 3.b and 3.c). */
+export type ReportRound = Exclude<Round, 'plan'>;
+
+/** Whether a plan reports on its activities: any status, date done or number reached filled in. */
+export function isReport(plan: PersonalPlan): boolean {
+  return plan.activities.some(
+    (a) => a.status.raw !== '' || a.reached.kind !== 'empty' || a.doneDate.kind !== 'empty',
   );
-  if (!reported) return 'plan';
-  return localDay(today) <= settings.deadlines.aterrap1Send ? 'aterrap1' : 'aterrap2';
+}
+
+/**
+ * The report round that is current on `today` by the deadlines: report 1 until its send date,
+ * report 2 until its send date. Null when the dates cannot decide: both send dates have passed
+ * (the settings are of an earlier programme round) or a send date is not set. The coordinator is
+ * then asked, not guessed for.
+ */
+export function reportRoundOn(today: Date, settings: Settings): ReportRound | null {
+  const { aterrap1Send, aterrap2Send } = settings.deadlines;
+  const valid = (s: string) => isoDay.safeParse(s).success;
+  if (!valid(aterrap1Send) || !valid(aterrap2Send)) return null;
+  const day = localDay(today);
+  if (day <= aterrap1Send) return 'aterrap1';
+  if (day <= aterrap2Send) return 'aterrap2';
+  return null;
+}
+
+/**
+ * The round a plan belongs to: without any status, date done or number reached it is a plan
+ * ('plan'); with one, the report round the deadlines make current on `today`, else `currentReport`
+ * (the coordinator's answer when the dates cannot decide), else null: ask.
+ */
+export function suggestRound(
+  plan: PersonalPlan,
+  today: Date,
+  settings: Settings,
+  currentReport?: ReportRound,
+): Round | null {
+  if (!isReport(plan)) return 'plan';
+  return reportRoundOn(today, settings) ?? currentReport ?? null;
 }

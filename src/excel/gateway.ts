@@ -5,6 +5,7 @@
 import type { Recipient } from '../core/flags/reminders';
 import type { Message } from '../core/messages';
 import type { Flag, LogSnapshot, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
+import type { ReportRound } from '../core/settings';
 import type { Lang } from '../messages/render';
 
 /** A tab the add-in needs, found in the workbook or not. */
@@ -30,6 +31,24 @@ export interface WorkbookStart {
   settings: Settings;
   /** Whether "Ångra senaste import" has an import to undo. */
   canUndo: boolean;
+  /** What that import was (for the undo button's words); null when there is none. */
+  lastImport?: ImportLabel | null;
+}
+
+/** An import as the undo button names it: "Ångra import av 42 planer, 14:05". */
+export interface ImportLabel {
+  /** When it was written (ISO). */
+  at: string;
+  /** How many plans it wrote; null for an import stored by an earlier version, which did not say. */
+  plans: number | null;
+}
+
+/** Which round each plan of an import goes to. */
+export interface ImportRounds {
+  /** Each plan's round, by its index in the plans; a plan without one gets its suggested round. */
+  perPlan?: readonly (Round | null | undefined)[];
+  /** The report round the coordinator said is current, for reports whose round the deadlines cannot decide. */
+  currentReport?: ReportRound;
 }
 
 export type ContactChange = 'new' | 'changed' | 'unchanged';
@@ -37,6 +56,13 @@ export type ContactChange = 'new' | 'changed' | 'unchanged';
 /** What one person's import will do, shown before anything is written. */
 export interface PersonPreview {
   person: string;
+  /** The plan's index in the plans previewed (its round is chosen by this index). */
+  index: number;
+  /** The round the plan is written into, and its tab. */
+  round: Round;
+  targetSheet: string;
+  /** The round suggested from the plan's content and the deadlines (null: the deadlines could not decide). */
+  suggestedRound: Round | null;
   sourceName: string;
   contact: ContactChange;
   /** Activity rows that will be written. */
@@ -47,12 +73,14 @@ export interface PersonPreview {
 }
 
 export interface ImportPreview {
-  round: Round;
-  /** The round suggested from the plans' content and today's date against the deadlines. */
-  suggestedRound: Round;
-  targetSheet: string;
-  /** The contacts tab the preview read (lets the write read both tabs in its first sync). */
+  /** The plans previewed, as given, and each one's round (by index); a rebuilt preview uses them again. */
+  plans: PersonalPlan[];
+  rounds: Round[];
+  /** The tab of each round written into. */
+  targetSheets: Partial<Record<Round, string>>;
+  /** The contacts tab the preview read (lets the write read all the tabs in its first sync). */
   contactsSheet?: string;
+  /** One per plan imported (a person with plans for two rounds has two), in the plans' order. */
   people: PersonPreview[];
   /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
   fingerprint: string;
@@ -60,11 +88,27 @@ export interface ImportPreview {
   problems?: Problem[];
 }
 
+/** What was written for one person in one tab. */
+export interface WrittenPerson {
+  person: string;
+  round: Round;
+  sheet: string;
+  rowsWritten: number;
+  rowsReplaced: number;
+  contact: ContactChange;
+}
+
 export interface ImportResult {
   /** 'stale': the target rows changed since the preview (co-author, user); nothing was written. */
   status: 'written' | 'stale';
   rowsWritten: number;
   rowsReplaced: number;
+  /** Who was written where (empty when stale). */
+  people?: WrittenPerson[];
+  /** The import's contact rows: added to tab 2, and updated there. */
+  contacts?: { sheet: string | null; added: number; updated: number };
+  /** How the undo button names this import. */
+  label?: ImportLabel;
   /** When stale, a fresh preview to show instead. */
   newPreview?: ImportPreview;
 }
@@ -116,7 +160,12 @@ export interface WorkbookGateway {
   createTab(kind: TabKind): Promise<void>;
   /** Remember which column holds a canonical column of a tab ("the answer is remembered"). */
   saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void>;
-  previewImport(plans: PersonalPlan[], round?: Round): Promise<ImportPreview>;
+  /**
+   * What an import would do, writing nothing. `rounds`: one round for every plan, or per plan
+   * (default: each plan's suggested round). Refuses (a MessageError) when a report's round cannot
+   * be decided from the deadlines and was not given.
+   */
+  previewImport(plans: PersonalPlan[], rounds?: Round | ImportRounds): Promise<ImportPreview>;
   applyImport(preview: ImportPreview): Promise<ImportResult>;
   /** `force` undoes even when cells changed since the import (after the user said yes). */
   undoLastImport(force?: boolean): Promise<UndoResult>;

@@ -3,8 +3,8 @@
 // state shared between calls is the session's (session.ts). Requests per call, whatever the
 // number of plans or rows (each use case's header says more):
 //   open 2 · inspect 2 · previewImport 1 when the tabs are where the last reading saw them, else
-//   2 · applyImport 2 after this gateway's preview of an unchanged workbook, else 3–4 · hasUndo 1
-//   · undoLastImport 3 · check 4 · reminderList 2 · readLog 2 · refreshTotals 3 (check, reminders,
+//   2 (however many rounds the plans go to) · applyImport 2 after this gateway's preview of an
+//   unchanged workbook, else 3–4 · hasUndo 1 · undoLastImport 3 · check 4 · reminderList 2 · readLog 2 · refreshTotals 3 (check, reminders,
 //   readLog and totals one more when the overall plan is a tab found only by its headers).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
@@ -12,6 +12,7 @@ import type { Lang } from '../messages/render';
 import type {
   ImportPreview,
   ImportResult,
+  ImportRounds,
   LogReading,
   Reminders,
   TotalsView,
@@ -64,8 +65,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   saveSettings(settings: Settings): Promise<void> {
     return saveSettings(settings);
   }
-  previewImport(plans: PersonalPlan[], round?: Round): Promise<ImportPreview> {
-    return previewImport(this.session, plans, round);
+  previewImport(plans: PersonalPlan[], rounds?: Round | ImportRounds): Promise<ImportPreview> {
+    return previewImport(this.session, plans, rounds);
   }
   applyImport(preview: ImportPreview): Promise<ImportResult> {
     return applyImport(this.session, preview);

@@ -1,14 +1,18 @@
 // The add-in's entry (the composition root): waits for Office, then renders the pane over the
-// production gateway. Outside Office (the page opened in a browser) it still renders, so errors
-// are visible. The gateway's code loads in parallel with the first render (excel/createGateway.ts).
+// production gateway, reading plan files in a Web Worker. Outside Office (the page opened in a
+// browser) it still renders, so errors are visible. The gateway's code loads in parallel with the
+// first render (excel/createGateway.ts).
 import { createGateway } from '../excel/createGateway';
 import { mountPane, officeDisplayLanguage } from './mount';
+import { startPlanWorker } from './reading/startPlanWorker';
+import { workerPlanFiles } from './reading/workerPlanFiles';
 
 const gateway = createGateway();
+const planFiles = workerPlanFiles(startPlanWorker);
 
 function start(): void {
   const element = document.getElementById('root');
-  if (element) mountPane(element, gateway, officeDisplayLanguage());
+  if (element) mountPane(element, gateway, officeDisplayLanguage(), planFiles);
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {

@@ -3,16 +3,18 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { WorkbookGateway } from '../excel/gateway';
 import { App } from './components/App';
 import { languageFor } from '../messages/render';
+import type { PlanFiles } from './reading/planFiles';
 
 export function mountPane(
   element: HTMLElement,
   gateway: WorkbookGateway,
   displayLanguage?: string | null,
+  planFiles?: PlanFiles,
 ): Root {
   const lang = languageFor(displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(element);
-  root.render(<App gateway={gateway} lang={lang} />);
+  root.render(<App gateway={gateway} lang={lang} planFiles={planFiles} />);
   return root;
 }
 

@@ -15,6 +15,7 @@ import type { ExcelHost } from '../host';
 import { App } from '../taskpane/components/App';
 import { languageFor } from '../messages/render';
 import { createGateway } from './gateway';
+import { planFiles } from './planFiles';
 import { SheetView } from './SheetView';
 import { useHostView } from './useHostView';
 
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     resize: 'horizontal',
     overflow: 'auto',
+    // A task pane's height: the pane scrolls inside, as in Excel (its sticky buttons stay in view).
+    maxHeight: 'calc(100vh - 4rem)',
   },
   sheets: { flex: '1 1 24rem', minWidth: 0 },
   hidden: { display: 'none' },
@@ -104,7 +107,7 @@ export function Workbench(props: {
         )}
         <div className={styles.body}>
           <div className={styles.pane} data-testid="pane">
-            <App gateway={gateway} lang={languageFor(props.displayLanguage)} />
+            <App gateway={gateway} lang={languageFor(props.displayLanguage)} planFiles={planFiles} />
           </div>
           <div className={styles.sheets}>
             <SheetView view={view} />

@@ -2,7 +2,10 @@
 // Excel client (loaded by workbench.html before this bundle) and renders pane + workbook.
 import { createRoot } from 'react-dom/client';
 import type { ExcelHost } from '../host';
+import { mountPane } from '../taskpane/mount';
+import { createGateway } from './gateway';
 import { openPickedWorkbook, openStartWorkbook } from './openWorkbook';
+import { planFiles } from './planFiles';
 import { Workbench } from './Workbench';
 
 declare global {
@@ -11,11 +14,26 @@ declare global {
   }
 }
 
-const DISPLAY_LANGUAGE = new URLSearchParams(location.search).get('lang') === 'en' ? 'en-US' : 'sv-SE';
+const PARAMS = new URLSearchParams(location.search);
+const DISPLAY_LANGUAGE = PARAMS.get('lang') === 'en' ? 'en-US' : 'sv-SE';
+
+/**
+ * `workbench.html?layout=pane`: the task pane alone, filling the page as in Excel's pane (the
+ * page scrolls, as the pane's document does there), over the emulated start workbook; for trying
+ * the pane at a pane's size (350 × 700 px) and for the browser tests that need exactly that.
+ */
+async function paneOnly(element: HTMLElement): Promise<void> {
+  const start = await openStartWorkbook();
+  start.host.install(window);
+  window.__workbench = { host: start.host };
+  element.dataset.testid = 'pane';
+  mountPane(element, createGateway(), DISPLAY_LANGUAGE, planFiles);
+}
 
 async function main(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) return;
+  if (PARAMS.get('layout') === 'pane') return paneOnly(element);
   const root = createRoot(element);
   let current: { host: ExcelHost; name: string } | null = null;
 

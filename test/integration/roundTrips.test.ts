@@ -1,6 +1,8 @@
 // What an import costs in requests to Excel (each a network round trip in Excel on the web):
 // the issue's floor is at most 4 per import (preview + apply), whatever the number of plans or
-// rows, no request near the 5 MB cap, and no clean-up request of the client's after a run.
+// rows or the number of rounds' tabs a batch writes into, no request near the 5 MB cap, and no
+// clean-up request of the client's after a run.
+import type { Round } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { createGateway } from '../../src/excel/createGateway';
 import type { BatchInfo, ExcelHost } from '../../src/host';
@@ -16,6 +18,20 @@ function people(n: number, prefix = 'Person') {
       activities: Array.from({ length: 10 }, (_, j) => ({
         plannedNumber: String(j + 1),
         comment: 'Med chefen',
+      })),
+    }),
+  );
+}
+
+/** Reports (status filled in) of `n` people. */
+function reports(n: number, prefix: string) {
+  return Array.from({ length: n }, (_, i) =>
+    plan({
+      name: `${prefix} ${String(i + 1).padStart(3, '0')}`,
+      activities: Array.from({ length: 10 }, (_, j) => ({
+        plannedNumber: String(j + 1),
+        status: j % 2 === 0 ? 'Genomförd' : 'Planerad',
+        reached: j % 2 === 0 ? String(j) : '',
       })),
     }),
   );
@@ -54,6 +70,30 @@ describe.each([
     expect(apply.batches).toHaveLength(2);
     expect(bookkeeping([...preview.batches, ...apply.batches])).toEqual([]);
     for (const b of [...preview.batches, ...apply.batches]) expect(b.requestBytes).toBeLessThan(4_000_000);
+  }, 60_000);
+});
+
+describe.each([
+  ['the empty template', TEMPLATE, 30],
+  ['a lived-in workbook', LIVED_IN, 30],
+])('a mixed batch into %s, %i plans in three tabs', (_what, file, n) => {
+  test('preview 2 requests, apply 2, each plan in its own tab, as for one round', async () => {
+    const { host, gateway } = await open(file);
+    const batch = [...people(n, 'Plan'), ...reports(n, 'ÅR1'), ...reports(n, 'ÅR2')];
+    const rounds = batch.map((_, i): Round => (i < n ? 'plan' : i < 2 * n ? 'aterrap1' : 'aterrap2'));
+    const preview = await requests(host, () => gateway.previewImport(batch, { perPlan: rounds }));
+    expect(preview.batches).toHaveLength(2);
+    expect(Object.keys(preview.result.targetSheets)).toEqual(['plan', 'aterrap1', 'aterrap2']);
+    const apply = await requests(host, () => gateway.applyImport(preview.result));
+    expect(apply.result.status).toBe('written');
+    expect(apply.result.rowsWritten).toBe(10 * n * 3);
+    expect(apply.batches).toHaveLength(2);
+    expect(bookkeeping([...preview.batches, ...apply.batches])).toEqual([]);
+    for (const b of [...preview.batches, ...apply.batches]) expect(b.requestBytes).toBeLessThan(4_000_000);
+    // A round changed for one plan: the next preview knows where the tabs are, one request.
+    const changed = rounds.map((r, i): Round => (i === 0 ? 'aterrap2' : r));
+    const again = await requests(host, () => gateway.previewImport(batch, { perPlan: changed }));
+    expect(again.batches).toHaveLength(1);
   }, 60_000);
 });
 
@@ -175,11 +215,12 @@ test('the pane opens with 2 requests (tabs, settings, undo) and its first previe
   const start = await requests(host, () => other.open());
   expect(start.batches).toHaveLength(2);
   expect(bookkeeping(start.batches)).toEqual([]);
-  // The same as the three calls it replaces.
+  // The same as the three calls it replaces, and the undo button's words.
   expect(start.result).toEqual({
     info: await gateway.inspect(),
     settings: await gateway.getSettings(),
     canUndo: await gateway.hasUndo(),
+    lastImport: { at: NOW.toISOString(), plans: 2 },
   });
   expect(start.result.canUndo).toBe(true);
   const preview = await requests(host, () => other.previewImport(people(1, 'Ny')));

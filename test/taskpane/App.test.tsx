@@ -94,7 +94,10 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     pastePlan();
     const card = await screen.findByTestId('person-preview');
     expect(card.textContent).toContain('Anna Testsson');
-    expect(card.textContent).toMatch(/Rader att skriva\s*2/);
+    expect(card.textContent).toContain('Plan (3.a) · 2 rader · ny');
+    expect(screen.getByTestId('batch-summary').textContent).toMatch(
+      /Inlästa planer\s*1.*Personer\s*1.*Plan \(3\.a\)\s*2 rader att skriva, 0 ersätts \(1 person\).*Kontaktuppgifter\s*1 nya, 0 ändras.*Behöver ses över\s*Inga/,
+    );
     expect(column(PLAN_SHEET, 'A4:A20')).toEqual([]);
     // Pasted HTML never enters the page: no table from the clipboard is rendered.
     expect(document.querySelectorAll('table')).toHaveLength(0);
@@ -112,13 +115,13 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     await screen.findByText(/2 rader skrevs/);
     act(() => host.setValues(PLAN_SHEET, 'C4', [['Ändrad för hand']]));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Ångra' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Ångra import av 1 plan, / }));
     const alert = await screen.findByText('Celler har ändrats efter importen');
     expect(alert).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Behåll' }));
     expect(column(PLAN_SHEET, 'C4:C20')).toEqual(['Ändrad för hand', 'Workshop']);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Ångra' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Ångra import av 1 plan, / }));
     fireEvent.click(await screen.findByRole('button', { name: 'Ångra ändå' }));
     await screen.findByText('Importen är ångrad.');
     expect(column(PLAN_SHEET, 'A4:A20')).toEqual([]);
@@ -143,12 +146,12 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     const input = screen.getByTestId('file-input');
     const file = new File(['hej'], 'anteckningar.txt', { type: 'text/plain' });
     fireEvent.change(input, { target: { files: [file] } });
-    const bar = await screen.findByText('Kunde inte läsa ”anteckningar.txt”:');
+    const bar = await screen.findByTestId('read-failures');
+    expect(within(bar).getByText('1 fil kunde inte läsas')).toBeTruthy();
+    fireEvent.click(within(bar).getByRole('button', { name: 'Visa varför' }));
     expect(
-      within(bar.closest('[role="group"], div')!.parentElement!).getByText(
-        /är inte ett Word-dokument \(\.docx\)/,
-      ),
-    ).toBeTruthy();
+      (await within(bar).findByText('Kunde inte läsa ”anteckningar.txt”:')).parentElement!.textContent,
+    ).toMatch(/är inte ett Word-dokument \(\.docx\)/);
     expect(screen.queryByTestId('preview')).toBeNull();
   });
 

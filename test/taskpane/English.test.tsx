@@ -76,8 +76,13 @@ describe('the pane in English', () => {
       [...CONTACT, HEADERS, ...ROWS].map((r) => r.join('\t')).join('\r\n'),
     );
     const card = await screen.findByTestId('person-preview');
-    fireEvent.click(within(card).getByRole('button', { name: 'Show what to check for Anna Testsson' }));
-    const problems = within(card)
+    expect(card.textContent).toContain('Plan (3.a) · 2 rows · new · 3 to look at');
+    fireEvent.click(within(card).getByRole('button', { expanded: false }));
+    // The problems are shown at the row of the plan they are about (table 2, row 3).
+    const row = within(card).getAllByTestId('activity-reading')[1];
+    expect(row.textContent).toContain('Activity 2 (table 2, row 3)');
+    expect(row.textContent).toContain('snart (cannot be read)');
+    const problems = within(row)
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');
     expect(problems).toEqual([
@@ -85,11 +90,14 @@ describe('the pane in English', () => {
       'Warning: “många” at table 2, row 3, column Planerat antal cannot be read as a number and counts as 0. Write a number, for example 20.',
       'Warning: “snart” at table 2, row 3, column Planerat datum cannot be read as a date. Write for example 2017-02-10, 10/2, 10 feb, v. 6 or vt 2017.',
     ]);
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
 
     paste('<p>Hi, the plan comes later.</p>', 'Hi, the plan comes later.');
-    const failure = await screen.findByText('Could not read “Pasted text”:');
-    const text = failure.closest('[role="group"], div')!.parentElement!.textContent ?? '';
+    const bar = await screen.findByTestId('read-failures');
+    fireEvent.click(within(bar).getByRole('button', { name: 'Show why' }));
+    await within(bar).findByText('Could not read “Pasted text”:');
+    const text = bar.textContent ?? '';
+    expect(text).toContain('1 file could not be read');
     expect(text).toContain('does not look like a personal spread plan');
     expect(text).not.toMatch(SWEDISH);
   });

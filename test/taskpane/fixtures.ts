@@ -1,6 +1,6 @@
 // Small hand-made values of the shared types for the pane's tests.
 import { msg } from '../../src/core/messages';
-import type { Flag, PersonalPlan } from '../../src/core/model';
+import type { Flag, PersonalPlan, Round } from '../../src/core/model';
 import type { ImportPreview, TotalsView } from '../../src/excel/gateway';
 
 export function plan(name: string): PersonalPlan {
@@ -22,18 +22,29 @@ export function plan(name: string): PersonalPlan {
   };
 }
 
-export function preview(names: string[], round: ImportPreview['round'] = 'plan'): ImportPreview {
+const SHEETS: Record<Round, string> = {
+  plan: '3.a Saml pers spr-plan PLAN',
+  aterrap1: '3.b Saml pers spr-plan ÅTERRAP1',
+  aterrap2: '3.c Saml pers spr-plan ÅTERRAP2',
+};
+
+export function preview(names: string[], round: Round = 'plan'): ImportPreview {
+  const plans = names.map((n) => plan(n));
   return {
-    round,
-    suggestedRound: 'plan',
-    targetSheet: '3.a Saml pers spr-plan PLAN',
-    people: names.map((n) => ({
+    plans,
+    rounds: names.map(() => round),
+    targetSheets: { [round]: SHEETS[round] },
+    people: names.map((n, index) => ({
       person: n,
+      index,
+      round,
+      targetSheet: SHEETS[round],
+      suggestedRound: 'plan',
       sourceName: `${n}.docx`,
       contact: 'new',
       rowsToWrite: 2,
       rowsToReplace: 0,
-      plan: plan(n),
+      plan: plans[index],
     })),
     fingerprint: 'fp',
   };

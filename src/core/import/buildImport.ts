@@ -4,7 +4,15 @@
 import { findHeader, HEADER_SEARCH_ROWS } from '../headers/findHeader';
 import { colLetter } from '../log/a1';
 import { msg, type Message } from '../messages';
-import type { ActivityColumn, ContactColumn, PersonalPlan, Problem, Round, Settings } from '../model';
+import {
+  ROUNDS,
+  type ActivityColumn,
+  type ContactColumn,
+  type PersonalPlan,
+  type Problem,
+  type Round,
+  type Settings,
+} from '../model';
 import { displayName, personKey as nameKey } from '../names/personKey';
 import { activityCells } from './activityCells';
 import { capCellTexts } from './cellLimit';
@@ -49,6 +57,11 @@ export interface ImportPerson {
   person: string;
   key: string;
   plan: PersonalPlan;
+  /** Where the plan is in the input's `plans`. */
+  index: number;
+  /** The round the plan is written into, and that round's tab. */
+  round: Round;
+  sheet: string;
   contact: 'new' | 'changed' | 'unchanged';
   rowsToWrite: number;
   rowsToReplace: number;
@@ -60,21 +73,37 @@ export interface BuiltImport {
   problems: Problem[];
 }
 
-export interface ImportInput {
-  plans: PersonalPlan[];
-  settings: Settings;
-  todayIso: string;
-  contacts: { grid: Grid; table: Table } | null;
-  target: { grid: Grid; table: Table };
+/** A round's tab as read: its cells and where its table is. */
+export interface TabTable {
+  grid: Grid;
+  table: Table;
 }
 
-/** One plan per person: a later plan for the same person replaces an earlier one. */
-function lastPlanPerPerson(
-  plans: PersonalPlan[],
-  problems: Problem[],
-): { key: string; plan: PersonalPlan }[] {
-  const out: { key: string; plan: PersonalPlan }[] = [];
-  for (const plan of plans) {
+export interface ImportInput {
+  plans: PersonalPlan[];
+  /** Each plan's round, by its index in `plans`: a batch may write into several tabs at once. */
+  rounds: readonly Round[];
+  settings: Settings;
+  todayIso: string;
+  contacts: TabTable | null;
+  /** The tab of each round that `rounds` names. */
+  targets: Partial<Record<Round, TabTable>>;
+}
+
+interface Chosen {
+  key: string;
+  plan: PersonalPlan;
+  index: number;
+  round: Round;
+}
+
+/**
+ * One plan per person and round: a later plan for the same person and round replaces an earlier
+ * one (with a warning). The same person in two rounds (a late plan and a report) is two plans.
+ */
+function lastPlanPerPerson(input: ImportInput, problems: Problem[]): Chosen[] {
+  const out: Chosen[] = [];
+  input.plans.forEach((plan, index) => {
     const key = personKey(plan.contact.name);
     if (key === '') {
       problems.push({
@@ -83,9 +112,11 @@ function lastPlanPerPerson(
         message: msg('plan-missing-name', { source: plan.source.name }),
         where: { source: plan.source.name },
       });
-      continue;
+      return;
     }
-    const earlier = out.findIndex((p) => p.key === key);
+    const round = input.rounds[index];
+    if (round === undefined) throw new Error(`buildImport: no round for plan ${index}`);
+    const earlier = out.findIndex((p) => p.key === key && p.round === round);
     if (earlier >= 0) {
       problems.push({
         code: 'same-person-twice',
@@ -99,8 +130,8 @@ function lastPlanPerPerson(
       });
       out.splice(earlier, 1);
     }
-    out.push({ key, plan });
-  }
+    out.push({ key, plan, index, round });
+  });
   return out;
 }
 
@@ -111,62 +142,86 @@ function rowCells(grid: Grid, table: Table, row: number): Partial<Record<Contact
   return out;
 }
 
+/** Tab 2: one row per person, from their last plan in the batch. */
+function contactOps(
+  input: ImportInput,
+  chosen: Chosen[],
+): { ops: RowOp[]; change: Map<string, ImportPerson['contact']> } {
+  const change = new Map<string, ImportPerson['contact']>();
+  if (!input.contacts) return { ops: [], change };
+  const { grid, table } = input.contacts;
+  const all = rowsByPerson(grid, table, 'name', personKey);
+  const firstRow = new Map<string, number[]>();
+  for (const [k, rows] of all) firstRow.set(k, [rows[0]]);
+  const latest = new Map<string, PersonalPlan>();
+  for (const c of chosen) {
+    latest.delete(c.key); // the order of last appearance
+    latest.set(c.key, c.plan);
+  }
+  const people: PersonRows[] = [];
+  for (const [key, plan] of latest) {
+    const row = firstRow.get(key)?.[0];
+    const w = contactWrite(
+      { ...plan.contact, name: displayName(plan.contact.name) },
+      row === undefined ? null : rowCells(grid, table, row),
+      input.todayIso,
+    );
+    change.set(key, w.change);
+    people.push({ key, rows: [w.cells] });
+  }
+  return { ops: planRows(grid, table, firstRow, people).ops, change };
+}
+
 export function buildImport(input: ImportInput): BuiltImport {
   const problems: Problem[] = [];
-  const plans = lastPlanPerPerson(input.plans, problems);
-  const ops: RowOp[] = [];
-  const contactChange = new Map<string, ImportPerson['contact']>();
+  const chosen = lastPlanPerPerson(input, problems);
+  const contacts = contactOps(input, chosen);
+  const ops: RowOp[] = [...contacts.ops];
+  const counts = new Map<Round, Map<string, { replaced: number; written: number }>>();
 
-  if (input.contacts) {
-    const { grid, table } = input.contacts;
-    const all = rowsByPerson(grid, table, 'name', personKey);
-    const firstRow = new Map<string, number[]>();
-    for (const [k, rows] of all) firstRow.set(k, [rows[0]]);
-    const people: PersonRows[] = [];
-    for (const { key, plan } of plans) {
-      const row = firstRow.get(key)?.[0];
-      const w = contactWrite(
-        { ...plan.contact, name: displayName(plan.contact.name) },
-        row === undefined ? null : rowCells(grid, table, row),
-        input.todayIso,
-      );
-      contactChange.set(key, w.change);
-      people.push({ key, rows: [w.cells] });
-    }
-    ops.push(...planRows(grid, table, firstRow, people).ops);
+  for (const round of ROUNDS) {
+    const mine = chosen.filter((c) => c.round === round);
+    if (mine.length === 0) continue;
+    const target = input.targets[round];
+    if (!target) throw new Error(`buildImport: no tab read for round ${round}`);
+    const { grid, table } = target;
+    const existing = rowsByPerson(grid, table, 'person', personKey);
+    const people: PersonRows[] = mine.map(({ key, plan }) => ({
+      key,
+      rows: plan.activities.map((a) => {
+        const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
+          string,
+          CellOut
+        >;
+        cells.person = { ...cells.person, fill: NAME_FILL };
+        return cells;
+      }),
+    }));
+    const rowPlan = planRows(grid, table, existing, people);
+    ops.push(...rowPlan.ops);
+    counts.set(round, rowPlan.counts);
   }
 
-  const { grid, table } = input.target;
-  const existing = rowsByPerson(grid, table, 'person', personKey);
-  const people: PersonRows[] = plans.map(({ key, plan }) => ({
-    key,
-    rows: plan.activities.map((a) => {
-      const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
-        string,
-        CellOut
-      >;
-      cells.person = { ...cells.person, fill: NAME_FILL };
-      return cells;
-    }),
-  }));
-  const rowPlan = planRows(grid, table, existing, people);
-  ops.push(...rowPlan.ops);
+  const tabs = new Map<string, TabTable>();
+  for (const t of [input.contacts, ...Object.values(input.targets)]) if (t) tabs.set(t.grid.sheet, t);
   const headerAt = (sheet: string, col: number): string => {
-    const g = sheet === grid.sheet ? grid : input.contacts?.grid;
-    const t = sheet === grid.sheet ? table : input.contacts?.table;
-    const h = t ? g?.values[t.headerRow]?.[col] : undefined;
+    const t = tabs.get(sheet);
+    const h = t?.grid.values[t.table.headerRow]?.[col];
     return typeof h === 'string' && h.trim() !== '' ? h.trim() : colLetter(col);
   };
   problems.push(...capCellTexts(ops, headerAt));
 
   return {
-    people: plans.map(({ key, plan }) => {
-      const c = rowPlan.counts.get(key) ?? { replaced: 0, written: 0 };
+    people: chosen.map(({ key, plan, index, round }) => {
+      const c = counts.get(round)?.get(key) ?? { replaced: 0, written: 0 };
       return {
         person: plan.contact.name,
         key,
         plan,
-        contact: contactChange.get(key) ?? 'new',
+        index,
+        round,
+        sheet: input.targets[round]!.grid.sheet,
+        contact: contacts.change.get(key) ?? 'new',
         rowsToWrite: c.written,
         rowsToReplace: c.replaced,
       };

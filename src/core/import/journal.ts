@@ -53,6 +53,8 @@ export interface Journal {
   id: string;
   createdAt: string;
   label: string;
+  /** How many plans the import wrote (for the undo button's words); absent in earlier versions' journals. */
+  plans?: number;
   entries: JournalEntry[];
   expected: ExpectedCell[];
 }
@@ -145,6 +147,7 @@ export function buildJournal(
   fillSet: Set<string>,
   label: string,
   now: Date,
+  plans?: number,
 ): Journal {
   const entries: JournalEntry[] = [];
   const expected: ExpectedCell[] = [];
@@ -215,7 +218,15 @@ export function buildJournal(
     }
   });
   const id = `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  return { version: 1, id, createdAt: now.toISOString(), label, entries, expected };
+  return {
+    version: 1,
+    id,
+    createdAt: now.toISOString(),
+    label,
+    ...(plans !== undefined ? { plans } : {}),
+    entries,
+    expected,
+  };
 }
 
 /** Whether a cell read now still holds what the import wrote. */
@@ -239,6 +250,7 @@ const journalSchema = z.object({
   id: z.string(),
   createdAt: z.string(),
   label: z.string(),
+  plans: z.number().int().min(0).optional(),
   entries: z.array(
     z.discriminatedUnion('kind', [
       z.object({
@@ -384,8 +396,8 @@ export function journalText(journal: Journal): string {
         }
       : e,
   );
-  const { id, createdAt, label } = journal;
-  return JSON.stringify({ version: 3, id, createdAt, label, entries, sheets, expected: rows });
+  const { id, createdAt, label, plans } = journal;
+  return JSON.stringify({ version: 3, id, createdAt, label, plans, entries, sheets, expected: rows });
 }
 
 const storedSchema = journalSchema.extend({
@@ -439,7 +451,7 @@ export function parseJournal(json: string): Journal | null {
   if (v1.success) return v1.data;
   const v2 = storedSchema.safeParse(data);
   if (!v2.success) return null;
-  const { id, createdAt, label, sheets, expected } = v2.data;
+  const { id, createdAt, label, plans, sheets, expected } = v2.data;
   const entries: JournalEntry[] = [];
   for (const e of v2.data.entries) {
     if (e.kind !== 'blank') entries.push(e);
@@ -469,7 +481,15 @@ export function parseJournal(json: string): Journal | null {
       });
     }
   }
-  return { version: 1, id, createdAt, label, entries, expected: cells };
+  return {
+    version: 1,
+    id,
+    createdAt,
+    label,
+    ...(plans !== undefined ? { plans } : {}),
+    entries,
+    expected: cells,
+  };
 }
 
 /** A block of rows whose expected cells are read together to check them. */

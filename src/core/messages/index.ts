@@ -12,6 +12,7 @@ import { commonMessages } from './common';
 import { workbookMessages } from './workbook';
 import { flagMessages } from './flags';
 import { importMessages } from './import';
+import { importBatchMessages } from './importBatch';
 import { planMessages } from './plan';
 import { settingsMessages } from './settings';
 import { totalsMessages } from './totals';
@@ -26,6 +27,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...planMessages,
   ...flagMessages,
   ...importMessages,
+  ...importBatchMessages,
   ...settingsMessages,
   ...totalsMessages,
   ...cliMessages,

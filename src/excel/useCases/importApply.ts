@@ -21,7 +21,7 @@ import { journalToColumn } from '../../core/import/journalCells';
 import type { RowOp } from '../../core/import/rowOps';
 import { cellRuns } from '../../core/import/writeBlocks';
 import { runExcel } from '../excelRun';
-import type { ImportPreview, ImportResult } from '../gateway';
+import type { ContactChange, ImportLabel, ImportPreview, ImportResult } from '../gateway';
 import { prepareJournalSheet } from '../journalSheet';
 import { type BookInfo, queueBookInfo, queueFormulas } from '../readBook';
 import type { GatewaySession } from '../session';
@@ -43,23 +43,47 @@ export function applyImport(session: GatewaySession, preview: ImportPreview): Pr
     const { prepared, fills } = p;
     const ops = prepared.built.ops;
     const fillSet = fillChanges(ops, fills);
+    const now = session.now();
+    const plans = prepared.built.people.length;
     const journal = buildJournal(
       ops,
       prepared.grids,
       fills,
       fillSet,
-      journalLabel(prepared, session.now()),
-      session.now(),
+      journalLabel(prepared, now),
+      now,
+      plans,
     );
     try {
       await writeInChunks(context, ops, fillSet, journal, prepared.info.journalExists); // +1 sync
     } catch (e) {
       throw await rollBack(e, journal.id, ops, prepared.grids);
     }
-    const rowsWritten = prepared.built.people.reduce((n, x) => n + x.rowsToWrite, 0);
-    const rowsReplaced = prepared.built.people.reduce((n, x) => n + x.rowsToReplace, 0);
-    return { status: 'written', rowsWritten, rowsReplaced };
+    return written(prepared, { at: journal.createdAt, plans });
   });
+}
+
+/** What was written, per person and tab, and the contact rows. */
+function written(p: Prepared, label: ImportLabel): ImportResult {
+  const people = p.built.people.map((x) => ({
+    person: x.person,
+    round: x.round,
+    sheet: x.sheet,
+    rowsWritten: x.rowsToWrite,
+    rowsReplaced: x.rowsToReplace,
+    contact: x.contact,
+  }));
+  // A person with plans for two rounds has one contact row.
+  const contact = new Map(p.built.people.map((x) => [x.key, x.contact]));
+  const count = (c: ContactChange) => [...contact.values()].filter((v) => v === c).length;
+  return {
+    status: 'written',
+    rowsWritten: people.reduce((n, x) => n + x.rowsWritten, 0),
+    rowsReplaced: people.reduce((n, x) => n + x.rowsReplaced, 0),
+    people,
+    contacts: { sheet: p.contacts?.grid.sheet ?? null, added: count('new'), updated: count('changed') },
+    label,
+  };
 }
 
 /** Whether two readings of the workbook's tab names and stored settings are the same. */
@@ -85,8 +109,9 @@ async function stillAsPreviewed(
   const cached = session.prepared.get(preview);
   if (!cached || cached.todayIso !== localDay(session.now()) || !preview.contactsSheet) return null;
   const getInfo = queueBookInfo(context);
-  const getTarget = queueFormulas(context, preview.targetSheet);
-  const getContacts = queueFormulas(context, preview.contactsSheet);
+  // Every tab the preview read (the contacts tab and each round's), as formulas, in this one sync.
+  const tabs = [...cached.grids.values()];
+  const getTabs = tabs.map((g) => queueFormulas(context, g.sheet));
   const fills = queueFills(context, cached.built.ops, cached.grids);
   try {
     await context.sync();
@@ -96,8 +121,13 @@ async function stillAsPreviewed(
   const info = getInfo();
   session.lastInfo = info;
   if (!sameInfo(info, cached.info)) return null;
-  const before = [cached.target.grid, cached.contacts?.grid ?? null];
-  if (!sameGridFormulas([getTarget(), getContacts()], before)) return null;
+  if (
+    !sameGridFormulas(
+      getTabs.map((get) => get()),
+      tabs,
+    )
+  )
+    return null;
   // The reading of now (whether the journal sheet exists may have changed: an undo meanwhile).
   return { prepared: { ...cached, info }, fills: await fills.finish() };
 }
@@ -108,11 +138,11 @@ async function prepareAgain(
   context: Excel.RequestContext,
   preview: ImportPreview,
 ): Promise<{ prepared: Prepared; fills: FillMap } | ImportResult> {
-  const plans = preview.people.map((x) => x.plan);
   const known = preview.contactsSheet
-    ? { target: preview.targetSheet, contacts: preview.contactsSheet }
+    ? { targets: preview.targetSheets, contacts: preview.contactsSheet }
     : undefined;
-  const p = await prepare(session, context, plans, preview.round, known); // 1 sync (2 if the tabs moved)
+  // The same plans in the same rounds (1 sync; 2 if the tabs moved).
+  const p = await prepare(session, context, preview.plans, { perPlan: preview.rounds }, known);
   if (p.fingerprint !== preview.fingerprint) {
     return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: keep(session, p) };
   }
@@ -121,9 +151,11 @@ async function prepareAgain(
   return { prepared: p, fills: await fills.finish() };
 }
 
+/** The journal's own description (read by no one but a person looking into the hidden sheet). */
 function journalLabel(p: Prepared, now: Date): string {
   const n = p.built.people.length;
-  return `Import av ${n} ${n === 1 ? 'plan' : 'planer'} till ”${p.target.grid.sheet}” ${now.toISOString().slice(0, 16).replace('T', ' ')}`;
+  const tabs = [...new Set(p.built.people.map((x) => `”${x.sheet}”`))].join(', ');
+  return `Import av ${n} ${n === 1 ? 'plan' : 'planer'} till ${tabs} ${now.toISOString().slice(0, 16).replace('T', ' ')}`;
 }
 
 /**

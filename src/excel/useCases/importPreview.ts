@@ -1,21 +1,22 @@
-// Import, step 1: the preview. Reads the round's tab and the contacts tab and builds the import
-// (core's buildImport) without writing anything; what it read is kept in the session for the
-// apply. Requests: 1 when the tabs are where the last reading of the workbook saw them (the
-// pane's start or an earlier preview), else 2; a tab over Excel on the web's answer cap is read
-// in blocks (a request per block).
-import { buildImport, locateTable, type BuiltImport } from '../../core/import/buildImport';
+// Import, step 1: the preview. Reads the rounds' tabs the plans go to and the contacts tab and
+// builds the import (core's buildImport) without writing anything; what it read is kept in the
+// session for the apply. Each plan has its own round (suggested from its content and the
+// deadlines, or chosen), so a batch may write into 3.a, 3.b and 3.c at once. Requests: 1 when the
+// tabs are where the last reading of the workbook saw them (the pane's start or an earlier
+// preview), else 2, however many plans and rounds; a tab over Excel on the web's answer cap is
+// read in blocks (a request per block).
+import { buildImport, locateTable, type BuiltImport, type TabTable } from '../../core/import/buildImport';
 import { localDay } from '../../core/today';
 import { fingerprintGrids } from '../../core/import/fingerprint';
 import type { Grid } from '../../core/import/grid';
-import type { Table } from '../../core/import/table';
 import { columnDefs, requiredColumns, type TableKind } from '../../core/headers/columns';
 import { HEADER_SEARCH_ROWS } from '../../core/headers/findHeader';
-import { msg } from '../../core/messages';
-import type { PersonalPlan, Round, Settings } from '../../core/model';
+import { MessageError, msg } from '../../core/messages';
+import { ROUNDS, type PersonalPlan, type Round, type Settings } from '../../core/model';
 import { parseSettings, suggestRound } from '../../core/settings';
 import { TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
-import type { ImportPreview } from '../gateway';
+import type { ImportPreview, ImportRounds } from '../gateway';
 import { GatewayError } from '../gatewayError';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, queueGrid, readGridInBlocks } from '../readBook';
 import type { GatewaySession } from '../session';
@@ -25,11 +26,13 @@ import { parseColumnMappings } from '../workbookSettings';
 export interface Prepared {
   info: BookInfo;
   settings: Settings;
-  round: Round;
-  suggested: Round;
+  plans: PersonalPlan[];
+  /** Each plan's round, and the round suggested for it (null: the deadlines could not decide). */
+  rounds: Round[];
+  suggested: (Round | null)[];
   grids: Map<string, Grid>;
-  contacts: { grid: Grid; table: Table } | null;
-  target: { grid: Grid; table: Table };
+  contacts: TabTable | null;
+  targets: Partial<Record<Round, TabTable>>;
   built: BuiltImport;
   fingerprint: string;
   /** The day the import's cells are dated with (Plan inkommen). */
@@ -38,17 +41,17 @@ export interface Prepared {
 
 /** The sheets a preview read: where the apply (or the next preview) looks for them first. */
 export interface KnownSheets {
-  target: string;
+  targets: Partial<Record<Round, string>>;
   contacts: string;
 }
 
 export function previewImport(
   session: GatewaySession,
   plans: PersonalPlan[],
-  round?: Round,
+  rounds?: Round | ImportRounds,
 ): Promise<ImportPreview> {
   return runExcel(async (context) => {
-    const p = await prepare(session, context, plans, round, guess(session, plans, round));
+    const p = await prepare(session, context, plans, rounds, guess(session, plans, rounds));
     return keep(session, p);
   });
 }
@@ -61,76 +64,110 @@ export function keep(session: GatewaySession, p: Prepared): ImportPreview {
 }
 
 /**
+ * Each plan's round: the one given for it (or for all), else the one suggested from its content
+ * and the deadlines; null where neither decides (a report, the deadlines past, no answer).
+ */
+function roundsOf(
+  plans: PersonalPlan[],
+  rounds: Round | ImportRounds | undefined,
+  today: Date,
+  settings: Settings,
+): { chosen: (Round | null)[]; suggested: (Round | null)[] } {
+  const given = typeof rounds === 'object' ? rounds : undefined;
+  const suggested = plans.map((plan) => suggestRound(plan, today, settings, given?.currentReport));
+  const chosen = plans.map((_, i) =>
+    typeof rounds === 'string' ? rounds : (given?.perPlan?.[i] ?? suggested[i]),
+  );
+  return { chosen, suggested };
+}
+
+/** The rounds the plans go to, in ROUNDS order. */
+function roundsUsed(chosen: readonly (Round | null)[]): Round[] {
+  return ROUNDS.filter((r) => chosen.includes(r));
+}
+
+/**
  * Reads the tabs and builds the import. Sync 1: names and settings (and, when `known` says
- * which sheets a preview used, their contents too); sync 2 only when those are not known or
- * the tabs are no longer the same sheets. A tab whose contents are over Excel on the web's
+ * which sheets a preview used, their contents too); sync 2 only when those are not known, not all
+ * the tabs needed, or no longer the same sheets. A tab whose contents are over Excel on the web's
  * answer cap is read in blocks instead (`readGridInBlocks`: a request per block).
  */
 export async function prepare(
   session: GatewaySession,
   context: Excel.RequestContext,
   plans: PersonalPlan[],
-  round: Round | undefined,
+  rounds: Round | ImportRounds | undefined,
   known?: KnownSheets,
 ): Promise<Prepared> {
   let getInfo = queueBookInfo(context);
-  let getTarget = known ? queueGrid(context, known.target) : null;
-  let getContacts = known ? queueGrid(context, known.contacts) : null;
+  const knownSheets = known ? [known.contacts, ...ROUNDS.flatMap((r) => known.targets[r] ?? [])] : [];
+  let getKnown = new Map(knownSheets.map((sheet) => [sheet, queueGrid(context, sheet)]));
   let tooLarge = false;
   try {
     await context.sync();
   } catch (e) {
     if (!known || !isAnswerTooLarge(e)) throw e;
     getInfo = queueBookInfo(context);
-    getTarget = getContacts = null;
+    getKnown = new Map();
     tooLarge = true; // the tabs are read below, in blocks
     await context.sync();
   }
   const info = getInfo();
   session.lastInfo = info;
   const settings = parseSettings(info.settingsValue).settings;
-  const suggested = suggestRound(plans, session.now(), settings);
-  const chosen = round ?? suggested;
-  const targetSheet = info.tabs[chosen];
-  if (targetSheet === null)
-    throw new GatewayError('missing-tab', msg('workbook-tab-missing', { tab: TAB_NAMES[chosen] }));
-  const contactsSheet = info.tabs.contacts;
-  if (contactsSheet === null)
-    throw new GatewayError('missing-tab', msg('workbook-tab-missing', { tab: TAB_NAMES.contacts }));
+  const { chosen, suggested } = roundsOf(plans, rounds, session.now(), settings);
+  const undecided = plans.filter((_, i) => chosen[i] === null);
+  if (undecided.length > 0)
+    throw new MessageError(
+      msg('import-round-undecided', {
+        people: undecided.map((p) => (p.contact.name.trim() !== '' ? p.contact.name : p.source.name)),
+      }),
+    );
+  const used = roundsUsed(chosen);
+  const sheetOf = (kind: 'contacts' | Round): string => {
+    const sheet = info.tabs[kind];
+    if (sheet === null)
+      throw new GatewayError('missing-tab', msg('workbook-tab-missing', { tab: TAB_NAMES[kind] }));
+    return sheet;
+  };
+  const targetSheets = used.map((r) => sheetOf(r));
+  const contactsSheet = sheetOf('contacts');
+  const needed = [contactsSheet, ...targetSheets];
   const mappings = parseColumnMappings(info.columnsValue);
-  let grids: [Grid, Grid] | null =
-    getTarget && getContacts && known?.target === targetSheet && known?.contacts === contactsSheet
-      ? [getTarget(), getContacts()]
-      : null;
+  let grids: Grid[] | null = needed.every((sheet) => getKnown.has(sheet))
+    ? needed.map((sheet) => getKnown.get(sheet)!())
+    : null;
   if (grids === null && !tooLarge) {
-    const t = queueGrid(context, targetSheet);
-    const c = queueGrid(context, contactsSheet);
+    const queued = needed.map((sheet) => queueGrid(context, sheet));
     try {
       await context.sync();
-      grids = [t(), c()];
+      grids = queued.map((get) => get());
     } catch (e) {
       if (!isAnswerTooLarge(e)) throw e;
     }
   }
-  grids ??= [await readGridInBlocks(context, targetSheet), await readGridInBlocks(context, contactsSheet)];
-  const [targetGrid, contactsGrid] = grids;
-  const target = tableOf(targetGrid, chosen, mappings[chosen]);
+  if (grids === null) {
+    grids = [];
+    for (const sheet of needed) grids.push(await readGridInBlocks(context, sheet));
+  }
+  const [contactsGrid, ...targetGrids] = grids;
   const contacts = tableOf(contactsGrid, 'contacts', mappings.contacts);
+  const targets: Partial<Record<Round, TabTable>> = {};
+  used.forEach((r, i) => (targets[r] = tableOf(targetGrids[i], r, mappings[r])));
   const todayIso = localDay(session.now());
-  const built = buildImport({ plans, settings, todayIso, contacts, target });
+  const decided = chosen as Round[];
+  const built = buildImport({ plans, rounds: decided, settings, todayIso, contacts, targets });
   return {
     info,
     settings,
-    round: chosen,
+    plans,
+    rounds: decided,
     suggested,
-    grids: new Map([
-      [targetSheet, targetGrid],
-      [contactsSheet, contactsGrid],
-    ]),
+    grids: new Map(grids.map((g) => [g.sheet, g])),
     contacts,
-    target,
+    targets,
     built,
-    fingerprint: fingerprintGrids([targetGrid, contactsGrid]),
+    fingerprint: fingerprintGrids([...targetGrids, contactsGrid]),
     todayIso,
   };
 }
@@ -139,7 +176,7 @@ function tableOf(
   grid: Grid,
   kind: 'contacts' | Round,
   stored: Partial<Record<string, string>> | undefined,
-): { grid: Grid; table: Table } {
+): TabTable {
   const found = locateTable(grid, kind, stored);
   if ('error' in found)
     throw new GatewayError(
@@ -162,13 +199,22 @@ function tableOf(
 }
 
 function toPreview(p: Prepared): ImportPreview {
+  const targetSheets: Partial<Record<Round, string>> = {};
+  for (const r of ROUNDS) {
+    const t = p.targets[r];
+    if (t) targetSheets[r] = t.grid.sheet;
+  }
   return {
-    round: p.round,
-    suggestedRound: p.suggested,
-    targetSheet: p.target.grid.sheet,
+    plans: p.plans,
+    rounds: p.rounds,
+    targetSheets,
     contactsSheet: p.contacts?.grid.sheet,
     people: p.built.people.map((x) => ({
       person: x.person,
+      index: x.index,
+      round: x.round,
+      targetSheet: x.sheet,
+      suggestedRound: p.suggested[x.index] ?? null,
       sourceName: x.plan.source.name,
       contact: x.contact,
       rowsToWrite: x.rowsToWrite,
@@ -184,14 +230,20 @@ function toPreview(p: Prepared): ImportPreview {
 function guess(
   session: GatewaySession,
   plans: PersonalPlan[],
-  round: Round | undefined,
+  rounds: Round | ImportRounds | undefined,
 ): KnownSheets | undefined {
   const info = session.lastInfo;
   if (!info) return undefined;
-  const chosen = round ?? suggestRound(plans, session.now(), parseSettings(info.settingsValue).settings);
-  const target = info.tabs[chosen];
+  const { chosen } = roundsOf(plans, rounds, session.now(), parseSettings(info.settingsValue).settings);
   const contacts = info.tabs.contacts;
-  return target !== null && contacts !== null ? { target, contacts } : undefined;
+  if (contacts === null) return undefined;
+  const targets: Partial<Record<Round, string>> = {};
+  for (const r of roundsUsed(chosen)) {
+    const sheet = info.tabs[r];
+    if (sheet === null) return undefined;
+    targets[r] = sheet;
+  }
+  return { targets, contacts };
 }
 
 function headerText(kind: TableKind, column: string): string {

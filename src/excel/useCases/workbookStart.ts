@@ -1,6 +1,6 @@
 // What the pane reads when it opens, and again after a tab was created or a column pointed
 // at: which of the log's tabs exist, where their headers are and which columns they lack, the
-// settings, and whether there is an import to undo. Requests: open 2 (names, settings and the
+// settings, and whether there is an import to undo (and what it was). Requests: open 2 (names, settings and the
 // journal · the tabs' first rows) · inspect 2.
 import { findHeader } from '../../core/headers/findHeader';
 import { isTableKind, requiredColumns } from '../../core/headers/columns';
@@ -45,8 +45,9 @@ export function open(session: GatewaySession): Promise<WorkbookStart> {
     session.lastInfo = info;
     const tabs = await tabStatuses(context, info);
     const settings = parseSettings(info.settingsValue).settings; // defaults when none is stored
-    const canUndo = info.journalExists && getJournal().journal !== null;
-    return { info: { tabs, apiLevel: excelApiLevel() }, settings, canUndo };
+    const journal = info.journalExists ? getJournal().journal : null;
+    const lastImport = journal ? { at: journal.createdAt, plans: journal.plans ?? null } : null;
+    return { info: { tabs, apiLevel: excelApiLevel() }, settings, canUndo: journal !== null, lastImport };
   });
 }
 

@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { flags } from './flags';
 import { importSentences } from './import';
+import { importBatch } from './importBatch';
 import { plan } from './plan';
 import { reading } from './reading';
 import { settings } from './settings';
@@ -16,6 +17,7 @@ export const sv: Catalogue = {
   ...plan,
   ...flags,
   ...importSentences,
+  ...importBatch,
   ...settings,
   ...totals,
   ...cli,

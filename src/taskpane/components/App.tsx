@@ -17,6 +17,7 @@ import { useImport } from '../hooks/useImport';
 import { useSaveSettings } from '../hooks/useSettings';
 import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
+import { inThreadPlanFiles, type PlanFiles } from '../reading/planFiles';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
 import { mailtoLink } from '../state/mailtoLink';
@@ -29,9 +30,12 @@ import { SettingsForm } from './SettingsForm';
 import { StatusArea } from './StatusArea';
 import { TotalsSection } from './TotalsSection';
 
+// Nothing of the pane's layout goes on FluentProvider's className: Fluent copies that class onto
+// the layer that hosts dropdown lists and popovers (applyStylesToPortals), where a min-height or
+// a background becomes a page-sized white layer over the pane. The pane's own root holds it.
 const useStyles = makeStyles({
-  provider: { minHeight: '100%' },
   root: {
+    minHeight: '100%',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
@@ -52,6 +56,8 @@ export interface AppProps {
   lang: Lang;
   /** Header texts per tab for the column-mapping dropdowns, when the host can tell. */
   headers?: Partial<Record<TabKind, string[]>>;
+  /** How plan files are read: in a Web Worker in the add-in and the workbench (their entries say so); on the page by default. */
+  planFiles?: PlanFiles;
 }
 
 export function App(props: AppProps) {
@@ -63,7 +69,15 @@ export function App(props: AppProps) {
   const run = useTask(dispatch, lang);
   const settings = state.settings ?? DEFAULT_SETTINGS;
   const workbook = useWorkbook(gateway, dispatch, run);
-  const importOps = useImport(gateway, state, dispatch, run, t, settings);
+  const importOps = useImport(
+    gateway,
+    state,
+    dispatch,
+    run,
+    t,
+    settings,
+    props.planFiles ?? inThreadPlanFiles,
+  );
   const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
@@ -80,7 +94,7 @@ export function App(props: AppProps) {
 
   return (
     <StringsContext.Provider value={strings}>
-      <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === 'en' ? 'en' : 'sv'}>
+      <FluentProvider theme={webLightTheme} lang={lang === 'en' ? 'en' : 'sv'}>
         <main className={styles.root} aria-label={t.appTitle}>
           <TabList
             className={styles.tabs}

@@ -1,4 +1,4 @@
-// A drop zone plus a file picker for one or many .docx files.
+// A drop zone plus a file picker for one or many plan files (.docx, .docm, .odt).
 import { Button, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState, type DragEvent } from 'react';
@@ -21,6 +21,19 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
   text: { overflowWrap: 'anywhere' },
 });
+
+/** What the picker offers: the plan files the reader takes (.docx, .docm, .odt) and those it explains (.doc, .rtf, .pdf). */
+const ACCEPT = [
+  '.docx',
+  '.docm',
+  '.odt',
+  '.doc',
+  '.rtf',
+  '.pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-word.document.macroEnabled.12',
+  'application/vnd.oasis.opendocument.text',
+].join(',');
 
 export function FileDrop(props: { disabled: boolean; onFiles: (files: File[]) => void }) {
   const { t } = useStrings();
@@ -62,7 +75,7 @@ export function FileDrop(props: { disabled: boolean; onFiles: (files: File[]) =>
         className={styles.hidden}
         type="file"
         multiple
-        accept=".docx,.odt,.doc,.rtf,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+        accept={ACCEPT}
         aria-label={t.import.filesLabel}
         tabIndex={-1}
         data-testid="file-input"

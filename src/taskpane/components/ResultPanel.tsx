@@ -1,5 +1,11 @@
-// After an import: what was written, and "Ångra" (asks first when cells changed since).
+// After an import: who was written into which tab, the contact rows added and updated, and the
+// undo button naming what it undoes ("Ångra import av 42 planer, 14:05"; asks first when cells
+// changed since).
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   MessageBar,
   MessageBarBody,
@@ -8,18 +14,29 @@ import {
   tokens,
   Text,
 } from '@fluentui/react-components';
-import type { ImportResult } from '../../excel/gateway';
+import { ROUNDS } from '../../core/model';
+import type { ImportLabel, ImportResult } from '../../excel/gateway';
 import { useStrings } from '../i18n';
+import { whenText } from '../state/importLabel';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   cells: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  tabs: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  names: { margin: 0, paddingLeft: tokens.spacingHorizontalL, columns: '2 9rem', overflowWrap: 'anywhere' },
 });
 
 export function ResultPanel(props: {
   result: ImportResult | null;
   canUndo: boolean;
+  lastImport: ImportLabel | null;
   conflict: { sheet: string; cell: string }[] | null;
   busy: boolean;
   onUndo: (force?: boolean) => void;
@@ -27,14 +44,18 @@ export function ResultPanel(props: {
   onCheck: () => void;
   onNew: () => void;
 }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const styles = useStyles();
-  const { result, conflict } = props;
+  const { result, conflict, lastImport } = props;
+  const people = result?.people ?? [];
+  const undoLabel = lastImport
+    ? t.result.undoImport(lastImport.plans, whenText(lastImport.at, new Date(), lang))
+    : t.result.undo;
   return (
     <section
       className={styles.root}
       aria-labelledby={result ? 'result-heading' : undefined}
-      aria-label={result ? undefined : t.result.undo}
+      aria-label={result ? undefined : undoLabel}
       data-testid="result"
     >
       {result && (
@@ -43,6 +64,39 @@ export function ResultPanel(props: {
             {t.result.heading}
           </Text>
           <Text role="status">{t.result.written(result.rowsWritten, result.rowsReplaced)}</Text>
+          <ul className={styles.tabs} data-testid="result-tabs">
+            {ROUNDS.map((round) => {
+              const mine = people.filter((p) => p.round === round);
+              if (mine.length === 0) return null;
+              return (
+                <li key={round}>
+                  {t.result.tab(
+                    mine[0].sheet,
+                    mine.length,
+                    mine.reduce((n, p) => n + p.rowsWritten, 0),
+                    mine.reduce((n, p) => n + p.rowsReplaced, 0),
+                  )}
+                  <Accordion collapsible>
+                    <AccordionItem value="names">
+                      <AccordionHeader size="small">{t.result.names(mine.length)}</AccordionHeader>
+                      <AccordionPanel>
+                        <ul className={styles.names} data-testid={`result-names-${round}`}>
+                          {mine.map((p, i) => (
+                            <li key={i}>{p.person}</li>
+                          ))}
+                        </ul>
+                      </AccordionPanel>
+                    </AccordionItem>
+                  </Accordion>
+                </li>
+              );
+            })}
+            {result.contacts?.sheet && (
+              <li data-testid="result-contacts">
+                {t.result.contacts(result.contacts.sheet, result.contacts.added, result.contacts.updated)}
+              </li>
+            )}
+          </ul>
         </>
       )}
       {conflict && (
@@ -69,7 +123,7 @@ export function ResultPanel(props: {
       <div className={styles.buttons}>
         {props.canUndo && !conflict && (
           <Button disabled={props.busy} onClick={() => props.onUndo(false)}>
-            {t.result.undo}
+            {undoLabel}
           </Button>
         )}
         {result && (

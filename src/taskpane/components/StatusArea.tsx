@@ -64,6 +64,8 @@ export function noticeText(
       };
     case 'overall-file':
       return { intent: 'success', text: t.flags.overallFileSet(notice.name) };
+    case 'read-cancelled':
+      return { intent: 'info', text: t.import.readCancelled };
   }
 }
 

@@ -21,6 +21,7 @@ export function useWorkbook(gateway: WorkbookGateway, dispatch: Dispatch<Action>
         info: start.info,
         settings: start.settings,
         canUndo: start.canUndo,
+        lastImport: start.lastImport ?? null,
       });
     });
   }, [gateway, dispatch, run]);

@@ -53,7 +53,8 @@ export const en: Strings = {
     pasteSourceName: 'Pasted text',
     pasteEmpty: 'The clipboard held no text. Copy the plan in Word again and paste once more.',
     filesLabel: 'Choose .docx files',
-    dropZone: 'Drop .docx files here, or choose files with the button.',
+    dropZone:
+      'Drop the plans here (.docx, .docm or .odt, many at once if you like), or choose files with the button.',
     dropZoneLabel: 'Drop area for .docx files',
     readingFile: (n: number, total: number) => `Reading file ${n} of ${total}`,
     readingPaste: 'Reading the pasted plan …',
@@ -61,13 +62,51 @@ export const en: Strings = {
     plansRead: (n: number) => (n === 1 ? '1 plan read.' : `${n} plans read.`),
     clear: 'Start over',
     couldNotRead: (source: string) => `Could not read “${source}”:`,
+    cancelReading: 'Stop reading',
+    readCancelled: 'Reading was stopped. No plans from it were read; the plans read before are still here.',
+    failuresTitle: (n: number) => (n === 1 ? '1 file could not be read' : `${n} files could not be read`),
+    failuresHint: 'The other plans are not affected. Correct the files and read them again.',
+    failuresWhy: 'Show why',
+    dismissFailures: 'Close the list of files that could not be read',
+    reportQuestion: 'Which report do the plans belong to?',
+    reportQuestionHint: (n: number, lastSend: string) =>
+      `${n === 1 ? 'A plan has' : `${n} plans have`} status filled in, but the dates in the settings have passed (the log for report 2 was due ${lastSend}), so the add-in cannot decide the round itself. The answer holds until the add-in is closed; you can change each plan's round in the preview.`,
+    reportAnswer: 'Continue',
   },
   preview: {
     heading: 'Preview',
     intro: 'Nothing has been written yet. Check what will happen and confirm.',
+    summary: 'Summary',
+    plansRead: 'Plans read',
+    plansCount: (n: number, failed: number) =>
+      `${n}${failed > 0 ? ` (and ${failed} ${failed === 1 ? 'file' : 'files'} that could not be read)` : ''}`,
+    people: 'People',
+    tabRows: (rows: number, replaced: number, people: number) =>
+      `${rows} ${rows === 1 ? 'row' : 'rows'} to write, ${replaced} replaced (${people} ${people === 1 ? 'person' : 'people'})`,
+    contacts: 'Contact details',
+    contactsCount: (added: number, changed: number) => `${added} new, ${changed} changed`,
+    needsLook: 'Need a look',
+    needsLookCount: (n: number) => (n === 0 ? 'None' : n === 1 ? '1 plan' : `${n} plans`),
+    onlyNeedsLook: 'Show only those that need a look',
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total}.`,
+    noneNeedsLook: 'No plan needs a look.',
+    list: 'The plans',
     round: 'Round',
+    allRounds: 'Round for all plans',
+    allRoundsKeep: 'As suggested for each plan',
+    roundShort: { plan: 'Plan (3.a)', aterrap1: 'Report 1 (3.b)', aterrap2: 'Report 2 (3.c)' } as Record<
+      Round,
+      string
+    >,
     suggested: (name: string) => `Suggested round: ${name}`,
+    suggestedNone: 'None suggested: the dates in the settings do not decide the round.',
     targetSheet: (sheet: string) => `Written to the tab “${sheet}”.`,
+    writtenTo: 'Written to the tab',
+    lineRows: (n: number) => (n === 1 ? '1 row' : `${n} rows`),
+    lineNew: 'new',
+    lineReplacing: (n: number) => `replaces ${n}`,
+    lineProblems: (n: number) => `${n} to look at`,
+    lineNoRows: 'no activities',
     person: 'Person',
     source: 'Source',
     contact: 'Contact details',
@@ -76,13 +115,28 @@ export const en: Strings = {
     contactUnchanged: 'Unchanged',
     rowsToWrite: 'Rows to write',
     rowsToReplace: 'Rows replaced',
-    problems: 'To check',
+    activities: (n: number) => `Activities read (${n})`,
+    activityAt: (n: number, table: number | undefined, row: number | undefined) =>
+      `Activity ${n}${table !== undefined && row !== undefined ? ` (table ${table}, row ${row})` : ''}`,
+    blank: '(empty)',
+    blanks: (columns: string) => `Empty: ${columns}`,
+    unreadable: 'cannot be read',
+    readAs: (raw: string, read: string) => `${raw} → ${read}`,
+    week: (week: number, year: number | undefined) => `week ${week}${year ? ` ${year}` : ''}`,
+    month: (month: number, year: number | undefined) =>
+      `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1] ?? month}${year ? ` ${year}` : ''}`,
+    term: (term: 'vt' | 'ht', year: number | undefined) =>
+      `${term === 'vt' ? 'spring' : 'autumn'}${year ? ` ${year}` : ''}`,
+    candidates: (codes: string) => `fits several: ${codes}`,
+    problems: 'To look at',
     importProblems: 'To check in this import',
     noProblems: 'None',
     problemsCount: (n: number) => (n === 1 ? '1 item' : `${n} items`),
     showProblems: (person: string) => `Show what to check for ${person}`,
     confirm: 'Write to the workbook',
-    cancel: 'Cancel',
+    confirmCount: (plans: number, rows: number) =>
+      `${plans} ${plans === 1 ? 'plan' : 'plans'}, ${rows} ${rows === 1 ? 'row' : 'rows'}`,
+    cancel: 'Start over',
     writing: 'Writing to the workbook …',
     stale:
       'The rows changed since the preview (by you or someone else). Here is a new preview: check it and confirm again.',
@@ -91,7 +145,16 @@ export const en: Strings = {
   result: {
     heading: 'Done',
     written: (written: number, replaced: number) => `${written} rows written, ${replaced} old rows replaced.`,
+    tab: (sheet: string, people: number, rows: number, replaced: number) =>
+      `“${sheet}”: ${people} ${people === 1 ? 'person' : 'people'}, ${rows} ${rows === 1 ? 'row' : 'rows'} (${replaced} old ones replaced)`,
+    contacts: (sheet: string, added: number, updated: number) =>
+      `“${sheet}”: ${added} new and ${updated} updated contact details`,
+    names: (n: number) => `Show who (${n})`,
     undo: 'Undo',
+    undoImport: (plans: number | null, when: string) =>
+      plans === null
+        ? `Undo the last import, ${when}`
+        : `Undo import of ${plans} ${plans === 1 ? 'plan' : 'plans'}, ${when}`,
     undoing: 'Undoing the import …',
     undone: 'The import has been undone.',
     nothingToUndo: 'There is no import to undo.',

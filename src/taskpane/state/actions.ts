@@ -1,6 +1,7 @@
 // Every change to the pane's state, as a discriminated union.
 import type { Flag, PersonalPlan, Settings } from '../../core/model';
 import type {
+  ImportLabel,
   ImportPreview,
   ImportResult,
   Reminders,
@@ -8,17 +9,25 @@ import type {
   UndoResult,
   WorkbookInfo,
 } from '../../excel/gateway';
+import type { ImportBatchAction } from './importBatch';
 import type { FlagView, Notice, Progress, ReadFailure, Section } from './state';
 
 export type Action =
   | { type: 'section/select'; section: Section }
-  | { type: 'workbook/loaded'; info: WorkbookInfo | null; settings: Settings | null; canUndo: boolean }
+  | {
+      type: 'workbook/loaded';
+      info: WorkbookInfo | null;
+      settings: Settings | null;
+      canUndo: boolean;
+      lastImport?: ImportLabel | null;
+    }
   | { type: 'info/loaded'; info: WorkbookInfo }
   | { type: 'progress/start'; progress: Progress }
   | { type: 'notice/show'; notice: Notice }
   | { type: 'notice/dismiss' }
   | { type: 'failed'; message: string }
   | { type: 'plans/read'; plans: PersonalPlan[]; failures: ReadFailure[] }
+  | { type: 'failures/dismiss' }
   | { type: 'import/reset' }
   | { type: 'preview/ready'; preview: ImportPreview }
   | { type: 'import/applied'; result: ImportResult }
@@ -29,4 +38,5 @@ export type Action =
   | { type: 'flags/view'; view: Partial<FlagView> }
   | { type: 'totals/loaded'; totals: TotalsView }
   | { type: 'settings/saved'; settings: Settings }
-  | { type: 'overall/set'; name: string };
+  | { type: 'overall/set'; name: string }
+  | ImportBatchAction;

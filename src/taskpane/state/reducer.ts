@@ -1,8 +1,13 @@
 // The pane's pure reducer: (state, action) → new state. No Office, no I/O, no texts.
 import type { Action } from './actions';
+import { importBatchReducer } from './importBatch';
 import type { State } from './state';
 
 export function reducer(state: State, action: Action): State {
+  return importBatchReducer(paneReducer(state, action), action);
+}
+
+function paneReducer(state: State, action: Action): State {
   switch (action.type) {
     case 'section/select':
       return { ...state, section: action.section };
@@ -36,6 +41,8 @@ export function reducer(state: State, action: Action): State {
         readFailures: [...state.readFailures, ...action.failures],
         result: null,
       };
+    case 'failures/dismiss':
+      return { ...state, readFailures: [] };
     case 'import/reset':
       return {
         ...state,
@@ -110,5 +117,7 @@ export function reducer(state: State, action: Action): State {
       return { ...state, settings: action.settings, progress: null, notice: { kind: 'settings-saved' } };
     case 'overall/set':
       return { ...state, progress: null, flags: null, notice: { kind: 'overall-file', name: action.name } };
+    default:
+      return state; // the import's own actions (state/importBatch.ts)
   }
 }

@@ -1,6 +1,7 @@
 // The pane's whole state: plain data, no Office objects, no UI text (texts come from i18n).
 import type { Flag, PersonalPlan, Problem, Round, Settings, Severity } from '../../core/model';
 import type { ImportPreview, ImportResult, Reminders, TotalsView, WorkbookInfo } from '../../excel/gateway';
+import { initialImportBatch, type ImportBatchState } from './importBatch';
 
 export type Section = 'import' | 'flags' | 'totals' | 'settings';
 
@@ -17,7 +18,8 @@ export type Notice =
   | { kind: 'nothing-to-undo' }
   | { kind: 'settings-saved' }
   | { kind: 'mapping-saved'; column: string }
-  | { kind: 'overall-file'; name: string };
+  | { kind: 'overall-file'; name: string }
+  | { kind: 'read-cancelled' };
 
 /** A source (file or paste) that could not be read as a plan. */
 export interface ReadFailure {
@@ -50,6 +52,8 @@ export interface State {
   /** Who gets a reminder, with addresses, and for which round (the mail's text and deadline follow it). */
   reminders: Reminders | null;
   totals: TotalsView | null;
+  /** The import's own choices and labels (state/importBatch.ts). */
+  importBatch: ImportBatchState;
 }
 
 export const initialState: State = {
@@ -68,4 +72,5 @@ export const initialState: State = {
   flagView: { groupBy: 'person', round: 'all', severity: 'all' },
   reminders: null,
   totals: null,
+  importBatch: initialImportBatch,
 };

@@ -1,7 +1,13 @@
 import { DEFAULT_CATALOGUE } from '../../../src/core/catalogue';
 import { msg } from '../../../src/core/messages';
 import type { Activity, PersonalPlan } from '../../../src/core/model';
-import { DEFAULT_SETTINGS, parseSettings, suggestRound } from '../../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  isReport,
+  parseSettings,
+  reportRoundOn,
+  suggestRound,
+} from '../../../src/core/settings';
 import { readDate } from '../../../src/core/values/date';
 import { readNumber } from '../../../src/core/values/number';
 import { readStatus } from '../../../src/core/values/status';
@@ -151,17 +157,33 @@ function plan(...activities: Activity[]): PersonalPlan {
 
 describe('suggestRound', () => {
   const d = (s: string) => new Date(`${s}T12:00:00`);
-  test('no status or number reached: the plan round, whatever the date', () => {
+  test('no status, date done or number reached: the plan round, whatever the date', () => {
     expect(suggestRound(plan(activity('', '')), d('2017-03-01'), DEFAULT_SETTINGS)).toBe('plan');
-    expect(suggestRound([plan(), plan(activity('', ''))], d('2016-12-01'), DEFAULT_SETTINGS)).toBe('plan');
+    expect(suggestRound(plan(), d('2016-12-01'), DEFAULT_SETTINGS)).toBe('plan');
+    expect(suggestRound(plan(activity('', '')), d('2026-05-04'), DEFAULT_SETTINGS)).toBe('plan');
   });
-  test('statuses filled: report 1 up to its send date, report 2 after', () => {
+  test('statuses filled: report 1 up to its send date, report 2 up to its own', () => {
     const p = plan(activity('', ''), activity('Genomförd', '18'));
     expect(suggestRound(p, d('2017-01-20'), DEFAULT_SETTINGS)).toBe('aterrap1');
     expect(suggestRound(p, d('2017-02-10'), DEFAULT_SETTINGS)).toBe('aterrap1');
     expect(suggestRound(p, d('2017-02-11'), DEFAULT_SETTINGS)).toBe('aterrap2');
-    expect(suggestRound([plan(), p], d('2017-03-25'), DEFAULT_SETTINGS)).toBe('aterrap2');
+    expect(suggestRound(p, d('2017-03-31'), DEFAULT_SETTINGS)).toBe('aterrap2');
     expect(suggestRound(plan(activity('', '12')), d('2017-02-01'), DEFAULT_SETTINGS)).toBe('aterrap1');
+  });
+  test('when both send dates have passed the dates cannot decide: null (ask), or the answer given', () => {
+    const p = plan(activity('klar', '5'));
+    expect(reportRoundOn(d('2017-04-01'), DEFAULT_SETTINGS)).toBeNull();
+    expect(suggestRound(p, d('2017-04-01'), DEFAULT_SETTINGS)).toBeNull();
+    expect(suggestRound(p, d('2026-05-04'), DEFAULT_SETTINGS)).toBeNull();
+    expect(suggestRound(p, d('2026-05-04'), DEFAULT_SETTINGS, 'aterrap1')).toBe('aterrap1');
+    // The answer is for when the dates cannot decide; a plan stays a plan.
+    expect(suggestRound(plan(activity('', '')), d('2026-05-04'), DEFAULT_SETTINGS, 'aterrap2')).toBe('plan');
+    // Dates that decide win over an answer given earlier in the session.
+    expect(suggestRound(p, d('2017-02-01'), DEFAULT_SETTINGS, 'aterrap2')).toBe('aterrap1');
+  });
+  test('a send date that is not a date (not set) cannot decide either', () => {
+    const s = { ...DEFAULT_SETTINGS, deadlines: { ...DEFAULT_SETTINGS.deadlines, aterrap2Send: '' } };
+    expect(reportRoundOn(d('2017-03-01'), s)).toBeNull();
   });
   test('other deadlines from settings', () => {
     const s = {
@@ -169,5 +191,17 @@ describe('suggestRound', () => {
       deadlines: { ...DEFAULT_SETTINGS.deadlines, aterrap1Send: '2017-02-20' },
     };
     expect(suggestRound(plan(activity('klar', '5')), d('2017-02-15'), s)).toBe('aterrap1');
+    const later = {
+      ...DEFAULT_SETTINGS,
+      deadlines: {
+        aterrap1Due: '2026-02-02',
+        aterrap1Send: '2026-02-10',
+        aterrap2Due: '2026-09-22',
+        aterrap2Send: '2026-09-30',
+      },
+    };
+    expect(suggestRound(plan(activity('klar', '5')), d('2026-05-04'), later)).toBe('aterrap2');
+    expect(isReport(plan(activity('', '')))).toBe(false);
+    expect(isReport(plan(activity('klar', '')))).toBe(true);
   });
 });
