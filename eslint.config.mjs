@@ -54,7 +54,15 @@ const pureLayerGlobals = (layer) =>
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'coverage/', 'test-results/', '.certs/', 'bench/results.json', 'test/fixtures/'],
+    ignores: [
+      'dist/',
+      'dist-workbench/',
+      'coverage/',
+      'test-results/',
+      '.certs/',
+      'bench/results.json',
+      'test/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
