@@ -2,7 +2,8 @@
 //   core   – the pure core (test/core): `npm run test:core`, the quick loop.
 //   node   – the CLI as a process, the scripts (manifest validation, bench, lint rules …).
 //   host   – the real Excel client against the emulator in jsdom: integration, pane, reliability.
-//   build  – what builds: the production build's own checks and the browser tests. The two production builds (add-in and workbench) are made once
+//   build  – what builds: the production build's own checks, the browser tests, `npm start`'s
+//            development server. The two production builds (add-in and workbench) are made once
 //            per run, in the background from the start while the other projects' tests run, and
 //            shared by its test files (test/setup/builds.ts); its files run last.
 const transform = {
@@ -26,7 +27,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/cli/**/*.test.ts', '<rootDir>/test/scripts/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/scripts/build\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/scripts/(build|start)\\.test\\.ts$'],
     },
     {
       ...common,
@@ -44,7 +45,11 @@ module.exports = {
       ...common,
       displayName: 'build',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/scripts/build.test.ts', '<rootDir>/test/browser/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/scripts/build.test.ts',
+        '<rootDir>/test/scripts/start.test.ts',
+        '<rootDir>/test/browser/**/*.test.ts',
+      ],
       globalSetup: '<rootDir>/test/setup/builds.ts',
       globalTeardown: '<rootDir>/test/setup/builds-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/setup/long-timeout.ts'],

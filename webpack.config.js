@@ -20,6 +20,11 @@ const ROOT = __dirname;
 const DEV_BASE_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 
+/** The development server's base URL on a port (https://localhost:3000/ unless that port was busy). */
+function devBaseUrl(port) {
+  return `https://localhost:${port}/`;
+}
+
 /** The base URL the add-in is deployed at: https, ends with '/'. Throws a Swedish + English message otherwise. */
 function deploymentBaseUrl(raw) {
   const value = (raw ?? '').trim();
@@ -163,8 +168,13 @@ function targetOf(name = 'addin') {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const target = production ? targetOf(env.target) : DEVELOPMENT;
-  const baseUrl =
-    production && target.manifest ? deploymentBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
+  // `npm start` passes the port it found free (scripts/start.mjs); the manifest it serves follows.
+  const devPort = Number(env.port) || DEV_PORT;
+  const baseUrl = production
+    ? target.manifest
+      ? deploymentBaseUrl(process.env.ADDIN_BASE_URL)
+      : DEV_BASE_URL
+    : devBaseUrl(devPort);
   const officeClient = production ? 'excel-web-16.00.js' : 'excel-web-16.00.debug.js';
   const outputPath = env.outDir
     ? path.resolve(env.outDir)
@@ -257,7 +267,7 @@ module.exports = async (env = {}, argv = {}) => {
     const { ensureDevCert } = await import('./scripts/dev-cert.mjs');
     const { key, cert } = ensureDevCert();
     config.devServer = {
-      port: DEV_PORT,
+      port: devPort,
       host: 'localhost',
       server: { type: 'https', options: { key, cert } },
       // Office loads the pages as documents and the icons as images: no cross-origin reads, so no
@@ -288,4 +298,6 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.deploymentBaseUrl = deploymentBaseUrl;
 module.exports.manifestFor = manifestFor;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.DEV_PORT = DEV_PORT;
+module.exports.devBaseUrl = devBaseUrl;
 module.exports.TARGETS = TARGETS;
