@@ -170,9 +170,11 @@ async function main() {
     }
   });
 
-  const stop = async () => {
-    await server.stop();
-    process.exit(0);
+  // Ctrl+C stops at once: the server closes, a build under way is not waited for.
+  const stop = () => {
+    const closed = server.stop().catch(() => undefined);
+    const second = new Promise((r) => setTimeout(r, 1000));
+    void Promise.race([closed, second]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
