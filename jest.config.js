@@ -1,6 +1,7 @@
 // One jest run, four projects. `npm test` runs them all; CI runs the same command.
 //   core   – the pure core (test/core): `npm run test:core`, the quick loop.
-//   node   – the CLI as a process, the scripts (manifest validation, bench, lint rules …).
+//   node   – the CLI as a process, the scripts (manifest validation, bench, lint rules …), the
+//            fidelity harness and corpus (test/fidelity).
 //   host   – the real Excel client against the emulator in jsdom: integration, pane, reliability.
 //   build  – what builds: the production build's own checks, the browser tests, `npm start`'s
 //            development server. The two production builds (add-in and workbench) are made once
@@ -26,7 +27,11 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/cli/**/*.test.ts', '<rootDir>/test/scripts/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/cli/**/*.test.ts',
+        '<rootDir>/test/scripts/**/*.test.ts',
+        '<rootDir>/test/fidelity/**/*.test.ts',
+      ],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/scripts/(build|start)\\.test\\.ts$'],
     },
     {

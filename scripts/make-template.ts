@@ -8,8 +8,8 @@ import {
   HEADER_FILL,
   TEMPLATE_TABS,
   templateLayout,
-  YELLOW,
-  YELLOW_ROWS,
+  NAME_FILL,
+  NAME_FILL_ROWS,
 } from '../src/core/import/templateLayout';
 
 function argb(hex: string): string {
@@ -45,7 +45,7 @@ export async function buildTemplate(): Promise<Buffer> {
       cell.fill = {
         type: 'pattern',
         pattern: 'solid',
-        fgColor: { argb: argb(i === layout.yellowColumn ? YELLOW : HEADER_FILL) },
+        fgColor: { argb: argb(i === layout.yellowColumn ? NAME_FILL : HEADER_FILL) },
       };
     });
     ws.autoFilter = {
@@ -53,11 +53,11 @@ export async function buildTemplate(): Promise<Buffer> {
       to: { row: headerRow, column: layout.headers.length },
     };
     if (layout.yellowColumn !== null) {
-      for (let r = headerRow + 1; r <= headerRow + YELLOW_ROWS; r++) {
+      for (let r = headerRow + 1; r <= headerRow + NAME_FILL_ROWS; r++) {
         ws.getCell(r, layout.yellowColumn + 1).fill = {
           type: 'pattern',
           pattern: 'solid',
-          fgColor: { argb: argb(YELLOW) },
+          fgColor: { argb: argb(NAME_FILL) },
         };
       }
     }

@@ -3,7 +3,8 @@
 // in 2., opened in the host emulator (profile 'web') with the REAL Excel client talking to it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { ExcelHost } from '../../src/host';
 import { exposeOffice, loadOfficeRuntime } from '../../src/cli/office-runtime';
@@ -18,7 +19,7 @@ let templateBytes: Uint8Array | null = null;
 
 export interface BenchWorkbook {
   host: ExcelHost;
-  gateway: OfficeWorkbookGateway;
+  gateway: WorkbookGateway;
 }
 
 function existingActivityRows(count: number): unknown[][] {
@@ -71,5 +72,5 @@ export async function openBenchWorkbook(existingRows: number): Promise<BenchWork
   host.install(runtime.window);
   exposeOffice();
   host.resetStats();
-  return { host, gateway: new OfficeWorkbookGateway({ now: () => BENCH_NOW }) };
+  return { host, gateway: createGateway({ now: () => BENCH_NOW }) };
 }

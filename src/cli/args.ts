@@ -1,5 +1,7 @@
 // Parses the command line of `spridningslogg` (the contract in the README's "Command line"
-// section). Pure: no file system, so every usage error is tested without a process.
+// section). Pure: no file system, so every usage error is tested without a process. Errors are
+// message codes; main renders them in the language of `--lang` or the environment.
+import { msg, type Message } from '../core/messages';
 import type { Round } from '../core/model';
 
 export type Command =
@@ -16,22 +18,24 @@ export type Command =
   | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean }
   | { command: 'help' };
 
-export type ParseResult = { ok: true; value: Command } | { ok: false; message: string };
+export type ParseResult = { ok: true; value: Command } | { ok: false; message: Message };
 
 const ROUND_ARGS: Record<string, Round> = { plan: 'plan', aterrap1: 'aterrap1', aterrap2: 'aterrap2' };
 
-const VALUE_FLAGS = new Set(['--workbook', '--out', '--round', '--overall']);
+const VALUE_FLAGS = new Set(['--workbook', '--out', '--round', '--overall', '--lang']);
+const LANGS = new Set(['sv', 'en']);
 const BOOLEAN_FLAGS = new Set(['--json']);
 
-export const USAGE = `Användning / Usage:
-  spridningslogg import --workbook IN.xlsx --out OUT.xlsx --round plan|aterrap1|aterrap2
-                        [--overall OVERALL.xlsx] [--json] INPUT...
-  spridningslogg check  --workbook IN.xlsx [--overall OVERALL.xlsx] [--round R] [--json]
-  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx] [--json]
+export const USAGE = msg('cli-usage', {});
 
-INPUT är en .docx-fil eller en urklippsfil: NAMN.html (text/html) och/eller NAMN.txt (text/plain).
-INPUT is a .docx file or a clipboard capture: NAME.html (text/html) and/or NAME.txt (text/plain).
-Avslutningskod / exit code: 0 klart (flaggor är inga fel), 1 oläsbar indata, 2 fel användning.`;
+const fail = (message: Message): ParseResult => ({ ok: false, message });
+
+/** The value of `--lang` when it is sv or en (read before anything else, to speak that language). */
+export function langArg(argv: readonly string[]): 'sv' | 'en' | undefined {
+  const i = argv.indexOf('--lang');
+  const v = i >= 0 ? argv[i + 1] : undefined;
+  return v === 'sv' || v === 'en' ? v : undefined;
+}
 
 export function parseArgs(argv: readonly string[]): ParseResult {
   const [command, ...rest] = argv;
@@ -39,7 +43,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return { ok: true, value: { command: 'help' } };
   }
   if (command !== 'import' && command !== 'check' && command !== 'totals') {
-    return { ok: false, message: `Okänt kommando "${command}". Välj import, check eller totals.` };
+    return fail(msg('cli-unknown-command', { command }));
   }
   const flags = new Map<string, string>();
   const booleans = new Set<string>();
@@ -48,59 +52,56 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const arg = rest[i];
     if (VALUE_FLAGS.has(arg)) {
       const value = rest[i + 1];
-      if (value === undefined || value.startsWith('--')) {
-        return { ok: false, message: `${arg} behöver ett värde.` };
-      }
-      if (flags.has(arg)) return { ok: false, message: `${arg} är angiven två gånger.` };
+      if (value === undefined || value.startsWith('--'))
+        return fail(msg('cli-flag-needs-value', { flag: arg }));
+      if (flags.has(arg)) return fail(msg('cli-flag-twice', { flag: arg }));
       flags.set(arg, value);
       i++;
     } else if (BOOLEAN_FLAGS.has(arg)) {
       booleans.add(arg);
     } else if (arg.startsWith('--')) {
-      return { ok: false, message: `Okänd flagga "${arg}".` };
+      return fail(msg('cli-unknown-flag', { flag: arg }));
     } else {
       positional.push(arg);
     }
   }
+  const lang = flags.get('--lang');
+  if (lang !== undefined && !LANGS.has(lang)) return fail(msg('cli-bad-lang', { lang }));
   const workbook = flags.get('--workbook');
-  if (!workbook) return { ok: false, message: '--workbook IN.xlsx saknas.' };
+  if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const overall = flags.get('--overall');
   const json = booleans.has('--json');
   const roundArg = flags.get('--round');
   let round: Round | undefined;
   if (roundArg !== undefined) {
     round = ROUND_ARGS[roundArg.toLowerCase()];
-    if (!round)
-      return { ok: false, message: `--round "${roundArg}" finns inte. Välj plan, aterrap1 eller aterrap2.` };
+    if (!round) return fail(msg('cli-bad-round', { round: roundArg }));
   }
 
   if (command === 'import') {
     const out = flags.get('--out');
-    if (!out) return { ok: false, message: '--out OUT.xlsx saknas (IN.xlsx skrivs aldrig över).' };
-    if (!round) return { ok: false, message: '--round saknas. Välj plan, aterrap1 eller aterrap2.' };
-    if (samePath(out, workbook))
-      return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
-    if (positional.length === 0)
-      return { ok: false, message: 'Ange minst en INPUT-fil (.docx, .html eller .txt).' };
+    if (!out) return fail(msg('cli-out-missing', {}));
+    if (!round) return fail(msg('cli-round-missing', {}));
+    if (samePath(out, workbook)) return fail(msg('cli-out-is-workbook', {}));
+    if (positional.length === 0) return fail(msg('cli-no-inputs', {}));
     return {
       ok: true,
       value: { command, workbook, out, round, ...(overall ? { overall } : {}), json, inputs: positional },
     };
   }
   if (positional.length > 0) {
-    return { ok: false, message: `Oväntat argument "${positional[0]}" för ${command}.` };
+    return fail(msg('cli-unexpected-argument', { argument: positional[0], command }));
   }
   if (command === 'check') {
-    if (flags.has('--out')) return { ok: false, message: 'check skriver ingen fil: ta bort --out.' };
+    if (flags.has('--out')) return fail(msg('cli-check-writes-nothing', {}));
     return {
       ok: true,
       value: { command, workbook, ...(overall ? { overall } : {}), ...(round ? { round } : {}), json },
     };
   }
-  if (round) return { ok: false, message: 'totals räknar alla omgångar: ta bort --round.' };
+  if (round) return fail(msg('cli-totals-all-rounds', {}));
   const out = flags.get('--out');
-  if (out && samePath(out, workbook))
-    return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
+  if (out && samePath(out, workbook)) return fail(msg('cli-out-is-workbook', {}));
   return {
     ok: true,
     value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out } : {}), json },

@@ -1,6 +1,15 @@
-// Human-readable output of the CLI (without --json): short Swedish tables.
+// Human-readable output of the CLI (without --json): short tables in the CLI's language.
+import { msg, type MessageParamMap } from '../core/messages';
 import type { Flag, Problem } from '../core/model';
 import type { Totals, TotalsResult } from '../core/totals/computeTotals';
+import { UNKNOWN_TRAINING } from '../core/totals/groups';
+import { render, type Lang } from '../messages/render';
+
+type Heading = MessageParamMap['cli-heading']['heading'];
+
+function heading(lang: Lang, h: Heading): string {
+  return render(lang, msg('cli-heading', { heading: h }));
+}
 
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -17,52 +26,72 @@ export function table(header: string[], rows: (string | number)[][]): string {
 
 export function formatImported(
   rows: { person: string; tab: string; rowsWritten: number; rowsReplaced: number }[],
+  lang: Lang,
 ): string {
-  if (rows.length === 0) return 'Inga planer importerades.';
+  if (rows.length === 0) return render(lang, msg('cli-nothing-imported', {}));
   return table(
-    ['Spridningsledare', 'Flik', 'Rader skrivna', 'Rader ersatta'],
+    (['person', 'tab', 'rowsWritten', 'rowsReplaced'] as const).map((h) => heading(lang, h)),
     rows.map((r) => [r.person, r.tab, r.rowsWritten, r.rowsReplaced]),
   );
 }
 
-export function formatProblems(problems: (Problem & { file: string })[]): string {
-  return ['Att kontrollera i planerna:', ...problems.map((p) => `  ${p.file}: ${p.message}`)].join('\n');
-}
-
-export function formatFlags(flags: Flag[]): string {
-  if (flags.length === 0) return 'Inga flaggor: loggen stämmer med den övergripande planen.';
-  const byCode = new Map<string, number>();
-  for (const f of flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+export function formatProblems(problems: (Problem & { file: string })[], lang: Lang): string {
   return [
-    `${flags.length} flaggor:`,
-    table(
-      ['Flagga', 'Antal'],
-      [...byCode].map(([c, n]) => [c, n]),
-    ),
-    '',
-    ...flags.map((f) => `  '${f.sheet}'!${f.cell}  ${f.message}`),
+    render(lang, msg('cli-problems-title', {})),
+    ...problems.map((p) => `  ${p.file}: ${render(lang, p.message)}`),
   ].join('\n');
 }
 
-function totalsRows(rec: Record<string, Totals>): (string | number)[][] {
-  return Object.entries(rec).map(([k, t]) => [k, t.goal, t.planned, t.reachedAterrap1, t.reachedAterrap2]);
+export function formatFlags(flags: Flag[], lang: Lang): string {
+  if (flags.length === 0) return render(lang, msg('cli-no-flags', {}));
+  const byCode = new Map<string, number>();
+  for (const f of flags) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  return [
+    render(lang, msg('cli-flag-count', { count: flags.length })),
+    table(
+      [heading(lang, 'flag'), heading(lang, 'count')],
+      [...byCode].map(([c, n]) => [c, n]),
+    ),
+    '',
+    ...flags.map((f) => `  '${f.sheet}'!${f.cell}  ${render(lang, f.message)}`),
+  ].join('\n');
 }
 
-export function formatTotals(t: TotalsResult): string {
-  const header = ['', 'Mål', 'Planerat', 'Nått ÅTERRAP1', 'Nått ÅTERRAP2'];
+/** A row's name: the key as it is, or the name of the group of rows without one. */
+function rowName(lang: Lang, dimension: 'training' | 'unit' | 'person', key: string): string {
+  const without = dimension === 'training' ? key === UNKNOWN_TRAINING : key === '';
+  return without ? render(lang, msg('totals-without', { dimension })) : key;
+}
+
+function totalsRows(
+  lang: Lang,
+  dimension: 'training' | 'unit' | 'person',
+  rec: Record<string, Totals>,
+): (string | number)[][] {
+  return Object.entries(rec).map(([k, t]) => [
+    rowName(lang, dimension, k),
+    t.goal,
+    t.planned,
+    t.reachedAterrap1,
+    t.reachedAterrap2,
+  ]);
+}
+
+export function formatTotals(t: TotalsResult, lang: Lang): string {
+  const header = ['', ...(['goal', 'planned', 'reached1', 'reached2'] as const).map((h) => heading(lang, h))];
   const g = t.grandTotal;
   return [
-    'Per utbildning',
-    table(header, totalsRows(t.perTraining)),
+    heading(lang, 'perTraining'),
+    table(header, totalsRows(lang, 'training', t.perTraining)),
     '',
-    'Per verksamhet',
-    table(header, totalsRows(t.perUnit)),
+    heading(lang, 'perUnit'),
+    table(header, totalsRows(lang, 'unit', t.perUnit)),
     '',
-    'Per spridningsledare',
-    table(header, totalsRows(t.perPerson)),
+    heading(lang, 'perPerson'),
+    table(header, totalsRows(lang, 'person', t.perPerson)),
     '',
-    table(header, [['Totalt', g.goal, g.planned, g.reachedAterrap1, g.reachedAterrap2]]),
+    table(header, [[heading(lang, 'total'), g.goal, g.planned, g.reachedAterrap1, g.reachedAterrap2]]),
     '',
-    'Deltagarna är inte identifierade: den som gått två aktiviteter räknas två gånger.',
+    render(lang, msg('cli-participants-note', {})),
   ].join('\n');
 }

@@ -1,12 +1,16 @@
 // `spridningslogg`: the add-in's engine on .xlsx files, without Excel. Same code paths as the
 // task pane: the core reads plans, the excel layer drives the real Office.js client, and the
-// host emulator stands in for Excel, loading and saving the files.
+// host emulator stands in for Excel, loading and saving the files. It speaks Swedish, or English
+// with `--lang en` or an English locale (LC_ALL, LC_MESSAGES, LANG).
+import { msg, MessageError } from '../core/messages';
 import type { Flag, Problem, Round } from '../core/model';
 import { computeTotals, type TotalsResult } from '../core/totals/computeTotals';
-import { parseArgs, USAGE, type Command } from './args';
+import { languageFromEnv, render, type Lang } from '../messages/render';
+import { langArg, parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
 import { formatFlags, formatImported, formatProblems, formatTotals } from './format';
 import { groupInputs } from './inputs';
+import { PlanInputError } from './planInputError';
 import { readPlans } from './readPlans';
 import { openWorkbook, readInputFile, saveWorkbook, type WorkbookSession } from './workbookSession';
 
@@ -27,49 +31,67 @@ export interface ImportedEntry {
   rowsReplaced: number;
 }
 
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  const lang = languageFromEnv(langArg(argv), env);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`spridningslogg: ${parsed.message}\n\n${USAGE}`);
+    io.stderr(`spridningslogg: ${render(lang, parsed.message)}\n\n${render(lang, USAGE)}`);
     return 2;
   }
   try {
-    return await run(parsed.value, io);
+    return await run(parsed.value, io, lang);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`spridningslogg: ${e.message}`);
       return e.exitCode;
     }
+    if (e instanceof MessageError) {
+      io.stderr(`spridningslogg: ${[e.msg, ...e.details].map((m) => render(lang, m)).join(' ')}`);
+      return 1;
+    }
+    if (e instanceof PlanInputError) {
+      io.stderr(`spridningslogg: ${e.file}: ${e.problems.map((p) => render(lang, p.message)).join(' ')}`);
+      return 1;
+    }
     // Never print cell contents or plan data here: only what kind of failure it was.
     const code = (e as { code?: unknown }).code;
     io.stderr(
-      `spridningslogg: ett oväntat fel stoppade körningen${typeof code === 'string' ? ` (${code})` : ''}. Ingen utfil skrevs.`,
+      `spridningslogg: ${render(lang, msg('cli-unexpected-error', { code: typeof code === 'string' ? code : '' }))}`,
     );
     return 1;
   }
 }
 
-async function run(cmd: Command, io: Io): Promise<number> {
+async function run(cmd: Command, io: Io, lang: Lang): Promise<number> {
   switch (cmd.command) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(render(lang, USAGE));
       return 0;
     case 'import':
-      return runImport(cmd, io);
+      return runImport(cmd, io, lang);
     case 'check':
-      return runCheck(cmd, io);
+      return runCheck(cmd, io, lang);
     case 'totals':
-      return runTotals(cmd, io);
+      return runTotals(cmd, io, lang);
   }
 }
 
-async function applyOverallFile(session: WorkbookSession, overall: string | undefined): Promise<void> {
+async function applyOverallFile(
+  session: WorkbookSession,
+  overall: string | undefined,
+  lang: Lang,
+): Promise<void> {
   if (overall === undefined) return;
   const bytes = readInputFile(overall);
   try {
     await session.gateway.setOverallPlanFile(bytes, overall);
   } catch (e) {
-    throw new CliError(1, `${overall}: ${(e as Error).message}`);
+    const why = e instanceof MessageError ? render(lang, e.msg) : (e as Error).message;
+    throw new CliError(1, `${overall}: ${why}`);
   }
 }
 
@@ -82,18 +104,19 @@ async function flagsAndTotals(
   return { flags, totals: computeTotals(snapshot, settings) };
 }
 
-async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): Promise<number> {
+async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, lang: Lang): Promise<number> {
   const grouped = groupInputs(cmd.inputs);
-  if (!grouped.ok) throw new CliError(1, grouped.message);
+  if (!grouped.ok) throw new MessageError(grouped.message);
   const session = await openWorkbook(cmd.workbook);
-  await applyOverallFile(session, cmd.overall);
+  await applyOverallFile(session, cmd.overall, lang);
   const settings = await session.gateway.getSettings();
-  if (!cmd.json && grouped.inputs.length > 5) io.stderr(`Läser ${grouped.inputs.length} planer …`);
+  if (!cmd.json && grouped.inputs.length > 5)
+    io.stderr(render(lang, msg('cli-reading-plans', { count: grouped.inputs.length })));
   const { plans, problems } = readPlans(grouped.inputs, session.runtime.domParser, settings);
   const preview = await session.gateway.previewImport(plans, cmd.round);
   const result = await session.gateway.applyImport(preview);
   if (result.status !== 'written')
-    throw new CliError(1, `${cmd.workbook}: arbetsboken ändrades under importen. Kör igen.`);
+    throw new MessageError(msg('cli-changed-during-import', { workbook: cmd.workbook }));
   const imported: ImportedEntry[] = preview.people.map((p) => ({
     person: p.person,
     tab: preview.targetSheet,
@@ -104,28 +127,35 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): 
   await saveWorkbook(session, cmd.out);
   if (cmd.json) {
     io.stdout(
-      JSON.stringify({ imported, problems: problems.map(problemJson), flags: flags.map(flagJson), totals }),
+      JSON.stringify({
+        imported,
+        problems: problems.map((p) => problemJson(p, lang)),
+        flags: flags.map((f) => flagJson(f, lang)),
+        totals,
+      }),
     );
   } else {
-    io.stdout(formatImported(imported));
-    if (problems.length) io.stdout(formatProblems(problems));
-    io.stdout(formatFlags(flags));
+    io.stdout(formatImported(imported, lang));
+    if (problems.length) io.stdout(formatProblems(problems, lang));
+    io.stdout(formatFlags(flags, lang));
     io.stdout(`Skrev ${cmd.out}.`);
   }
   return 0;
 }
 
-async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Promise<number> {
+async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io, lang: Lang): Promise<number> {
   const session = await openWorkbook(cmd.workbook);
-  await applyOverallFile(session, cmd.overall);
+  await applyOverallFile(session, cmd.overall, lang);
   const flags = await session.gateway.check(cmd.round);
-  io.stdout(cmd.json ? JSON.stringify({ flags: flags.map(flagJson) }) : formatFlags(flags));
+  io.stdout(
+    cmd.json ? JSON.stringify({ flags: flags.map((f) => flagJson(f, lang)) }) : formatFlags(flags, lang),
+  );
   return 0;
 }
 
-async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io): Promise<number> {
+async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io, lang: Lang): Promise<number> {
   const session = await openWorkbook(cmd.workbook);
-  await applyOverallFile(session, cmd.overall);
+  await applyOverallFile(session, cmd.overall, lang);
   const { snapshot, settings } = await session.gateway.readLog();
   const totals = computeTotals(snapshot, settings);
   if (cmd.out) {
@@ -133,12 +163,13 @@ async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io): 
     await saveWorkbook(session, cmd.out);
   }
   io.stdout(
-    cmd.json ? JSON.stringify(totals) : formatTotals(totals) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''),
+    cmd.json ? JSON.stringify(totals) : formatTotals(totals, lang) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''),
   );
   return 0;
 }
 
-function flagJson(f: Flag) {
+/** A flag in the JSON output: its message rendered in the CLI's language. */
+function flagJson(f: Flag, lang: Lang) {
   return {
     code: f.code,
     severity: f.severity,
@@ -147,10 +178,16 @@ function flagJson(f: Flag) {
     round: f.round,
     sheet: f.sheet,
     cell: f.cell,
-    message: f.message,
+    message: render(lang, f.message),
   };
 }
 
-function problemJson(p: Problem & { file: string }) {
-  return { file: p.file, code: p.code, severity: p.severity, message: p.message, where: p.where };
+function problemJson(p: Problem & { file: string }, lang: Lang) {
+  return {
+    file: p.file,
+    code: p.code,
+    severity: p.severity,
+    message: render(lang, p.message),
+    where: p.where,
+  };
 }

@@ -1,8 +1,8 @@
 // Reads every INPUT into a personal plan with the same readers the pane uses. Any input that
 // is not a readable plan stops the command before the workbook is touched (exit 1).
 import type { PersonalPlan, Problem, Settings } from '../core/model';
-import { readDocx, readPaste } from '../core/plan/read';
-import { CliError } from './cliError';
+import { readPaste, readPlanFile } from '../core/plan/read';
+import { PlanInputError } from './planInputError';
 import type { PlanInput } from './inputs';
 import { readInputFile } from './workbookSession';
 
@@ -17,7 +17,7 @@ export function readPlans(inputs: PlanInput[], domParser: DOMParser, settings: S
   for (const input of inputs) {
     const result =
       input.kind === 'docx'
-        ? readDocx(readInputFile(input.path), input.name, { settings })
+        ? readPlanFile(readInputFile(input.path), input.name, { settings })
         : readPaste(
             {
               ...(input.htmlPath ? { html: decode(readInputFile(input.htmlPath)) } : {}),
@@ -26,9 +26,7 @@ export function readPlans(inputs: PlanInput[], domParser: DOMParser, settings: S
             { domParser, settings, name: input.name },
           );
     const file = input.kind === 'docx' ? input.path : (input.htmlPath ?? input.textPath ?? input.name);
-    if (!result.ok) {
-      throw new CliError(1, `${file}: ${result.problems.map((p) => p.message).join(' ')}`);
-    }
+    if (!result.ok) throw new PlanInputError(file, result.problems);
     plans.push(result.plan);
     for (const p of result.plan.problems) problems.push({ ...p, file });
   }

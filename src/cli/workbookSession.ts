@@ -2,14 +2,15 @@
 // it: the CLI uses exactly the code paths of the task pane (core → excel → real client → host).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OfficeWorkbookGateway } from '../excel/officeGateway';
+import { createGateway } from '../excel/createGateway';
+import type { WorkbookGateway } from '../excel/gateway';
 import { ExcelHost, HostFileError } from '../host';
 import { CliError } from './cliError';
 import { exposeOffice, loadOfficeRuntime, type OfficeRuntime } from './office-runtime';
 
 export interface WorkbookSession {
   host: ExcelHost;
-  gateway: OfficeWorkbookGateway;
+  gateway: WorkbookGateway;
   runtime: OfficeRuntime;
 }
 
@@ -40,7 +41,7 @@ export async function openWorkbook(file: string, now?: () => Date): Promise<Work
   }
   host.install(runtime.window);
   exposeOffice();
-  return { host, gateway: new OfficeWorkbookGateway(now ? { now } : {}), runtime };
+  return { host, gateway: createGateway({ now }), runtime };
 }
 
 /** Writes the workbook to OUT (via a temporary file, so a failure never leaves half a file). */

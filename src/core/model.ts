@@ -1,6 +1,7 @@
 // The domain model shared by every layer. Pure types and constants: no Office, no React.
 // Swedish domain terms (spridningsledare, verksamhet, återrapportering) are explained in the
 // README's glossary; see also ../shared/docs/domain.md.
+import type { Message } from './messages';
 
 /** The three rounds of the log: the plan (tab 3.a) and the two reports (tabs 3.b, 3.c). */
 export const ROUNDS = ['plan', 'aterrap1', 'aterrap2'] as const;
@@ -45,12 +46,14 @@ export interface StatusReading {
 
 export interface TrainingReading {
   raw: string;
-  /** Catalogue code such as "HiS6"; null when empty or not a programme training. */
+  /** Catalogue code such as "HiS6"; null when empty, not a programme training, or not one only. */
   code: string | null;
+  /** When code is null: the trainings the text fits or names (two or more, or one it nearly says). */
+  candidates?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
-// Problems: something the user should know about an input, said in Swedish, with where it is.
+// Problems: something the user should know about an input, as a message code, with where it is.
 // ---------------------------------------------------------------------------------------------
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -64,14 +67,16 @@ export interface Where {
   row?: number;
   /** The column's header text as in the document, or our canonical name. */
   column?: string;
+  /** A1 address of the cell, when the source is a sheet (the overall plan). */
+  cell?: string;
 }
 
 export interface Problem {
   /** Stable machine code, e.g. "not-a-plan", "unreadable-number", "docx-encrypted". */
   code: string;
   severity: Severity;
-  /** Swedish sentence: what is wrong, where, and what to do. */
-  message: string;
+  /** What is wrong, where, and what to do, as a message code (rendered by the pane and the CLI). */
+  message: Message;
   where: Where;
 }
 
@@ -113,7 +118,7 @@ export interface Activity {
   source: Where;
 }
 
-export type PlanSourceKind = 'docx' | 'html' | 'text';
+export type PlanSourceKind = 'docx' | 'odt' | 'html' | 'text';
 
 export interface PersonalPlan {
   source: { kind: PlanSourceKind; name: string };
@@ -217,6 +222,8 @@ export interface LogSnapshot {
   rounds: Record<Round, LogActivityRow[] | null>;
   /** null when no overall plan is available. */
   overall: OverallAssignment[] | null;
+  /** What reading the overall plan reported: rows it skipped (where and why), trainings and goals it could not read. */
+  overallProblems?: Problem[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +233,7 @@ export interface LogSnapshot {
 export const FLAG_CODES = [
   'plan-not-received',
   'not-in-overall-plan',
+  'uncertain-name-match',
   'training-not-assigned',
   'assigned-training-without-activity',
   'planned-below-goal',
@@ -238,14 +246,15 @@ export const FLAG_CODES = [
   'duplicate-activity',
   'reached-above-planned',
   'invalid-contact',
+  'overall-row-skipped',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
 export interface Flag {
   code: FlagCode;
   severity: Severity;
-  /** Swedish: what is wrong and what to do. */
-  message: string;
+  /** What is wrong and what to do, as a message code (rendered by the pane and the CLI). */
+  message: Message;
   person: string | null;
   training: string | null;
   round: Round | null;

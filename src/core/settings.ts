@@ -1,8 +1,10 @@
 // Settings stored in the workbook: programme year, round deadlines and the training catalogue.
-// Read with zod; each field that is missing or wrong falls back to its default, with a Swedish note.
+// Read with zod; each field that is missing or wrong falls back to its default, with a message why.
 import { z } from 'zod';
 import { DEFAULT_CATALOGUE } from './catalogue';
+import { msg, type Message } from './messages';
 import type { Deadlines, PersonalPlan, Round, Settings, TrainingDef } from './model';
+import { localDay } from './today';
 
 export const DEFAULT_SETTINGS: Settings = {
   programmeYear: 2016,
@@ -30,12 +32,7 @@ const trainingSchema = z.object({
   aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
 });
 
-const DEADLINE_LABELS: Record<keyof Deadlines, string> = {
-  aterrap1Due: 'sista dag för planer med status till Återrapportering 1',
-  aterrap1Send: 'dag då Återrapportering 1 skickas',
-  aterrap2Due: 'sista dag för planer med status till Återrapportering 2',
-  aterrap2Send: 'dag då Återrapportering 2 skickas',
-};
+const DEADLINE_KEYS = Object.keys(DEFAULT_SETTINGS.deadlines) as (keyof Deadlines)[];
 
 /** A stored value as the user would recognise it in a message. */
 function show(v: unknown): string {
@@ -50,9 +47,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** Settings from stored JSON (text or already parsed); field by field, defaults where it is wrong. */
 export function parseSettings(json: unknown): {
   settings: Settings;
-  problems: string[];
+  problems: Message[];
 } {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   let data: unknown = json;
   if (typeof json === 'string') {
     try {
@@ -60,9 +57,7 @@ export function parseSettings(json: unknown): {
     } catch {
       return {
         settings: structuredClone(DEFAULT_SETTINGS),
-        problems: [
-          'Inställningarna i arbetsboken går inte att läsa (inte giltig JSON). Standardinställningarna används.',
-        ],
+        problems: [msg('settings-not-json', {})],
       };
     }
   }
@@ -70,9 +65,7 @@ export function parseSettings(json: unknown): {
   if (!isRecord(data)) {
     return {
       settings: structuredClone(DEFAULT_SETTINGS),
-      problems: [
-        'Inställningarna i arbetsboken har fel form (inget objekt). Standardinställningarna används.',
-      ],
+      problems: [msg('settings-not-object', {})],
     };
   }
 
@@ -81,24 +74,21 @@ export function parseSettings(json: unknown): {
     const r = yearSchema.safeParse(data.programmeYear);
     if (r.success) programmeYear = r.data;
     else
-      problems.push(
-        `Programåret "${show(data.programmeYear)}" är inte ett årtal mellan 2000 och 2100. ${programmeYear} används.`,
-      );
+      problems.push(msg('settings-bad-year', { value: show(data.programmeYear), fallback: programmeYear }));
   }
 
   const deadlines: Deadlines = { ...DEFAULT_SETTINGS.deadlines };
   if (data.deadlines !== undefined) {
-    if (!isRecord(data.deadlines))
-      problems.push('Datumen för återrapporteringarna har fel form. Standarddatumen används.');
+    if (!isRecord(data.deadlines)) problems.push(msg('settings-bad-deadlines', {}));
     else {
-      for (const key of Object.keys(DEADLINE_LABELS) as (keyof Deadlines)[]) {
+      for (const key of DEADLINE_KEYS) {
         const v = data.deadlines[key];
         if (v === undefined) continue;
         const r = isoDay.safeParse(v);
         if (r.success) deadlines[key] = r.data;
         else
           problems.push(
-            `Datumet för ${DEADLINE_LABELS[key]} ("${show(v)}") är inte ett datum på formen ÅÅÅÅ-MM-DD. ${deadlines[key]} används.`,
+            msg('settings-bad-deadline', { deadline: key, value: show(v), fallback: deadlines[key] }),
           );
       }
     }
@@ -109,31 +99,31 @@ export function parseSettings(json: unknown): {
     aliases: [...t.aliases],
   }));
   if (data.catalogue !== undefined) {
-    if (!Array.isArray(data.catalogue))
-      problems.push('Utbildningskatalogen har fel form (ingen lista). Standardkatalogen används.');
+    if (!Array.isArray(data.catalogue)) problems.push(msg('settings-catalogue-not-list', {}));
     else {
       const read: TrainingDef[] = [];
       data.catalogue.forEach((entry, i) => {
         const r = trainingSchema.safeParse(entry);
         if (!r.success) {
-          problems.push(`Utbildning nr ${i + 1} i katalogen saknar kod eller namn och hoppas över.`);
+          problems.push(msg('settings-training-incomplete', { index: i + 1 }));
           return;
         }
         if (read.some((t) => t.code.toLowerCase() === r.data.code.toLowerCase())) {
-          problems.push(`Utbildningskoden ${r.data.code} finns två gånger i katalogen; den första används.`);
+          problems.push(msg('settings-training-code-twice', { code: r.data.code }));
           return;
         }
         read.push(r.data);
       });
       if (read.length > 0) catalogue = read;
-      else problems.push('Utbildningskatalogen är tom. Standardkatalogen används.');
+      else problems.push(msg('settings-catalogue-empty', {}));
     }
   }
   return { settings: { programmeYear, deadlines, catalogue }, problems };
 }
 
-function localIsoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** The date plans for a round are due to the coordinator. */
+export function dueDate(round: Round, settings: Settings): string {
+  return round === 'aterrap2' ? settings.deadlines.aterrap2Due : settings.deadlines.aterrap1Due;
 }
 
 /**
@@ -148,5 +138,5 @@ export function suggestRound(plan: PersonalPlan[] | PersonalPlan, today: Date, s
     ),
   );
   if (!reported) return 'plan';
-  return localIsoDay(today) <= settings.deadlines.aterrap1Send ? 'aterrap1' : 'aterrap2';
+  return localDay(today) <= settings.deadlines.aterrap1Send ? 'aterrap1' : 'aterrap2';
 }

@@ -1,6 +1,9 @@
 // Finding the log's tabs by name, tolerant of the small differences real workbooks have
 // ("3a Saml pers spr plan - PLAN", "ATERRAP 1", a missing number prefix).
-import type { TabKind } from './model';
+import type { Round, TabKind } from './model';
+
+/** Each round's tag, as the guide and the round tabs' names write it. */
+export const ROUND_TAGS: Record<Round, string> = { plan: 'PLAN', aterrap1: 'ÅTERRAP1', aterrap2: 'ÅTERRAP2' };
 
 /**
  * The canonical tab names (those of the guide; every one fits Excel's 31-character limit:
@@ -10,9 +13,9 @@ export const TAB_NAMES: Record<TabKind, string> = {
   instructions: '0. Instruktioner',
   overall: '1. Övergripande spridningsplan',
   contacts: '2. Saml kontaktuppg',
-  plan: '3.a Saml pers spr-plan PLAN',
-  aterrap1: '3.b Saml pers spr-plan ÅTERRAP1',
-  aterrap2: '3.c Saml pers spr-plan ÅTERRAP2',
+  plan: `3.a Saml pers spr-plan ${ROUND_TAGS.plan}`,
+  aterrap1: `3.b Saml pers spr-plan ${ROUND_TAGS.aterrap1}`,
+  aterrap2: `3.c Saml pers spr-plan ${ROUND_TAGS.aterrap2}`,
   summary: '4. Sammanställning',
 };
 

@@ -49,10 +49,10 @@ export function supportsExcelApi(version: string): boolean {
   }
 }
 
-/** The highest ExcelApi level the host reports, e.g. "1.7" ("okänd" when it cannot say). */
-export function excelApiLevel(): string {
+/** The highest ExcelApi level the host reports, e.g. "1.7" (null when it cannot say). */
+export function excelApiLevel(): string | null {
   for (const v of LEVELS) if (supportsExcelApi(v)) return v;
-  return 'okänd';
+  return null;
 }
 
 export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

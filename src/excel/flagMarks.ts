@@ -3,14 +3,13 @@
 // so it travels with the file) and put back when the cell is no longer flagged. A cell whose
 // fill the user changed since it was marked is left alone (and forgotten). The yellow name
 // cells stay yellow: a flag on one is listed in the pane but not filled over.
+import { NAME_FILL } from '../core/import/templateLayout';
 import type { Flag } from '../core/model';
 import { transient } from './transient';
 
 export const MARKS_KEY = 'spridningslogg.flagMarks';
 /** Excel's "light red fill" of its own conditional formats. */
 export const MARK_FILL = '#FFC7CE';
-/** The yellow name cells (core/import NAME_FILL). */
-export const NAME_FILL = '#FFFF00';
 
 export interface StoredMark {
   sheet: string;

@@ -1,6 +1,11 @@
-// The one door between the task pane and the workbook. Components and hooks receive an
-// implementation of `WorkbookGateway`; only src/excel/ implements it with Office.js.
-import type { Flag, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
+// The one door to the workbook: everything the pane, the workbench and the CLI can ask of it.
+// Components and hooks receive a `WorkbookGateway`; only src/excel/ implements it with Office.js,
+// and createGateway.ts makes the one the three of them use. Nothing else is asked at run time:
+// a member the callers need is a member here.
+import type { Recipient } from '../core/flags/reminders';
+import type { Message } from '../core/messages';
+import type { Flag, LogSnapshot, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
+import type { Lang } from '../messages/render';
 
 /** A tab the add-in needs, found in the workbook or not. */
 export interface TabStatus {
@@ -15,8 +20,8 @@ export interface TabStatus {
 
 export interface WorkbookInfo {
   tabs: TabStatus[];
-  /** Requirement-set level detected at run time, e.g. "1.7"; features above the minimum are optional. */
-  apiLevel: string;
+  /** The ExcelApi level the host reports, e.g. "1.7" (null when it cannot say); features above the minimum are optional. */
+  apiLevel: string | null;
 }
 
 /** What the pane needs to start (see WorkbookGateway.open). */
@@ -51,7 +56,7 @@ export interface ImportPreview {
   people: PersonPreview[];
   /** Opaque fingerprint of the target rows when previewed; a write checks it first. */
   fingerprint: string;
-  /** Problems of the import as a whole (a plan without a name, two plans for one person), in Swedish. */
+  /** Problems of the import as a whole (a plan without a name, two plans for one person). */
   problems?: Problem[];
 }
 
@@ -72,7 +77,8 @@ export interface UndoResult {
 
 export interface TotalsRow {
   key: string;
-  label: string;
+  /** A name of the log (training, unit, person), or a message for the rows without one. */
+  label: string | Message;
   goal: number;
   planned: number;
   reachedAterrap1: number;
@@ -86,6 +92,20 @@ export interface TotalsView {
   grandTotal: TotalsRow;
   /** The summary sheet's name. */
   sheet: string;
+}
+
+/** Who gets a reminder (steps 2.2/2.6) in a round: people of the overall plan without rows there. */
+export interface Reminders {
+  /** The round asked for, or the round in progress (the latest whose tab has rows) when none was. */
+  round: Round;
+  /** Each with the e-mail of tab 2, else of the overall plan ('' when neither has one). */
+  recipients: Recipient[];
+}
+
+/** The whole log as the core reads it, and the settings it was read with. */
+export interface LogReading {
+  snapshot: LogSnapshot;
+  settings: Settings;
 }
 
 export interface WorkbookGateway {
@@ -103,10 +123,15 @@ export interface WorkbookGateway {
   hasUndo(): Promise<boolean>;
   /** Flags for one round, or every round tab that has rows. Also refreshes the marks in the sheet. */
   check(round?: Round): Promise<Flag[]>;
-  /** Use an overall plan read from a separate .xlsx picked in the pane instead of the log's tab. */
+  /** The reminder list of a round (default: the round in progress), with addresses. Reads only. */
+  reminderList(round?: Round): Promise<Reminders>;
+  /** The whole log (contacts, round tabs, overall plan) as the core reads it: the CLI's own checks and totals. */
+  readLog(): Promise<LogReading>;
+  /** Use an overall plan read from a separate .xlsx (picked in the pane, given to the CLI) instead of the log's tab; null forgets it. */
   setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  refreshTotals(): Promise<TotalsView>;
+  /** Writes the summary tab, its words in `lang` (the workbook's language; Swedish by default). */
+  refreshTotals(lang?: Lang): Promise<TotalsView>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
 }

@@ -1,77 +1,67 @@
-// The Office.js gateway loaded after the pane's first render: the import, its journal, the
-// checks and the totals (with zod and fflate) are not needed to draw the first screen, so the
-// add-in's entry starts loading them at once, in parallel with React, instead of before it.
-// Every call waits for the module and then goes to the real gateway.
-import type {
-  ImportPreview,
-  ImportResult,
-  TotalsView,
-  UndoResult,
-  WorkbookGateway,
-  WorkbookInfo,
-  WorkbookStart,
-} from './gateway';
-import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+// A gateway that loads its implementation on first use (or at once, with `preload`) and hands
+// every call to it. It is built from GATEWAY_MEMBERS, whose type is checked to be exactly the
+// members of WorkbookGateway, so it cannot fall behind the interface: a member added there and
+// not here is a compile error, and so is a member that is not an async method.
+import type { WorkbookGateway } from './gateway';
 
-export class LazyGateway implements WorkbookGateway {
-  private loading: Promise<WorkbookGateway> | null = null;
+type AsyncMember<K extends keyof WorkbookGateway> = WorkbookGateway[K] extends (
+  ...args: never[]
+) => Promise<unknown>
+  ? true
+  : never;
 
-  constructor(private readonly load: () => Promise<WorkbookGateway>) {}
+const MEMBERS: { [K in keyof WorkbookGateway]: AsyncMember<K> } = {
+  open: true,
+  inspect: true,
+  createTab: true,
+  saveColumnMapping: true,
+  getSettings: true,
+  saveSettings: true,
+  previewImport: true,
+  applyImport: true,
+  undoLastImport: true,
+  hasUndo: true,
+  check: true,
+  reminderList: true,
+  readLog: true,
+  refreshTotals: true,
+  setOverallPlanFile: true,
+  selectCell: true,
+};
 
-  /** Starts loading now (the first call would otherwise start it). */
-  preload(): this {
-    void this.gateway().catch(() => undefined); // a failure is reported by the first call
-    return this;
-  }
+/** Every member of WorkbookGateway, by name. */
+export const GATEWAY_MEMBERS = Object.freeze(Object.keys(MEMBERS) as (keyof WorkbookGateway)[]);
 
-  private gateway(): Promise<WorkbookGateway> {
-    this.loading ??= this.load().catch((e: unknown) => {
-      this.loading = null; // a later call may try again (e.g. after a network hiccup)
+type AnyMember = (...args: unknown[]) => Promise<unknown>;
+
+export interface LazyGateway {
+  gateway: WorkbookGateway;
+  /** Starts loading now (the first call would otherwise start it); a failure is reported by that call. */
+  preload(): void;
+}
+
+/**
+ * `load` runs once; while it runs, calls wait for it. A failed load fails the calls waiting
+ * for it with its error, and the next call loads again (e.g. after a network hiccup).
+ */
+export function lazyGateway(load: () => Promise<WorkbookGateway>): LazyGateway {
+  let loading: Promise<WorkbookGateway> | null = null;
+  const target = (): Promise<WorkbookGateway> => {
+    loading ??= load().catch((e: unknown) => {
+      loading = null;
       throw e;
     });
-    return this.loading;
+    return loading;
+  };
+  const door: Partial<Record<keyof WorkbookGateway, AnyMember>> = {};
+  for (const name of GATEWAY_MEMBERS) {
+    door[name] = async (...args: unknown[]) => {
+      const real = await target();
+      return (real[name] as unknown as AnyMember).apply(real, args);
+    };
   }
-
-  async open(): Promise<WorkbookStart> {
-    return (await this.gateway()).open();
-  }
-  async inspect(): Promise<WorkbookInfo> {
-    return (await this.gateway()).inspect();
-  }
-  async createTab(kind: TabKind): Promise<void> {
-    return (await this.gateway()).createTab(kind);
-  }
-  async saveColumnMapping(kind: TabKind, column: string, header: string): Promise<void> {
-    return (await this.gateway()).saveColumnMapping(kind, column, header);
-  }
-  async previewImport(plans: PersonalPlan[], round?: Round): Promise<ImportPreview> {
-    return (await this.gateway()).previewImport(plans, round);
-  }
-  async applyImport(preview: ImportPreview): Promise<ImportResult> {
-    return (await this.gateway()).applyImport(preview);
-  }
-  async undoLastImport(force?: boolean): Promise<UndoResult> {
-    return (await this.gateway()).undoLastImport(force);
-  }
-  async hasUndo(): Promise<boolean> {
-    return (await this.gateway()).hasUndo();
-  }
-  async check(round?: Round): Promise<Flag[]> {
-    return (await this.gateway()).check(round);
-  }
-  async setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void> {
-    return (await this.gateway()).setOverallPlanFile(bytes, fileName);
-  }
-  async selectCell(sheet: string, cell: string): Promise<void> {
-    return (await this.gateway()).selectCell(sheet, cell);
-  }
-  async refreshTotals(): Promise<TotalsView> {
-    return (await this.gateway()).refreshTotals();
-  }
-  async getSettings(): Promise<Settings> {
-    return (await this.gateway()).getSettings();
-  }
-  async saveSettings(settings: Settings): Promise<void> {
-    return (await this.gateway()).saveSettings(settings);
-  }
+  return {
+    gateway: Object.freeze(door) as WorkbookGateway,
+    preload: () => void target().catch(() => undefined),
+  };
 }

@@ -3,9 +3,10 @@
 // readOverallPlan. exceljs is loaded only when a file is read, so it stays out of the pane's
 // first bundle.
 import type { CellGrid, CellValue } from '../core/headers/cell';
-import { findHeader } from '../core/headers/findHeader';
+import { findHeader, HEADER_SEARCH_ROWS } from '../core/headers/findHeader';
+import { msg } from '../core/messages';
 import type { OverallAssignment, Settings } from '../core/model';
-import { readOverallPlan } from '../core/overall/readOverallPlan';
+import { type OverallPlanReading, readOverallPlan } from '../core/overall/readOverallPlan';
 import { GatewayError } from './gatewayError';
 
 /** A plan larger than this is not an overall plan (and would only load the pane). */
@@ -43,42 +44,29 @@ function scalar(v: unknown): CellValue {
   return '';
 }
 
-function fail(fileName: string, what: string): GatewayError {
-  return new GatewayError(
-    'no-header',
-    `Filen ”${fileName}” kan inte användas som övergripande spridningsplan: ${what}`,
-  );
-}
-
-/** Every sheet of an .xlsx as values and merges. Throws a Swedish GatewayError when the file is no readable .xlsx. */
+/** Every sheet of an .xlsx as values and merges. Throws a GatewayError when the file is no readable .xlsx. */
 export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<OverallSheet[]> {
   if (bytes.length > MAX_OVERALL_FILE_BYTES) {
-    throw fail(
-      fileName,
-      `den är större än ${MAX_OVERALL_FILE_BYTES / 1024 / 1024} MB. Välj filen med den övergripande planen (en vanlig .xlsx).`,
+    throw new GatewayError(
+      'unusable-file',
+      msg('workbook-overall-file-too-large', {
+        file: fileName,
+        megabytes: MAX_OVERALL_FILE_BYTES / 1024 / 1024,
+      }),
     );
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw fail(
-      fileName,
-      'den är lösenordsskyddad eller sparad i det gamla .xls-formatet. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och välj den igen.',
-    );
+    throw new GatewayError('unusable-file', msg('workbook-overall-file-locked', { file: fileName }));
   }
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw fail(
-      fileName,
-      'den är ingen Excel-arbetsbok (.xlsx). Spara planen som Excel-arbetsbok och välj den igen.',
-    );
+    throw new GatewayError('unusable-file', msg('workbook-overall-file-not-xlsx', { file: fileName }));
   }
   const ExcelJS = await import('exceljs/dist/exceljs.min.js');
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes.slice().buffer);
   } catch {
-    throw fail(
-      fileName,
-      'den gick inte att läsa (filen kan vara skadad eller ofullständig). Öppna den i Excel, spara den på nytt och välj den igen.',
-    );
+    throw new GatewayError('unusable-file', msg('workbook-overall-file-unreadable', { file: fileName }));
   }
   const out: OverallSheet[] = [];
   for (const ws of book.worksheets) {
@@ -114,9 +102,13 @@ export function pickOverallSheet(sheets: OverallSheet[], fileName: string): Over
     if (best === null || found > best.found) best = { sheet: s, found };
   }
   if (best === null) {
-    throw fail(
-      fileName,
-      `inget av dess blad (${sheets.map((s) => `”${s.sheet}”`).join(', ') || 'inga blad'}) har en rubrikrad med kolumnerna Utbildning, Spridningsledare och Mål antal bland de 20 första raderna. Kontrollera att du valt rätt fil, eller lägg till rubrikerna och välj den igen.`,
+    throw new GatewayError(
+      'no-header',
+      msg('workbook-overall-file-no-plan', {
+        file: fileName,
+        sheets: sheets.map((s) => s.sheet),
+        rows: HEADER_SEARCH_ROWS,
+      }),
     );
   }
   return best.sheet;
@@ -128,17 +120,18 @@ export function fileSheetLabel(s: OverallSheet): string {
 }
 
 /**
- * The assignments of the file's overall-plan sheet. Their `sheet` names the file and the sheet
- * (they are not in the log). Errors the core reports (a required column missing) are thrown.
+ * The assignments of the file's overall-plan sheet and what the reading reported. Their `sheet`
+ * names the file and the sheet (they are not in the log). Errors the core reports (a required
+ * column missing) are thrown.
  */
-export function overallFromSheet(s: OverallSheet, settings: Settings): OverallAssignment[] {
+export function overallFromSheet(s: OverallSheet, settings: Settings): OverallPlanReading {
   const reading = readOverallPlan(s.values, s.merges, fileSheetLabel(s), 1, 0, settings);
   const error = reading.problems.find((p) => p.severity === 'error');
-  if (error) throw fail(s.fileName, error.message);
-  return reading.assignments;
+  if (error) throw new GatewayError('missing-columns', error.message);
+  return reading;
 }
 
-/** Reads and checks an overall-plan file: the chosen sheet, or a Swedish GatewayError. */
+/** Reads and checks an overall-plan file: the chosen sheet, or a GatewayError. */
 export async function readOverallFile(
   bytes: Uint8Array,
   fileName: string,
@@ -146,11 +139,11 @@ export async function readOverallFile(
 ): Promise<{ sheet: OverallSheet; assignments: OverallAssignment[] }> {
   const sheets = await readXlsxSheets(bytes, fileName);
   const sheet = pickOverallSheet(sheets, fileName);
-  const assignments = overallFromSheet(sheet, settings);
+  const { assignments } = overallFromSheet(sheet, settings);
   if (assignments.length === 0) {
-    throw fail(
-      fileName,
-      `bladet ”${sheet.sheet}” har rubrikerna men inga rader med spridningsledare under dem. Fyll i planen och välj filen igen.`,
+    throw new GatewayError(
+      'unusable-file',
+      msg('workbook-overall-file-empty', { file: fileName, sheet: sheet.sheet }),
     );
   }
   return { sheet, assignments };

@@ -1,4 +1,5 @@
 // Reading what an operation needs from the workbook, queued so that one sync answers it all.
+import { HEADER_SEARCH_ROWS } from '../core/headers/findHeader';
 import { gridFromUsedRange, type Grid } from '../core/import/grid';
 import { JOURNAL_SHEET } from '../core/import/journalCells';
 import type { TabKind } from '../core/model';
@@ -151,8 +152,9 @@ export async function readValuesInBlocks(
     : { rowIndex: read.rowIndex, columnIndex: read.columnIndex, values: read.rows.values };
 }
 
-/** Queues loading the first rows of a sheet (where a header can be) as values. */
-export function queueTop(context: Excel.RequestContext, sheet: string, rows: number): () => unknown[][] {
+/** Queues loading the first rows of a sheet, where a header can be (HEADER_SEARCH_ROWS), as values. */
+export function queueTop(context: Excel.RequestContext, sheet: string): () => unknown[][] {
+  const rows = HEADER_SEARCH_ROWS;
   const range = transient(context.workbook.worksheets.getItem(sheet).getRange(`A1:CZ${rows}`)).load('values');
   return () => range.values as unknown[][];
 }

@@ -4,7 +4,7 @@
 // only by its headers.
 import type { CellGrid, CellValue } from '../core/headers/cell';
 import { columnDefs, requiredColumns } from '../core/headers/columns';
-import { findHeader, type HeaderMatch } from '../core/headers/findHeader';
+import { findHeader, HEADER_SEARCH_ROWS, type HeaderMatch } from '../core/headers/findHeader';
 import { readActivityRows } from '../core/log/readActivityRows';
 import { readContactRows } from '../core/log/readContactRows';
 import { ROUNDS, type ActivityColumn, type LogSnapshot, type Round, type Settings } from '../core/model';
@@ -13,6 +13,7 @@ import { parseSettings } from '../core/settings';
 import type { OverallLocation, RoundTabLocation } from '../core/totals/buildSummaryLayout';
 import { roundTabLocation } from '../core/totals/location';
 import { supportsExcelApi } from './excelRun';
+import { msg } from '../core/messages';
 import { GatewayError } from './gatewayError';
 import { overallFromSheet, type OverallSheet } from './overallFile';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, readValuesInBlocks } from './readBook';
@@ -99,18 +100,18 @@ function roundHeader(
   stored: Partial<Record<string, string>> | undefined,
 ): HeaderMatch<ActivityColumn> {
   const header = findHeader(values, round, stored as never);
-  if (header === null) {
-    throw new GatewayError(
-      'no-header',
-      `Fliken ”${sheet}” har ingen rubrikrad som går att känna igen bland de första 20 raderna. Kontrollera fliken eller visa vilka kolumner som är vilka, och försök igen.`,
-    );
-  }
+  if (header === null)
+    throw new GatewayError('no-header', msg('workbook-no-header', { sheet, rows: HEADER_SEARCH_ROWS }));
   const required = requiredColumns(round) as string[];
   const missing = header.missing.filter((c) => required.includes(c));
   if (missing.length > 0) {
     throw new GatewayError(
       'missing-columns',
-      `I fliken ”${sheet}” hittas inte kolumnerna ${missing.map((c) => `”${headerOf(round, c)}”`).join(', ')} på rubrikraden (rad ${header.headerRow + 1}). Visa vilken kolumn som är vilken och försök igen.`,
+      msg('workbook-missing-columns', {
+        sheet,
+        row: header.headerRow + 1,
+        columns: missing.map((c) => headerOf(round, c)),
+      }),
     );
   }
   return header;
@@ -174,7 +175,7 @@ export async function readLogIn(
   if (overallTab === null && candidates.length > 0) {
     // The overall plan pasted into a tab of another name: the first sheet with its header.
     const found = candidates.find((c) => {
-      const h = findHeader(c.top().slice(0, 20), 'overall', mappings.overall as never);
+      const h = findHeader(c.top().slice(0, HEADER_SEARCH_ROWS), 'overall', mappings.overall as never);
       return (
         h !== null &&
         h.columns.person !== undefined &&
@@ -212,7 +213,9 @@ export async function readLogIn(
   let overallLocation: OverallLocation | null = null;
   let overallSource: LogRead['overallSource'] = { kind: 'none' };
   if (overallFile !== null) {
-    snapshot.overall = overallFromSheet(overallFile, settings);
+    const reading = overallFromSheet(overallFile, settings);
+    snapshot.overall = reading.assignments;
+    snapshot.overallProblems = reading.problems;
     overallSource = { kind: 'file', fileName: overallFile.fileName, sheet: overallFile.sheet };
   } else if (overallTab !== null) {
     const values = overallTab.values();
@@ -223,6 +226,7 @@ export async function readLogIn(
     // An empty overall tab (the template's) is no overall plan: nothing to compare with.
     if (error === undefined && reading.assignments.length > 0 && header?.columns.goal !== undefined) {
       snapshot.overall = reading.assignments;
+      snapshot.overallProblems = reading.problems;
       overallLocation = { sheet: overallTab.sheet, goalColumn: header.columns.goal };
       overallSource = { kind: 'tab', sheet: overallTab.sheet };
     } else if (
@@ -237,7 +241,7 @@ export async function readLogIn(
   return { info, settings, snapshot, roundTabs, overallLocation, overallSource };
 }
 
-/** The summary formulas' location of each round tab; a tab missing a column they need is a Swedish error. */
+/** The summary formulas' location of each round tab; a tab missing a column they need is an error. */
 export function roundLocations(read: LogRead): Partial<Record<Round, RoundTabLocation>> {
   const out: Partial<Record<Round, RoundTabLocation>> = {};
   for (const round of ROUNDS) {
@@ -246,12 +250,14 @@ export function roundLocations(read: LogRead): Partial<Record<Round, RoundTabLoc
     const loc = roundTabLocation(tab.sheet, tab.values, tab.header, 1, 0);
     if (loc === null) {
       const need: ActivityColumn[] = ['person', 'training', 'unit', 'plannedNumber', 'status', 'reached'];
-      const missing = need
-        .filter((c) => tab.header.columns[c] === undefined)
-        .map((c) => `”${headerOf(round, c)}”`);
+      const missing = need.filter((c) => tab.header.columns[c] === undefined).map((c) => headerOf(round, c));
       throw new GatewayError(
         'missing-columns',
-        `Sammanställningen kan inte räknas: i fliken ”${tab.sheet}” hittas inte kolumnerna ${missing.join(', ')}. Visa vilken kolumn som är vilken och försök igen.`,
+        msg('workbook-missing-columns', {
+          sheet: tab.sheet,
+          row: tab.header.headerRow + 1,
+          columns: missing,
+        }),
       );
     }
     out[round] = loc;

@@ -7,6 +7,9 @@ import type { RowOp, WriteOp } from '../core/import/rowOps';
 import { fillRuns, writeBlocks, type WriteBlock } from '../core/import/writeBlocks';
 import { transient } from './transient';
 
+/** Stay well under Excel on the web's 5 MB request cap: a write or undo larger goes in more requests. */
+export const MAX_BATCH_BYTES = 4_000_000;
+
 /** What a cell is written with: numbers as numbers, formulas as formulas, any other text as text. */
 export function toInput(value: unknown, formula = false): string | number | boolean {
   if (typeof value === 'number' || typeof value === 'boolean') return value;

@@ -19,6 +19,11 @@ export function render(lang: Lang, m: Message): string {
   return sentence(m.params);
 }
 
+/** A text as it is (a name or a unit from the log), or a message rendered in `lang`. */
+export function textOf(lang: Lang, t: string | Message): string {
+  return typeof t === 'string' ? t : render(lang, t);
+}
+
 /** Whether a code has a sentence (a message stored by a newer version may not). */
 export function isKnownCode(code: string): code is MessageCode {
   return Object.hasOwn(sv, code);

@@ -1,14 +1,10 @@
-// The add-in's entry: waits for Office, then renders the pane over the Office.js gateway.
-// Outside Office (the page opened in a browser) it still renders, so errors are visible.
-// The gateway's code loads in parallel with the first render (see excel/lazyGateway.ts).
-import { LazyGateway } from '../excel/lazyGateway';
+// The add-in's entry (the composition root): waits for Office, then renders the pane over the
+// production gateway. Outside Office (the page opened in a browser) it still renders, so errors
+// are visible. The gateway's code loads in parallel with the first render (excel/createGateway.ts).
+import { createGateway } from '../excel/createGateway';
 import { mountPane, officeDisplayLanguage } from './mount';
 
-const gateway = new LazyGateway(() =>
-  import(/* webpackChunkName: "gateway" */ '../excel/officeGateway').then(
-    (m) => new m.OfficeWorkbookGateway(),
-  ),
-).preload();
+const gateway = createGateway();
 
 function start(): void {
   const element = document.getElementById('root');

@@ -2,7 +2,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { WorkbookGateway } from '../excel/gateway';
 import { App } from './components/App';
-import { languageFor } from './i18n';
+import { languageFor } from '../messages/render';
 
 export function mountPane(
   element: HTMLElement,

@@ -13,7 +13,7 @@ import {
 import { useRef, useState } from 'react';
 import type { ExcelHost } from '../host';
 import { App } from '../taskpane/components/App';
-import { languageFor } from '../taskpane/i18n';
+import { languageFor } from '../messages/render';
 import { createGateway } from './gateway';
 import { SheetView } from './SheetView';
 import { useHostView } from './useHostView';

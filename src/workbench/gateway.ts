@@ -1,8 +1,4 @@
-// The workbench's gateway: the add-in's real Office.js gateway (src/excel/), talking to
-// whatever ExcelHost is installed in the page.
-import type { WorkbookGateway } from '../excel/gateway';
-import { OfficeWorkbookGateway } from '../excel/officeGateway';
-
-export function createGateway(): WorkbookGateway {
-  return new OfficeWorkbookGateway();
-}
+// The workbench's gateway: the add-in's production gateway (src/excel/createGateway.ts), the
+// same lazy, code-split door the pane uses in Office, talking to whatever ExcelHost is
+// installed in the page.
+export { createGateway } from '../excel/createGateway';

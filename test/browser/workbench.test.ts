@@ -230,7 +230,7 @@ describe('workbench', () => {
     await page.getByTestId('preview').waitFor();
     const names = await page.getByTestId('person-preview').locator('h4').allTextContents();
     expect(names).toEqual(['Bo Provare', 'Cecilia Exempel']);
-    expect(await page.getByText('Filen ”anteckning.txt” är inte en Word-fil (.docx)').count()).toBe(1);
+    expect(await page.getByText('Filen anteckning.txt är inte ett Word-dokument (.docx)').count()).toBe(1);
     await confirmImport();
     expect(await column(PLAN_SHEET, 'A4:A20')).toEqual(['Bo Provare', 'Cecilia Exempel']);
     expect(await column(CONTACT_SHEET, 'A4:A10')).toEqual(['Bo Provare', 'Cecilia Exempel']);

@@ -23,12 +23,15 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[]): Promise<Run> {
+/** A Swedish locale unless a test says otherwise, whatever the machine running the tests has. */
+const SWEDISH_ENV = { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+function cli(args: string[], env: Record<string, string> = SWEDISH_ENV): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [bin, ...args],
-      { cwd: dir, maxBuffer: 50 * 1024 * 1024 },
+      { cwd: dir, maxBuffer: 50 * 1024 * 1024, env: { ...process.env, ...env } },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -163,6 +166,32 @@ describe('import', () => {
     expect(reminders).not.toContain('Anna Lindqvist');
   });
 
+  it('check --lang en prints the flags in English; an English locale does the same without --lang', async () => {
+    const args = ['check', '--workbook', 'out.xlsx', '--overall', overall, '--round', 'plan'];
+    const en = await cli([...args, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toBe('');
+    expect(en.stdout).toMatch(/^\d+ flags:\n/);
+    expect(en.stdout).toContain('Flag');
+    expect(en.stdout).toMatch(
+      /Bo Ek is in the overall spread plan but has no rows in tab “3\.a Saml pers spr-plan PLAN”/,
+    );
+    expect(en.stdout).not.toMatch(/\b(och|inte|finns|fliken|saknar|flaggor|Flagga|Antal)\b/);
+    const sv = await cli(args);
+    expect(sv.stdout).toMatch(/^\d+ flaggor:\n/);
+    expect(sv.stdout).toContain(
+      'Bo Ek finns i den övergripande spridningsplanen men har inga rader i fliken',
+    );
+    expect(sv.stdout.split('\n').length).toBe(en.stdout.split('\n').length);
+    const byLocale = await cli(args, { LANG: 'en_GB.UTF-8', LC_ALL: '', LC_MESSAGES: '' });
+    expect(byLocale.stdout).toBe(en.stdout);
+    const json = await cli([...args, '--lang', 'en', '--json']);
+    const { flags } = JSON.parse(json.stdout) as { flags: { code: string; message: string }[] };
+    expect(flags.find((f) => f.code === 'plan-not-received')!.message).toMatch(
+      /is in the overall spread plan/,
+    );
+  });
+
   it('totals --json prints the numbers and --out writes the summary tab with live formulas', async () => {
     const r = await cli([
       'totals',
@@ -214,6 +243,23 @@ describe('exit codes and messages', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--out');
     expect(r.stderr).toContain('Användning');
+  });
+
+  it('wrong usage in English with --lang en or an English locale; a bad --lang is said in the locale’s language', async () => {
+    const args = ['import', '--workbook', 'in.xlsx', '--round', 'plan', 'x.docx'];
+    const en = await cli([...args, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('spridningslogg: --out OUT.xlsx is missing (IN.xlsx is never overwritten).');
+    expect(en.stderr).toContain('Usage:');
+    expect(en.stderr).not.toContain('Användning');
+    const locale = await cli(args, { LANG: '', LC_ALL: '', LC_MESSAGES: 'en_US.UTF-8' });
+    expect(locale.stderr).toBe(en.stderr);
+    const bad = await cli(['check', '--workbook', 'in.xlsx', '--lang', 'fi']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang ”fi” finns inte. Välj sv eller en.');
+    const help = await cli(['--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage:/);
   });
 
   it('a missing workbook exits 1 naming the file', async () => {

@@ -4,7 +4,8 @@
 import type { Round } from '../../src/core/model';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { MARK_FILL, MARKS_KEY } from '../../src/excel/flagMarks';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { NOW, open, TEMPLATE } from './helpers';
@@ -51,7 +52,7 @@ async function setFill(sheet: string, cell: string, color: string): Promise<void
   });
 }
 
-async function setUp(): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGateway }> {
+async function setUp(): Promise<{ host: ExcelHost; gateway: WorkbookGateway }> {
   const opened = await open(TEMPLATE);
   writeOverall(opened.host, ['Anna Lindqvist', 'Cecilia Berg']);
   const preview = await opened.gateway.previewImport([anna, bo], 'plan');
@@ -59,7 +60,7 @@ async function setUp(): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGatewa
   return opened;
 }
 
-const check = (gateway: OfficeWorkbookGateway, round?: Round) => gateway.check(round);
+const check = (gateway: WorkbookGateway, round?: Round) => gateway.check(round);
 
 describe('check: flags and their marks in the sheet', () => {
   it('finds the flags of the plan round and marks exactly the flagged cells', async () => {
@@ -114,7 +115,7 @@ describe('check: flags and their marks in the sheet', () => {
     // Save, reopen (a new session, a new gateway): the memory of the fills travels with the file.
     const reopened = await ExcelHost.fromXlsx(await host.toXlsx(), { profile: 'web' });
     reopened.install();
-    const gateway2 = new OfficeWorkbookGateway({ now: () => NOW });
+    const gateway2 = createGateway({ now: () => NOW });
     reopened.setValues(PLAN, 'B5', [['HiS6']]);
     reopened.setValues(PLAN, 'F6', [['v. 12']]);
     flags = await check(gateway2, 'plan');

@@ -2,8 +2,10 @@
 // test/setup/officejs.ts) talking to the emulated Excel of src/host.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { ExcelHost, type HostProfile } from '../../src/host';
+import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 
 // jest 29's jsdom environment lacks structuredClone (every browser Office runs in has it);
 // core/settings.ts uses it.
@@ -22,10 +24,10 @@ export const NOW = new Date('2017-01-20T10:00:00Z');
 export async function open(
   file: string,
   profile: HostProfile = 'web',
-): Promise<{ host: ExcelHost; gateway: OfficeWorkbookGateway }> {
+): Promise<{ host: ExcelHost; gateway: WorkbookGateway }> {
   const host = await ExcelHost.fromXlsx(fs.readFileSync(file), { profile });
   host.install();
-  return { host, gateway: new OfficeWorkbookGateway({ now: () => NOW }) };
+  return { host, gateway: createGateway({ now: () => NOW }) };
 }
 
 interface SnapshotSheet {
@@ -42,4 +44,14 @@ export function sheetsOf(snapshot: unknown): SnapshotSheet[] {
 export function without(snapshot: unknown, names: string[]): unknown {
   const s = snapshot as { sheets: SnapshotSheet[] };
   return { ...s, sheets: s.sheets.filter((x) => !names.includes(x.name)) };
+}
+
+/** The sentence the pane shows for the error `run` fails with (Swedish unless told). */
+export async function shownError(run: () => Promise<unknown>, lang: 'sv' | 'en' = 'sv'): Promise<string> {
+  try {
+    await run();
+  } catch (e) {
+    return errorMessage(e, lang);
+  }
+  throw new Error('expected an error');
 }

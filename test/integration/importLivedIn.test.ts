@@ -3,7 +3,7 @@
 // columns in another order with other words, the coordinator's extra columns (C, M), blank rows
 // between person blocks, a hand-typed row, a trailing totals row with SUM/SUMIFS, a note below.
 import { plan } from '../core/import/planFactory';
-import { LIVED_IN, open, sheetsOf, without } from './helpers';
+import { LIVED_IN, open, sheetsOf, shownError, without } from './helpers';
 
 const PLAN = '3.a Saml pers spr-plan PLAN';
 const CONTACTS = '2 Saml kontaktuppgifter';
@@ -393,10 +393,7 @@ describe('import into a lived-in workbook', () => {
         batch++;
         if (batch === 2) host.failNextBatchAt(at);
       };
-      const outcome = await gateway.applyImport(preview).then(
-        () => 'written',
-        (e: Error) => e.message,
-      );
+      const outcome = await shownError(() => gateway.applyImport(preview)).catch(() => 'written');
       host.beforeBatch = undefined;
       expect(outcome).toMatch(/Inget har ändrats/);
       const now = without(host.snapshot(), [JOURNAL]);

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { GatewayError } from '../../src/excel/gatewayError';
+import { render } from '../../src/messages/render';
 import { readOverallFile } from '../../src/excel/overallFile';
 import { ROOT } from './helpers';
 
@@ -54,12 +55,15 @@ describe('overall plan from a separate .xlsx', () => {
     expect(assignments.some((a) => /summa/i.test(a.person) || /summa/i.test(a.training.raw))).toBe(false);
   });
 
-  async function failure(run: () => Promise<unknown>): Promise<GatewayError> {
+  /** The error's sentence in Swedish (and that it has one in English too). */
+  async function failure(run: () => Promise<unknown>): Promise<{ message: string }> {
     try {
       await run();
     } catch (e) {
       expect(e).toBeInstanceOf(GatewayError);
-      return e as GatewayError;
+      const m = (e as GatewayError).msg;
+      expect(render('en', m)).toMatch(/cannot be used as the overall spread plan/);
+      return { message: render('sv', m) };
     }
     throw new Error('expected a GatewayError');
   }

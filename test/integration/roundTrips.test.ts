@@ -2,7 +2,7 @@
 // the issue's floor is at most 4 per import (preview + apply), whatever the number of plans or
 // rows, no request near the 5 MB cap, and no clean-up request of the client's after a run.
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
 import type { BatchInfo, ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
 import { LIVED_IN, NOW, open, TEMPLATE } from './helpers';
@@ -75,7 +75,7 @@ test('500 plans of 10 activities into 5,000 rows: still 2 + 2 requests, the writ
   expect((await first.applyImport(await first.previewImport(people(500, 'Befintlig')))).status).toBe(
     'written',
   );
-  const gateway = new OfficeWorkbookGateway({ now: () => NOW }); // knows nothing yet: a cold preview
+  const gateway = createGateway({ now: () => NOW }); // knows nothing yet: a cold preview
   const preview = await requests(host, () => gateway.previewImport(people(500)));
   expect(preview.batches).toHaveLength(2);
   const apply = await requests(host, () => gateway.applyImport(preview.result));
@@ -107,7 +107,7 @@ describe('when the workbook changed after the preview, the apply reads the tabs 
     // The check, the tabs read anew, the fills of the rows to write, the write.
     const { host, gateway } = await open(TEMPLATE);
     const preview = await gateway.previewImport(people(1));
-    await new OfficeWorkbookGateway({ now: () => NOW }).saveSettings({
+    await createGateway({ now: () => NOW }).saveSettings({
       ...DEFAULT_SETTINGS,
       programmeYear: 2018,
     });
@@ -119,7 +119,7 @@ describe('when the workbook changed after the preview, the apply reads the tabs 
   test('the day changed (Plan inkommen is the day of the write): the import is rebuilt for today', async () => {
     const { host } = await open(TEMPLATE);
     let now = NOW;
-    const gateway = new OfficeWorkbookGateway({ now: () => now });
+    const gateway = createGateway({ now: () => now });
     const preview = await gateway.previewImport(people(1));
     now = new Date(NOW.getTime() + 24 * 3600 * 1000);
     // No check (the preview's rows are dated yesterday): the tabs read anew, the fills, the write.
@@ -131,7 +131,7 @@ describe('when the workbook changed after the preview, the apply reads the tabs 
   test('a preview this gateway did not make (the pane reloaded): the careful path, written', async () => {
     const { host, gateway } = await open(TEMPLATE);
     const preview = await gateway.previewImport(people(2));
-    const other = new OfficeWorkbookGateway({ now: () => NOW });
+    const other = createGateway({ now: () => NOW });
     const apply = await requests(host, () => other.applyImport(preview));
     expect(apply.result.status).toBe('written');
     expect(apply.batches).toHaveLength(3); // the tabs read, the fills, the write
@@ -171,7 +171,7 @@ test('whether there is an undo is one request; the undo itself three (journal, c
 test('the pane opens with 2 requests (tabs, settings, undo) and its first preview is then 1', async () => {
   const { host, gateway } = await open(LIVED_IN);
   await gateway.applyImport(await gateway.previewImport(people(2))); // something to undo
-  const other = new OfficeWorkbookGateway({ now: () => NOW });
+  const other = createGateway({ now: () => NOW });
   const start = await requests(host, () => other.open());
   expect(start.batches).toHaveLength(2);
   expect(bookkeeping(start.batches)).toEqual([]);

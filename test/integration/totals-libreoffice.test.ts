@@ -10,9 +10,10 @@ import * as path from 'node:path';
 import type { Round } from '../../src/core/model';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { computeTotals, type Totals } from '../../src/core/totals/computeTotals';
-import { summaryKeys } from '../../src/core/totals/groups';
-import type { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { recordKey, summaryKeys } from '../../src/core/totals/groups';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import type { ExcelHost } from '../../src/host';
+import { textOf } from '../../src/messages/render';
 import { plan } from '../core/import/planFactory';
 import { LIVED_IN, open, TEMPLATE } from './helpers';
 
@@ -27,14 +28,17 @@ const SECTIONS = ['Per utbildning', 'Per verksamhet', 'Per spridningsledare', 'T
 type Expected = Map<string, Totals>;
 
 /** The core's totals on the log as the gateway reads it (the CLI's readLog). */
-async function expectedTotals(gateway: OfficeWorkbookGateway): Promise<Expected> {
+async function expectedTotals(gateway: WorkbookGateway): Promise<Expected> {
   const read = await gateway.readLog();
   const totals = computeTotals(read.snapshot, read.settings);
   const keys = summaryKeys(read.snapshot, read.settings);
   const out: Expected = new Map();
-  for (const k of keys.trainings) out.set(`Per utbildning|${k.label}`, totals.perTraining[k.key]);
-  for (const k of keys.units) out.set(`Per verksamhet|${k.label}`, totals.perUnit[k.label]);
-  for (const k of keys.people) out.set(`Per spridningsledare|${k.label}`, totals.perPerson[k.label]);
+  const label = (l: (typeof keys.units)[number]['label']) => textOf('sv', l);
+  for (const k of keys.trainings) out.set(`Per utbildning|${label(k.label)}`, totals.perTraining[k.key]);
+  for (const k of keys.units)
+    out.set(`Per verksamhet|${label(k.label)}`, totals.perUnit[recordKey('unit', k)]);
+  for (const k of keys.people)
+    out.set(`Per spridningsledare|${label(k.label)}`, totals.perPerson[recordKey('person', k)]);
   out.set('Totalt|Hela regionen', totals.grandTotal);
   return out;
 }

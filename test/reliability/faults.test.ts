@@ -86,7 +86,7 @@ describe('a write split into several requests (Excel on the web)', () => {
       const [batch, action] = pick(m.actions);
       const { host, error, before } = await failWriteAt(batch, action);
       expect(error).toBeInstanceOf(Error);
-      expect(errorMessage(error, sv)).toMatch(/Excel avbröt importen.*Inget har ändrats/);
+      expect(errorMessage(error, 'sv')).toMatch(/Excel avbröt importen.*Inget har ändrats/);
       expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
     },
     120_000,
@@ -101,7 +101,7 @@ describe('a write split into several requests (Excel on the web)', () => {
     };
     const error = await state.gateway.applyImport(state.preview).catch((x: unknown) => x);
     state.host.beforeBatch = undefined;
-    expect(errorMessage(error, sv)).toBe(sv.errors.generic);
+    expect(errorMessage(error, 'sv')).toBe(sv.errors.generic);
     expect(state.host.snapshot()).toEqual(state.before);
   }, 120_000);
 
@@ -166,7 +166,7 @@ test('undo that Excel stops part-way leaves an undoable state; undoing again res
   const e = await gateway.undoLastImport().catch((x: unknown) => x);
   host.beforeBatch = undefined;
   expect(e).toBeInstanceOf(Error);
-  expect(errorMessage(e, sv)).not.toBe('');
+  expect(errorMessage(e, 'sv')).not.toBe('');
   expect(await gateway.hasUndo()).toBe(true);
   const again = await gateway.undoLastImport(true);
   expect(again.status).toBe('undone');
@@ -197,7 +197,7 @@ describe('the user is editing a cell', () => {
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
     host.cellEditMode = false;
     expect(e).toBeInstanceOf(Error);
-    expect(errorMessage(e, sv)).toBe(sv.errors.cellEditMode);
+    expect(errorMessage(e, 'sv')).toBe(sv.errors.cellEditMode);
     expect(host.snapshot()).toEqual(before);
   });
 });

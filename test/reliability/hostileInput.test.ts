@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { sv } from '../../src/taskpane/i18n/sv';
+import type { Message } from '../../src/core/messages';
+import { render } from '../../src/messages/render';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import {
   CONTACTS_TAB,
@@ -28,7 +29,8 @@ const BAD = path.join(__dirname, '..', 'fixtures', 'plans', 'bad');
 const HOSTILE = path.join(__dirname, '..', 'fixtures', 'hostile');
 
 /** A sentence a Swedish user can act on: Swedish words, not an English exception text. */
-function expectSwedish(message: string): void {
+function expectSwedish(m: string | Message): void {
+  const message = typeof m === 'string' ? m : render('sv', m);
   expect(message).toMatch(/\b(och|inte|finns|fliken|filen|är|går|igen|kan|har|Excel)\b/i);
   expect(message).not.toMatch(/\b(the|exception|undefined|null|error)\b/i);
 }
@@ -138,7 +140,7 @@ describe('enormous input', () => {
       planOf(readText(planText({ comment: 'x'.repeat(100_000) }))),
     ]);
     const warned = [...(preview.problems ?? []), ...preview.people.flatMap((p) => p.plan.problems)].some(
-      (p) => /32\s?767/.test(p.message),
+      (p) => /32\s?767/.test(render('sv', p.message)),
     );
     await gateway.applyImport(preview);
     expect(warned).toBe(true);
@@ -163,7 +165,7 @@ describe('enormous input', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems[0].message).toMatch(/10009 tabellrader.*högst 5000/);
+      expect(render('sv', r.problems[0].message)).toMatch(/10009 tabellrader.*högst 5000/);
       expectSwedish(r.problems[0].message);
     }
   });
@@ -199,7 +201,7 @@ describe('enormous input', () => {
       expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     } else {
       // What the user sees (the pane's sentence), and nothing written at all.
-      expectSwedish(errorMessage(outcome.e, sv));
+      expectSwedish(errorMessage(outcome.e, 'sv'));
       expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
     }
   }, 120_000);
@@ -323,7 +325,7 @@ describe('.docx files', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems[0].message).toContain('bomb.docx');
+      expect(render('sv', r.problems[0].message)).toContain('bomb.docx');
       expectSwedish(r.problems[0].message);
     }
   });
@@ -377,7 +379,7 @@ describe('.docx files', () => {
       const r = readDocx(new Uint8Array(fs.readFileSync(path.join(BAD, file))), file);
       expect(r.ok).toBe(false);
       if (!r.ok) {
-        expect(r.problems[0].message).toContain(file);
+        expect(render('sv', r.problems[0].message)).toContain(file);
         expectSwedish(r.problems[0].message);
       }
     },
@@ -419,8 +421,8 @@ describe('the workbook itself is not as expected', () => {
     const before = host.snapshot();
     const e = await gateway.previewImport([planOf(readText(planText()))]).catch((x: unknown) => x);
     expect((e as { code?: string }).code).toBe('missing-tab');
-    expectSwedish(errorMessage(e, sv));
-    expect(errorMessage(e, sv)).toMatch(/Skapa/);
+    expectSwedish(errorMessage(e, 'sv'));
+    expect(errorMessage(e, 'sv')).toMatch(/Skapa/);
     expect(host.snapshot()).toEqual(before);
   });
 
@@ -434,7 +436,7 @@ describe('the workbook itself is not as expected', () => {
     const before = host.snapshot();
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Error);
-    expectSwedish(errorMessage(e, sv));
+    expectSwedish(errorMessage(e, 'sv'));
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
   });
 
@@ -447,7 +449,7 @@ describe('the workbook itself is not as expected', () => {
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Error);
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
-    expectSwedish(errorMessage(e, sv));
+    expectSwedish(errorMessage(e, 'sv'));
   });
 
   test('a protected tab: after the user removes the protection, undo restores the exact prior state', async () => {
@@ -456,7 +458,7 @@ describe('the workbook itself is not as expected', () => {
     const preview = await gateway.previewImport([planOf(readText(planText()))]);
     host.workbook.findSheet(PLAN_TAB)!.protected = true;
     const e = await gateway.applyImport(preview).catch((x: unknown) => x);
-    expect(errorMessage(e, sv)).toMatch(/Excel avbröt importen/);
+    expect(errorMessage(e, 'sv')).toMatch(/Excel avbröt importen/);
     host.workbook.findSheet(PLAN_TAB)!.protected = false;
     if (await gateway.hasUndo()) expect((await gateway.undoLastImport(true)).status).toBe('undone');
     expect(without(host.snapshot(), [JOURNAL])).toEqual(without(original, [JOURNAL]));
@@ -468,8 +470,8 @@ describe('the workbook itself is not as expected', () => {
     const before = host.snapshot();
     const e = await gateway.previewImport([planOf(readText(planText()))]).catch((x: unknown) => x);
     expect((e as { code?: string }).code).toMatch(/no-header|missing-columns/);
-    expectSwedish(errorMessage(e, sv));
-    expect(errorMessage(e, sv)).toContain(PLAN_TAB);
+    expectSwedish(errorMessage(e, 'sv'));
+    expect(errorMessage(e, 'sv')).toContain(PLAN_TAB);
     expect(host.snapshot()).toEqual(before);
   });
 });

@@ -187,7 +187,7 @@ export function readHtml(html: string, text?: string): ReadResult {
 export { readDocx, readPaste };
 
 export function planOf(r: ReadResult): PersonalPlan {
-  if (!r.ok) throw new Error(`expected a plan, got: ${r.problems.map((p) => p.message).join(' | ')}`);
+  if (!r.ok) throw new Error(`expected a plan, got: ${r.problems.map((p) => p.message.code).join(' | ')}`);
   return r.plan;
 }
 

@@ -15,8 +15,9 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { buildSummaryLayout } from '../../src/core/totals/buildSummaryLayout';
 import { computeTotals, type Totals } from '../../src/core/totals/computeTotals';
-import { summaryKeys } from '../../src/core/totals/groups';
+import { recordKey, summaryKeys } from '../../src/core/totals/groups';
 import { roundTabLocation } from '../../src/core/totals/location';
+import { textOf } from '../../src/messages/render';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 const maybe = soffice ? describe : describe.skip;
@@ -168,7 +169,8 @@ maybe('summary formulas recalculated in LibreOffice', () => {
     const summary = wb.addWorksheet(TAB_NAMES.summary);
     for (const c of layout.cells) {
       if (c.formula) summary.getCell(c.address).value = { formula: c.formula.slice(1) };
-      else if (c.value !== undefined) summary.getCell(c.address).value = c.value;
+      else if (c.value !== undefined)
+        summary.getCell(c.address).value = typeof c.value === 'number' ? c.value : textOf('sv', c.value);
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-lo-'));
     const book = path.join(dir, 'book.xlsx');
@@ -198,13 +200,16 @@ maybe('summary formulas recalculated in LibreOffice', () => {
     const byLabel = new Map<string, string>();
     let section = '';
     for (const c of layout.cells) {
-      if (!c.address.startsWith('A') || typeof c.value !== 'string') continue;
-      if (c.bold) section = c.value;
-      else byLabel.set(`${section}|${c.value}`, c.address.slice(1));
+      if (!c.address.startsWith('A') || c.value === undefined || typeof c.value === 'number') continue;
+      const text = textOf('sv', c.value);
+      if (c.bold) section = text;
+      else byLabel.set(`${section}|${text}`, c.address.slice(1));
     }
     byLabel.set(
       'Totalt|Hela regionen',
-      layout.cells.find((c) => c.value === 'Hela regionen')!.address.slice(1),
+      layout.cells
+        .find((c) => typeof c.value === 'object' && c.value.code === 'totals-whole-region')!
+        .address.slice(1),
     );
     const check = (key: string, t: Totals) => {
       const r = byLabel.get(key);
@@ -218,9 +223,12 @@ maybe('summary formulas recalculated in LibreOffice', () => {
       ]);
     };
     const keys = summaryKeys(snapshot, settings);
-    for (const k of keys.trainings) check(`Per utbildning|${k.label}`, totals.perTraining[k.key]);
-    for (const k of keys.units) check(`Per verksamhet|${k.label}`, totals.perUnit[k.label]);
-    for (const k of keys.people) check(`Per spridningsledare|${k.label}`, totals.perPerson[k.label]);
+    const label = (l: (typeof keys.units)[number]['label']) => textOf('sv', l);
+    for (const k of keys.trainings) check(`Per utbildning|${label(k.label)}`, totals.perTraining[k.key]);
+    for (const k of keys.units)
+      check(`Per verksamhet|${label(k.label)}`, totals.perUnit[recordKey('unit', k)]);
+    for (const k of keys.people)
+      check(`Per spridningsledare|${label(k.label)}`, totals.perPerson[recordKey('person', k)]);
     check('Totalt|Hela regionen', totals.grandTotal);
     // The data exercise what matters: text goals, "ca" text skipped, sum rows skipped, done words in any case.
     expect(totals.grandTotal).toEqual({ goal: 72, planned: 55, reachedAterrap1: 38, reachedAterrap2: 31 });

@@ -3,7 +3,7 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
 import { ExcelHost } from '../../src/host';
 import { App } from '../../src/taskpane/components/App';
 
@@ -67,7 +67,7 @@ beforeEach(async () => {
 afterEach(() => host.uninstall());
 
 async function renderPane() {
-  const gateway = new OfficeWorkbookGateway({ now: () => new Date('2016-12-01T10:00:00') });
+  const gateway = createGateway({ now: () => new Date('2016-12-01T10:00:00') });
   render(<App gateway={gateway} lang="sv" />);
   await screen.findByRole('tab', { name: 'Importera' });
   await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
@@ -145,7 +145,9 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     fireEvent.change(input, { target: { files: [file] } });
     const bar = await screen.findByText('Kunde inte läsa ”anteckningar.txt”:');
     expect(
-      within(bar.closest('[role="group"], div')!.parentElement!).getByText(/är inte en Word-fil \(\.docx\)/),
+      within(bar.closest('[role="group"], div')!.parentElement!).getByText(
+        /är inte ett Word-dokument \(\.docx\)/,
+      ),
     ).toBeTruthy();
     expect(screen.queryByTestId('preview')).toBeNull();
   });
@@ -167,7 +169,7 @@ describe('task pane over the real gateway and the Excel emulator', () => {
     fireEvent.change(names[names.length - 1], { target: { value: 'Ny utbildning' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara inställningar' }));
     await screen.findByText('Inställningarna är sparade i arbetsboken.');
-    const stored = await new OfficeWorkbookGateway().getSettings();
+    const stored = await createGateway().getSettings();
     expect(stored.deadlines.aterrap1Due).toBe('2017-02-03');
     expect(stored.catalogue.map((c) => c.code)).toContain('HiS14');
   });

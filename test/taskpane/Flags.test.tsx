@@ -4,8 +4,10 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { useEffect, useReducer } from 'react';
+import { msg } from '../../src/core/messages';
 import type { Flag } from '../../src/core/model';
-import { OfficeWorkbookGateway } from '../../src/excel/officeGateway';
+import { createGateway } from '../../src/excel/createGateway';
+import type { WorkbookGateway } from '../../src/excel/gateway';
 import { ExcelHost } from '../../src/host';
 import { FlagsSection } from '../../src/taskpane/components/FlagsSection';
 import { TotalsSection } from '../../src/taskpane/components/TotalsSection';
@@ -27,7 +29,7 @@ const FLAGS: Flag[] = [
     person: 'Anna Testsson',
     severity: 'error',
     cell: 'C5',
-    message: 'Utbildningen ”HiS 99” finns inte.',
+    message: msg('flag-unknown-training', { training: 'HiS 99', sheet: PLAN_SHEET, row: 5 }),
   }),
   flag({
     code: 'missing-status',
@@ -35,7 +37,7 @@ const FLAGS: Flag[] = [
     round: 'aterrap1',
     sheet: '3.b Saml pers spr-plan ÅTERRAP1',
     cell: 'I7',
-    message: 'Status saknas.',
+    message: msg('flag-missing-status', { sheet: '3.b Saml pers spr-plan ÅTERRAP1', row: 7 }),
   }),
   flag({
     code: 'plan-not-received',
@@ -43,15 +45,25 @@ const FLAGS: Flag[] = [
     severity: 'info',
     sheet: '1. Övergripande spridningsplan',
     cell: 'C5',
-    message: 'Planen har inte kommit.',
+    message: msg('flag-plan-not-received', {
+      person: 'David Saknad',
+      sheet: PLAN_SHEET,
+      round: 'plan',
+      due: '2017-02-02',
+      late: false,
+    }),
   }),
 ];
 
-function Harness(props: { gateway: OfficeWorkbookGateway; flags: Flag[] }) {
+function Harness(props: { gateway: WorkbookGateway; flags: Flag[] }) {
   const [state, dispatch] = useReducer(reducer, initialState);
-  const run = useTask(dispatch, sv);
-  const ops = useChecks(props.gateway, dispatch, run, sv);
-  useEffect(() => dispatch({ type: 'flags/loaded', flags: props.flags }), [props.flags]);
+  const run = useTask(dispatch, 'sv');
+  const ops = useChecks(props.gateway, dispatch, run, 'sv', state.flagView.round);
+  useEffect(
+    () =>
+      dispatch({ type: 'flags/loaded', flags: props.flags, reminders: { round: 'plan', recipients: [] } }),
+    [props.flags],
+  );
   return (
     <StringsContext.Provider value={{ t: sv, lang: 'sv' }}>
       <FlagsSection
@@ -77,7 +89,7 @@ afterEach(() => host.uninstall());
 
 describe('check section', () => {
   it('counts per kind, groups by person, filters by severity and round', async () => {
-    render(<Harness gateway={new OfficeWorkbookGateway()} flags={FLAGS} />);
+    render(<Harness gateway={createGateway()} flags={FLAGS} />);
     const counts = await screen.findByTestId('flag-counts');
     expect(counts.textContent).toContain('Okänd utbildning: 1');
     expect(counts.textContent).toContain('Status saknas: 1');
@@ -104,7 +116,7 @@ describe('check section', () => {
   });
 
   it('a flag’s button selects its cell in the workbook', async () => {
-    render(<Harness gateway={new OfficeWorkbookGateway()} flags={FLAGS} />);
+    render(<Harness gateway={createGateway()} flags={FLAGS} />);
     fireEvent.click(await screen.findByRole('button', { name: `Gå till ${PLAN_SHEET}!C5` }));
     await waitFor(() => expect(host.selection?.sheet).toBe(PLAN_SHEET));
     expect(host.selection?.address.replace(/\$/g, '')).toBe('C5');
@@ -113,7 +125,7 @@ describe('check section', () => {
   it('a flag pointing at a sheet that is gone says so in a sentence', async () => {
     render(
       <Harness
-        gateway={new OfficeWorkbookGateway()}
+        gateway={createGateway()}
         flags={[flag({ code: 'missing-status', sheet: 'Finns inte', cell: 'A1' })]}
       />,
     );
@@ -124,7 +136,7 @@ describe('check section', () => {
   });
 
   it('offers the reminder addresses and a mail draft', async () => {
-    render(<Harness gateway={new OfficeWorkbookGateway()} flags={FLAGS} />);
+    render(<Harness gateway={createGateway()} flags={FLAGS} />);
     const reminders = await screen.findByTestId('reminders');
     expect(within(reminders).getByLabelText('Alla adresser')).toHaveProperty('value', 'david@example.se');
     expect(

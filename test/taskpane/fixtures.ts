@@ -1,4 +1,5 @@
 // Small hand-made values of the shared types for the pane's tests.
+import { msg } from '../../src/core/messages';
 import type { Flag, PersonalPlan } from '../../src/core/model';
 import type { ImportPreview, TotalsView } from '../../src/excel/gateway';
 
@@ -41,7 +42,7 @@ export function preview(names: string[], round: ImportPreview['round'] = 'plan')
 export function flag(partial: Partial<Flag> & Pick<Flag, 'code'>): Flag {
   return {
     severity: 'warning',
-    message: 'Meddelande',
+    message: msg('flag-missing-status', { sheet: '3.a Saml pers spr-plan PLAN', row: 5 }),
     person: 'Anna Svensson',
     training: null,
     round: 'plan',

@@ -1,11 +1,12 @@
-// The pane's pure helpers: flag grouping, settings draft checks, reminders, error sentences, texts.
+// The pane's pure helpers: flag grouping, settings draft checks, error sentences, texts.
 import { en } from '../../src/taskpane/i18n/en';
 import { sv } from '../../src/taskpane/i18n/sv';
-import { languageFor } from '../../src/taskpane/i18n';
+import { languageFor } from '../../src/messages/render';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
+import { msg } from '../../src/core/messages';
+import { GatewayError } from '../../src/excel/gatewayError';
 import { countByCode, filterFlags, groupFlags } from '../../src/taskpane/state/flagGroups';
 import { fromDraft, toDraft } from '../../src/taskpane/state/settingsDraft';
-import { remindersFromFlags } from '../../src/taskpane/state/reminders';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { flag } from './fixtures';
 
@@ -96,34 +97,32 @@ describe('settings draft', () => {
   });
 });
 
-describe('reminders', () => {
-  it('lists each person without a plan once, for the round in view', () => {
-    const flags = [
-      flag({ code: 'plan-not-received', person: 'Cecilia' }),
-      flag({ code: 'plan-not-received', person: 'Cecilia' }),
-      flag({ code: 'plan-not-received', person: 'David', round: 'aterrap1' }),
-      flag({ code: 'missing-status', person: 'Erik' }),
-    ];
-    expect(remindersFromFlags(flags, 'all', new Map([['Cecilia', 'c@x.se']]))).toEqual([
-      { name: 'Cecilia', email: 'c@x.se' },
-    ]);
-    expect(remindersFromFlags(flags, 'aterrap1')).toEqual([{ name: 'David', email: '' }]);
-  });
-});
-
 describe('error sentences', () => {
   it('maps Office error codes to plain sentences', () => {
-    expect(errorMessage({ code: 'AccessDenied', message: 'raw' }, sv)).toBe(sv.errors.accessDenied);
-    expect(errorMessage({ code: 'ItemNotFound' }, sv)).toBe(sv.errors.itemNotFound);
-    expect(errorMessage({ code: 'RequestPayloadSizeLimitExceeded' }, sv)).toBe(sv.errors.payloadTooLarge);
-    expect(errorMessage({ code: 'InvalidOperationInCellEditMode' }, en)).toBe(en.errors.cellEditMode);
+    expect(errorMessage({ code: 'AccessDenied', message: 'raw' }, 'sv')).toBe(sv.errors.accessDenied);
+    expect(errorMessage({ code: 'ItemNotFound' }, 'sv')).toBe(sv.errors.itemNotFound);
+    expect(errorMessage({ code: 'RequestPayloadSizeLimitExceeded' }, 'sv')).toBe(sv.errors.payloadTooLarge);
+    expect(errorMessage({ code: 'InvalidOperationInCellEditMode' }, 'en')).toBe(en.errors.cellEditMode);
   });
-  it('passes the gateway’s own sentences through and hides raw messages otherwise', () => {
-    const gatewayError = Object.assign(new Error('Fliken ”3.a” saknas. Skapa den under Inställningar.'), {
-      name: 'GatewayError',
-    });
-    expect(errorMessage(gatewayError, sv)).toBe('Fliken ”3.a” saknas. Skapa den under Inställningar.');
-    expect(errorMessage(new Error('Anna Svensson anna@x.se'), sv)).toBe(sv.errors.generic);
-    expect(errorMessage('boom', sv)).toBe(sv.errors.generic);
+  it('renders the gateway’s message codes in the pane’s language and hides raw messages otherwise', () => {
+    const gatewayError = new GatewayError(
+      'missing-tab',
+      msg('workbook-tab-missing', { tab: '3.a Saml pers spr-plan PLAN' }),
+    );
+    expect(errorMessage(gatewayError, 'sv')).toMatch(
+      /^Fliken ”3\.a Saml pers spr-plan PLAN” finns inte i arbetsboken\. Skapa den/,
+    );
+    expect(errorMessage(gatewayError, 'en')).toMatch(
+      /^The tab “3\.a Saml pers spr-plan PLAN” is not in the workbook\. Create it/,
+    );
+    // An Office error whose code is mapped: the mapped sentence, never its own text.
+    expect(errorMessage(Object.assign(new Error('Anna Svensson'), { code: 'AccessDenied' }), 'en')).toBe(
+      en.errors.accessDenied,
+    );
+    expect(errorMessage(new Error('Anna Svensson anna@x.se'), 'sv')).toBe(sv.errors.generic);
+    expect(errorMessage(Object.assign(new Error('anna@x.se'), { name: 'GatewayError' }), 'sv')).toBe(
+      sv.errors.generic,
+    );
+    expect(errorMessage('boom', 'sv')).toBe(sv.errors.generic);
   });
 });

@@ -1,6 +1,7 @@
 import { reducer } from '../../src/taskpane/state/reducer';
 import { initialState, type State } from '../../src/taskpane/state/state';
 import { plan, preview, totals } from './fixtures';
+import { msg } from '../../src/core/messages';
 
 describe('pane reducer', () => {
   it('switches section without touching anything else', () => {
@@ -39,7 +40,14 @@ describe('pane reducer', () => {
       failures: [
         {
           source: 'x.docx',
-          problems: [{ code: 'not-a-plan', severity: 'error', message: 'Ingen plan.', where: {} }],
+          problems: [
+            {
+              code: 'not-a-plan',
+              severity: 'error',
+              message: msg('plan-not-a-plan', { source: 'x.docx' }),
+              where: {},
+            },
+          ],
         },
       ],
     });

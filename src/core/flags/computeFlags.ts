@@ -1,6 +1,7 @@
 // Every flag of domain.md's table for a round's tab (or every round tab with rows) and the
-// contacts tab. People outside the overall plan get `not-in-overall-plan` and the row-level
-// flags only; each round's tab is checked on its own.
+// contacts tab: the subjects each rule looks at (rules.ts), built from the log and the overall
+// plan. People outside the overall plan get `not-in-overall-plan` and the row flags only; each
+// round's tab is checked on its own.
 import {
   ROUNDS,
   type Flag,
@@ -9,14 +10,17 @@ import {
   type Round,
   type Settings,
 } from '../model';
-import { contactFlags } from './contactFlags';
-import { duplicateFlags } from './duplicates';
-import { displayName, personKey } from './keys';
-import { defaultSheet, longDate, ROUND_LABELS } from './labels';
+import { uncertainNameFlag } from '../names/uncertainNameFlag';
+import { overallProblemFlags } from '../overall/problemFlags';
+import { dueDate } from '../settings';
+import { localDay } from '../today';
+import { twins } from './duplicates';
+import { displayName, peopleOf, type People } from './keys';
+import { defaultSheet, trainingLabel } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
-import { overallFlags } from './overallFlags';
-import { rowFlags } from './rowFlags';
+import { raise } from './rule';
+import { CONTACT_RULES, PERSON_RULES, ROW_RULES, TRAINING_RULES } from './rules';
 
 export interface FlagOptions {
   /** One round; without it every round whose tab has rows. */
@@ -28,86 +32,136 @@ export interface FlagOptions {
   sheets?: Partial<Record<Round, string>>;
 }
 
-/** The date plans for a round are due to the coordinator. */
-export function dueDate(round: Round, settings: Settings): string {
-  return round === 'aterrap2' ? settings.deadlines.aterrap2Due : settings.deadlines.aterrap1Due;
+/** A round tab's rows by person (key → the name as first written, title removed, and the rows). */
+function byPerson(
+  rows: LogActivityRow[],
+  people: People,
+): Map<string, { name: string; rows: LogActivityRow[] }> {
+  const out = new Map<string, { name: string; rows: LogActivityRow[] }>();
+  for (const r of rows) {
+    const key = people.key(r.person);
+    let g = out.get(key);
+    if (!g) {
+      g = { name: displayName(r.person), rows: [] };
+      out.set(key, g);
+    }
+    g.rows.push(r);
+  }
+  return out;
 }
 
-function isoToday(today: Date): string {
-  return today.toISOString().slice(0, 10);
+/** A person's rows by training code (rows without a known training left out), in first-seen order. */
+function byTraining(rows: LogActivityRow[]): Map<string, LogActivityRow[]> {
+  const out = new Map<string, LogActivityRow[]>();
+  for (const r of rows) {
+    const code = r.training.code;
+    if (code === null) continue;
+    const list = out.get(code);
+    if (list) list.push(r);
+    else out.set(code, [r]);
+  }
+  return out;
 }
 
-/** The round's flags, appended to `out`. */
+/** The flags of one round's tab, appended to `out`. */
 function roundFlags(
   round: Round,
   rows: LogActivityRow[],
   overall: Map<string, PersonAssignments> | null,
   opts: FlagOptions,
   out: Flag[],
+  people: People,
 ): void {
-  const sheet = rows[0]?.sheet ?? opts.sheets?.[round] ?? defaultSheet(round);
-  const byPerson = new Map<string, { name: string; rows: LogActivityRow[] }>();
-  for (const r of rows) {
-    const key = personKey(r.person);
-    let g = byPerson.get(key);
-    if (!g) {
-      g = { name: displayName(r.person), rows: [] };
-      byPerson.set(key, g);
-    }
-    g.rows.push(r);
-  }
-  for (const [key, g] of byPerson) {
+  const byName = byPerson(rows, people);
+  for (const [key, g] of byName) {
     const assigned = key === '' ? undefined : overall?.get(key);
-    const name = key === '' ? null : (assigned?.name ?? g.name);
-    for (const r of g.rows) rowFlags(r, round, name, out);
-    duplicateFlags(g.rows, round, name, out);
-    if (overall === null || key === '') continue;
+    const person = key === '' ? null : (assigned?.name ?? g.name);
+    const twinOf = twins(g.rows);
+    for (const row of g.rows) {
+      const code = row.training.code;
+      raise(
+        ROW_RULES,
+        {
+          round,
+          person,
+          training: row.training.raw === '' ? null : trainingLabel(row.training),
+          row,
+          assigned: code === null ? undefined : assigned?.trainings.get(code),
+          twinOf: twinOf.get(row),
+        },
+        out,
+      );
+    }
     if (assigned === undefined) {
-      const r = g.rows[0];
-      out.push({
-        code: 'not-in-overall-plan',
-        severity: 'info',
-        message: `${g.name} har rader i fliken ”${r.sheet}” (från rad ${r.row}) men finns inte i den övergripande spridningsplanen. Det kan stämma – den som gått en utbildning på eget initiativ får också sprida den. Lägg annars till personen i den övergripande planen eller rätta stavningen av namnet.`,
-        person: g.name,
-        training: null,
-        round,
-        sheet: r.sheet,
-        cell: r.cells.person ?? `A${r.row}`,
-      });
+      // Not in the overall plan: a near match there is named, never merged.
+      const unsure =
+        overall === null || key === '' ? null : uncertainNameFlag(people, g.name, g.rows[0], round);
+      if (unsure) out.push(unsure);
       continue;
     }
-    overallFlags(g.rows, assigned, round, out);
-  }
-  if (overall !== null) {
-    const due = dueDate(round, opts.settings);
-    const late = isoToday(opts.today ?? new Date()) > due;
-    for (const [key, p] of overall) {
-      if (byPerson.has(key)) continue;
-      const a = p.assignments[0];
-      out.push({
-        code: 'plan-not-received',
-        severity: late ? 'warning' : 'info',
-        message: `${p.name} finns i den övergripande spridningsplanen men har inga rader i fliken ”${sheet}” (${ROUND_LABELS[round]}). ${late ? `Planen skulle ha kommit senast ${longDate(due)}; skicka en påminnelse.` : `Sista dag är ${longDate(due)}; påminn om den inte kommer.`}`,
-        person: p.name,
-        training: null,
-        round,
-        sheet: a.sheet,
-        cell: a.cells.person ?? `A${a.row}`,
-      });
+    const rowsOf = byTraining(g.rows);
+    const codes = new Set([...rowsOf.keys(), ...assigned.trainings.keys()]);
+    for (const training of codes) {
+      const list = rowsOf.get(training) ?? [];
+      raise(
+        TRAINING_RULES,
+        {
+          round,
+          person: assigned.name,
+          training,
+          rows: list,
+          first: g.rows[0],
+          assigned: assigned.trainings.get(training),
+          planned: list.reduce((s, r) => s + (r.plannedNumber.value ?? 0), 0),
+        },
+        out,
+      );
     }
+  }
+
+  if (overall === null) return;
+  const sheet = rows[0]?.sheet ?? opts.sheets?.[round] ?? defaultSheet(round);
+  const due = dueDate(round, opts.settings);
+  const late = localDay(opts.today ?? new Date()) > due;
+  const keys = new Set([...byName.keys(), ...overall.keys()]);
+  keys.delete('');
+  for (const key of keys) {
+    const assigned = overall.get(key);
+    const g = byName.get(key);
+    raise(
+      PERSON_RULES,
+      {
+        round,
+        person: assigned?.name ?? g!.name,
+        training: null,
+        rows: g?.rows ?? [],
+        assigned,
+        sheet,
+        due,
+        late,
+      },
+      out,
+    );
   }
 }
 
 export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
-  const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall);
+  const people = peopleOf(snapshot);
+  const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall, people);
   const out: Flag[] = [];
   const rounds =
     opts.round !== undefined ? [opts.round] : ROUNDS.filter((r) => (snapshot.rounds[r]?.length ?? 0) > 0);
   for (const round of rounds) {
     const rows = snapshot.rounds[round];
     if (rows === null) continue;
-    roundFlags(round, rows, overall, opts, out);
+    roundFlags(round, rows, overall, opts, out, people);
   }
-  for (const f of contactFlags(snapshot.contacts)) out.push(f);
+  for (const contact of snapshot.contacts)
+    raise(
+      CONTACT_RULES,
+      { round: null, person: contact.name === '' ? null : contact.name, training: null, contact },
+      out,
+    );
+  for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
   return sortFlags(out);
 }

@@ -1,8 +1,7 @@
 // Duplicate activities: two rows of one person equal in training, activity, target group, unit,
 // date and planned number. They are kept (and counted) but flagged.
-import type { Flag, LogActivityRow, Round } from '../model';
+import type { LogActivityRow } from '../model';
 import { textKey as normaliseKey } from './keys';
-import { trainingLabel } from './labels';
 
 function activityKey(r: LogActivityRow): string {
   const training = r.training.code ?? normaliseKey(r.training.raw);
@@ -18,31 +17,15 @@ function activityKey(r: LogActivityRow): string {
   return `${training}\u0001${activity}\u0001${group}\u0001${unit}\u0001${date}\u0001${planned}`;
 }
 
-/** One flag on every row that repeats an earlier row of the same person, appended to `out`. */
-export function duplicateFlags(
-  rows: LogActivityRow[],
-  round: Round,
-  person: string | null,
-  out: Flag[] = [],
-): Flag[] {
+/** Each row of one person's `rows` that repeats an earlier one, with the first row it repeats. */
+export function twins(rows: LogActivityRow[]): Map<LogActivityRow, LogActivityRow> {
   const first = new Map<string, LogActivityRow>();
+  const out = new Map<LogActivityRow, LogActivityRow>();
   for (const r of rows) {
     const key = activityKey(r);
     const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, r);
-      continue;
-    }
-    out.push({
-      code: 'duplicate-activity',
-      severity: 'warning',
-      message: `Rad ${r.row} i fliken ”${r.sheet}” är likadan som rad ${earlier.row} (samma utbildning, aktivitet, målgrupp, verksamhet, datum och planerat antal). Ta bort den om den kommit med två gånger; annars räknas den två gånger.`,
-      person,
-      training: r.training.raw === '' ? null : trainingLabel(r.training),
-      round,
-      sheet: r.sheet,
-      cell: r.cells.activity ?? r.cells.person ?? `A${r.row}`,
-    });
+    if (earlier === undefined) first.set(key, r);
+    else out.set(r, earlier);
   }
   return out;
 }

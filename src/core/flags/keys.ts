@@ -1,10 +1,13 @@
-// Keys for comparing people and units as the product rules say: a person by the name as in
-// the overall plan (a title glued on after a comma is not part of it); units ignoring case,
-// spacing and punctuation. Memoised: the same few names and units recur on every row.
-import { normaliseKey, personName } from '../values/text';
+// Keys for comparing people and units as the product rules say: a person by their name
+// (src/core/names: title or unit glued on, "Efternamn, Förnamn", case and diacritics, and —
+// with the other names around, see names/people.ts — a middle name left out); units ignoring
+// case, spacing and punctuation. Memoised: the same few names and units recur on every row.
+import { normaliseKey } from '../values/text';
+
+export { displayName, personKey } from '../names/personKey';
+export { peopleOf, type People } from '../names/people';
 
 const MAX_CACHE = 10_000;
-const personCache = new Map<string, string>();
 const unitCache = new Map<string, string>();
 
 function cached(cache: Map<string, string>, s: string, f: (s: string) => string): string {
@@ -15,19 +18,6 @@ function cached(cache: Map<string, string>, s: string, f: (s: string) => string)
     cache.set(s, v);
   }
   return v;
-}
-
-const nameCache = new Map<string, string>();
-
-/** personName, memoised: the name as shown, title removed ("Anna Lindqvist, kurator" → "Anna Lindqvist"). */
-export function displayName(name: string): string {
-  return cached(nameCache, name, personName);
-}
-
-const nameKey = (s: string): string => normaliseKey(displayName(s));
-
-export function personKey(name: string): string {
-  return cached(personCache, name, nameKey);
 }
 
 export function unitKey(unit: string): string {

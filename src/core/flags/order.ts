@@ -1,27 +1,22 @@
-// A stable order for flags: by round, sheet, row, column, then code.
+// A stable order for flags: by round, sheet, row, column, then code; flags of one code on one cell
+// (the trainings a person has no activity for) by their message's parameters.
 import { FLAG_CODES, ROUNDS, type Flag } from '../model';
-import { cellPosition } from './cellPosition';
+import { cellPosition } from '../log/cellPosition';
 
 function roundIndex(f: Flag): number {
   return f.round === null ? ROUNDS.length : ROUNDS.indexOf(f.round);
 }
 
-export function compareFlags(a: Flag, b: Flag): number {
-  const pa = cellPosition(a.cell) ?? { row1: 0, col0: 0 };
-  const pb = cellPosition(b.cell) ?? { row1: 0, col0: 0 };
-  return (
-    roundIndex(a) - roundIndex(b) ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    pa.row1 - pb.row1 ||
-    pa.col0 - pb.col0 ||
-    FLAG_CODES.indexOf(a.code) - FLAG_CODES.indexOf(b.code) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const CODE_INDEX = new Map<string, number>(FLAG_CODES.map((c, i) => [c, i]));
 
-/** Sorts by compareFlags' order, parsing each flag's cell once (not once per comparison). */
+/** The message's parameters as text, for the rare flags equal in everything else. */
+function paramsText(f: Flag): string {
+  return JSON.stringify(f.message.params);
+}
+
+/** Sorts by round, sheet, row, column, code and message, parsing each flag's cell once. */
 export function sortFlags(flags: Flag[]): Flag[] {
   const keyed = flags.map((f) => {
     const p = cellPosition(f.cell) ?? { row1: 0, col0: 0 };
@@ -34,7 +29,7 @@ export function sortFlags(flags: Flag[]): Flag[] {
       a.row - b.row ||
       a.col - b.col ||
       a.code - b.code ||
-      (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
+      compareText(paramsText(a.f), paramsText(b.f)),
   );
   return keyed.map((k) => k.f);
 }

@@ -1,20 +1,33 @@
 // The overall plan indexed by person: who is assigned which training, in which units, with
 // which goal.
 import type { OverallAssignment } from '../model';
-import { displayName, personKey, unitKey } from './keys';
+import { displayName, personKey, unitKey, type People } from './keys';
+
+/** One training assigned to a person: in which units (keys, and as first written) and the goal
+ *  summed over its rows (goalReadable: at least one goal could be read). */
+export interface TrainingAssignment {
+  unitKeys: Set<string>;
+  units: string[];
+  goal: number;
+  goalReadable: boolean;
+}
 
 export interface PersonAssignments {
   /** The name as first written in the overall plan, title removed. */
   name: string;
   assignments: OverallAssignment[];
-  /** Training code → unit keys (and the units as written) and the goal summed over its rows. */
-  trainings: Map<string, { unitKeys: Set<string>; units: string[]; goal: number; goalReadable: boolean }>;
+  /** Training code → its assignment. */
+  trainings: Map<string, TrainingAssignment>;
 }
 
-export function indexOverall(overall: OverallAssignment[]): Map<string, PersonAssignments> {
+/** `names` tells which spellings are one person (by default each name on its own). */
+export function indexOverall(
+  overall: OverallAssignment[],
+  names: Pick<People, 'key'> = { key: personKey },
+): Map<string, PersonAssignments> {
   const people = new Map<string, PersonAssignments>();
   for (const a of overall) {
-    const key = personKey(a.person);
+    const key = names.key(a.person);
     if (key === '') continue;
     let p = people.get(key);
     if (!p) {

@@ -1,9 +1,11 @@
 // The whole import, worked out from what was read: per person what happens to the contact row
 // and the round's rows, and the row operations that do it. Pure: the Excel layer reads the
 // grids, calls this, and writes the operations in one batch.
-import { findHeader } from '../headers/findHeader';
+import { findHeader, HEADER_SEARCH_ROWS } from '../headers/findHeader';
+import { colLetter } from '../log/a1';
+import { msg, type Message } from '../messages';
 import type { ActivityColumn, ContactColumn, PersonalPlan, Problem, Round, Settings } from '../model';
-import { normaliseKey, personName } from '../values/text';
+import { displayName, personKey as nameKey } from '../names/personKey';
 import { activityCells } from './activityCells';
 import { capCellTexts } from './cellLimit';
 import type { CellOut } from './cellOut';
@@ -12,12 +14,11 @@ import { asText, type Grid } from './grid';
 import { planRows, rowsByPerson, type PersonRows } from './planRows';
 import type { RowOp } from './rowOps';
 import { type Table, tableOf } from './table';
+import { NAME_FILL } from './templateLayout';
 
-export const NAME_FILL = '#FFFF00';
-
-/** The key a person is matched by: name without a glued-on title, normalised. */
+/** The key a person is matched by (src/core/names: title, "Efternamn, Förnamn", case, diacritics). */
 export function personKey(v: unknown): string {
-  return normaliseKey(personName(asText(v)));
+  return nameKey(asText(v));
 }
 
 export interface StoredColumns {
@@ -25,20 +26,18 @@ export interface StoredColumns {
   activities?: Partial<Record<ActivityColumn, string>>;
 }
 
-/** The table of a grid, or a Swedish reason why it cannot be used. */
+/** The table of a grid, or why it cannot be used. */
 export function locateTable(
   grid: Grid,
   kind: 'contacts' | Round,
   stored: Partial<Record<string, string>> | undefined,
-): { table: Table; missing: string[] } | { error: string } {
+): { table: Table; missing: string[] } | { error: Message } {
   const values = grid.values.map((row) =>
     row.map((v) => (v === undefined ? null : (v as string | number | boolean | null))),
   );
   const match = findHeader(values, kind, stored as never);
   if (match === null) {
-    return {
-      error: `Fliken ”${grid.sheet}” har ingen rubrikrad som går att känna igen bland de första 20 raderna. Kontrollera fliken eller visa vilka kolumner som är vilka.`,
-    };
+    return { error: msg('import-no-header-row', { sheet: grid.sheet, rows: HEADER_SEARCH_ROWS }) };
   }
   return {
     table: tableOf(grid, match.headerRow, match.columns),
@@ -81,7 +80,7 @@ function lastPlanPerPerson(
       problems.push({
         code: 'plan-without-name',
         severity: 'error',
-        message: `Planen ”${plan.source.name}” saknar namn på spridningsledaren och importeras inte. Fyll i namnet i planen och läs in den igen.`,
+        message: msg('plan-missing-name', { source: plan.source.name }),
         where: { source: plan.source.name },
       });
       continue;
@@ -91,7 +90,11 @@ function lastPlanPerPerson(
       problems.push({
         code: 'same-person-twice',
         severity: 'warning',
-        message: `${plan.contact.name} har två planer i samma import (”${out[earlier].plan.source.name}” och ”${plan.source.name}”). Bara den senare, ”${plan.source.name}”, importeras.`,
+        message: msg('import-same-person-twice', {
+          person: plan.contact.name,
+          first: out[earlier].plan.source.name,
+          second: plan.source.name,
+        }),
         where: { source: plan.source.name },
       });
       out.splice(earlier, 1);
@@ -123,7 +126,7 @@ export function buildImport(input: ImportInput): BuiltImport {
     for (const { key, plan } of plans) {
       const row = firstRow.get(key)?.[0];
       const w = contactWrite(
-        { ...plan.contact, name: personName(plan.contact.name) },
+        { ...plan.contact, name: displayName(plan.contact.name) },
         row === undefined ? null : rowCells(grid, table, row),
         input.todayIso,
       );
@@ -138,7 +141,7 @@ export function buildImport(input: ImportInput): BuiltImport {
   const people: PersonRows[] = plans.map(({ key, plan }) => ({
     key,
     rows: plan.activities.map((a) => {
-      const cells = activityCells(personName(plan.contact.name), a, input.settings.catalogue) as Record<
+      const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
         string,
         CellOut
       >;
@@ -152,7 +155,7 @@ export function buildImport(input: ImportInput): BuiltImport {
     const g = sheet === grid.sheet ? grid : input.contacts?.grid;
     const t = sheet === grid.sheet ? table : input.contacts?.table;
     const h = t ? g?.values[t.headerRow]?.[col] : undefined;
-    return typeof h === 'string' && h.trim() !== '' ? h.trim() : `kolumn ${col + 1}`;
+    return typeof h === 'string' && h.trim() !== '' ? h.trim() : colLetter(col);
   };
   problems.push(...capCellTexts(ops, headerAt));
 

@@ -20,10 +20,5 @@ export function serialToIso(serial: number): string {
   return new Date(EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A local calendar day as ISO (the coordinator's "today"). */
-export function localIsoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** The number format written on dates (ISO order reads the same in every locale). */
 export const DATE_FORMAT = 'yyyy-mm-dd';

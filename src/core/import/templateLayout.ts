@@ -6,10 +6,11 @@ import { templateHeaders, type TableKind } from '../headers/columns';
 import type { TabKind } from '../model';
 import { TAB_NAMES } from '../tabs';
 
-export const YELLOW = '#FFFF00';
+/** The yellow of the name cells (Spridningsledare): the guide's "gula celler"; an import fills them too. */
+export const NAME_FILL = '#FFFF00';
 export const HEADER_FILL = '#D9E1F2';
 /** Rows of the yellow name column coloured below the header, ready for names. */
-export const YELLOW_ROWS = 200;
+export const NAME_FILL_ROWS = 200;
 
 export interface TabLayout {
   kind: TabKind;

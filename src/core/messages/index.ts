@@ -7,13 +7,29 @@
 // src/messages/en. The types make a missing sentence a compile error; test/core/messages checks
 // that every sentence renders and uses every parameter.
 import type { ParamShape } from './define';
+import { cliMessages } from './cli';
 import { commonMessages } from './common';
+import { workbookMessages } from './workbook';
+import { flagMessages } from './flags';
+import { importMessages } from './import';
+import { planMessages } from './plan';
+import { settingsMessages } from './settings';
+import { totalsMessages } from './totals';
+import { readingMessages } from './reading';
 
-export { defineMessages, type ParamShape, type ParamValue } from './define';
+export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
 /** Every group of messages. Add a new group here (one line) and in both catalogues. */
 export const ALL_MESSAGE_SAMPLES = {
   ...commonMessages,
+  ...workbookMessages,
+  ...planMessages,
+  ...flagMessages,
+  ...importMessages,
+  ...settingsMessages,
+  ...totalsMessages,
+  ...cliMessages,
+  ...readingMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;
@@ -27,7 +43,7 @@ type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : 
 type Widen<T> = {
   -readonly [K in keyof T]: T[K] extends string
     ? true extends IsUnion<T[K]>
-      ? T[K] // a union of literals (`'plan' as Round`) stays as it is
+      ? T[K] // a union of literals (`oneOf<Round>('plan')`) stays as it is
       : string // one sample string stands for any string
     : T[K] extends number
       ? number
@@ -51,9 +67,15 @@ export function sampleParams(code: MessageCode): ParamShape {
   return ALL_MESSAGE_SAMPLES[code];
 }
 
-/** An error whose message is a code: thrown by core and excel, rendered by the pane and the CLI. */
+/**
+ * An error whose message is a code: thrown by core and excel, rendered by the pane and the CLI.
+ * `details`: the problems behind it (e.g. each wrong setting), rendered after the message.
+ */
 export class MessageError extends Error {
-  constructor(readonly msg: Message) {
+  constructor(
+    readonly msg: Message,
+    readonly details: readonly Message[] = [],
+  ) {
     super(msg.code); // the code only: a sentence is rendered where the language is known
     this.name = 'MessageError';
   }

@@ -3,6 +3,7 @@
 // read as accepted, content controls (placeholders → empty), gridSpan and vMerge resolved.
 import { DOMParser, onErrorStopParsing, type Element, type Node } from '@xmldom/xmldom';
 import { strFromU8 } from 'fflate';
+import { msg, type Message } from '../messages';
 import type { Problem } from '../model';
 import type { Block } from './blocks';
 import { padRows } from './blocks';
@@ -20,7 +21,7 @@ const ELEMENT_NODE = 1;
 /** Documents bigger than this are refused before unzipping. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
-function problem(code: string, severity: Problem['severity'], message: string, name: string): Problem {
+function problem(code: string, severity: Problem['severity'], message: Message, name: string): Problem {
   return { code, severity, message, where: { source: name } };
 }
 
@@ -309,42 +310,32 @@ function relsNameFor(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function kindOfOtherZip(names: string[]): string | null {
-  if (names.some((n) => n.startsWith('xl/'))) return 'en Excel-arbetsbok (.xlsx)';
-  if (names.some((n) => n.startsWith('ppt/'))) return 'en PowerPoint-presentation (.pptx)';
-  if (names.some((n) => n === 'content.xml' || n === 'mimetype')) return 'ett OpenDocument-dokument';
+function kindOfOtherZip(names: string[]): 'xlsx' | 'pptx' | 'odf' | null {
+  if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
+  if (names.some((n) => n.startsWith('ppt/'))) return 'pptx';
+  if (names.some((n) => n === 'content.xml' || n === 'mimetype')) return 'odf';
   return null;
 }
 
 /** Reads a Word document into blocks. Fatal problems have severity 'error' and no blocks. */
 export function docxToBlocks(bytes: Uint8Array, name: string): { blocks: Block[]; problems: Problem[] } {
-  const fail = (code: string, message: string) => ({
+  const file = { file: name };
+  const fail = (code: string, message: Message) => ({
     blocks: [],
     problems: [problem(code, 'error', message, name)],
   });
   try {
-    if (bytes.length === 0)
-      return fail('docx-empty', `Filen ${name} är tom. Spara planen i Word igen och försök på nytt.`);
+    if (bytes.length === 0) return fail('docx-empty', msg('plan-docx-empty', file));
     if (bytes.length > MAX_DOCX_BYTES)
       return fail(
         'docx-too-large',
-        `Filen ${name} är större än 50 MB och läses inte. En personlig spridningsplan är normalt under 1 MB; kontrollera att det är rätt fil.`,
+        msg('plan-docx-too-large', { ...file, maxMb: MAX_DOCX_BYTES / 1024 / 1024 }),
       );
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-      return fail(
-        'docx-encrypted',
-        `Filen ${name} är lösenordsskyddad (krypterad) eller sparad i det gamla Word-formatet (.doc). Öppna den i Word, ta bort lösenordet eller spara som .docx, och försök igen.`,
-      );
-    if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
-      return fail(
-        'not-a-docx',
-        `Filen ${name} är en PDF, inte ett Word-dokument. Be om planen som .docx eller kopiera texten från PDF:en och klistra in den.`,
-      );
+      return fail('docx-encrypted', msg('plan-docx-encrypted', file));
+    if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return fail('not-a-docx', msg('plan-docx-pdf', file));
     if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
-      return fail(
-        'not-a-docx',
-        `Filen ${name} är inte ett Word-dokument (.docx). Välj den personliga spridningsplanen sparad som .docx.`,
-      );
+      return fail('not-a-docx', msg('plan-docx-not-word', file));
 
     const wanted = (n: string) =>
       n === '[Content_Types].xml' ||
@@ -358,42 +349,21 @@ export function docxToBlocks(bytes: Uint8Array, name: string): { blocks: Block[]
     }
     const main = result.files.get(mainName);
     if (!main) {
-      if (!hasEndOfCentralDirectory(bytes))
-        return fail(
-          'docx-truncated',
-          `Filen ${name} är ofullständig (avbruten zip-fil). Spara eller ladda ner den igen.`,
-        );
-      const other = kindOfOtherZip(result.names);
+      if (!hasEndOfCentralDirectory(bytes)) return fail('docx-truncated', msg('plan-docx-truncated', file));
+      const format = kindOfOtherZip(result.names);
       return fail(
         'not-a-docx',
-        other
-          ? `Filen ${name} är ${other}, inte ett Word-dokument. Välj den personliga spridningsplanen (.docx).`
-          : `Filen ${name} är en zip-fil men inget Word-dokument. Välj den personliga spridningsplanen (.docx).`,
+        format ? msg('plan-docx-other-office', { ...file, format }) : msg('plan-docx-zip-not-word', file),
       );
     }
     const root = parseXml(main);
-    if (!root)
-      return fail(
-        'docx-corrupt',
-        `Filen ${name} är skadad: dokumentets innehåll går inte att läsa. Öppna den i Word och spara igen.`,
-      );
+    if (!root) return fail('docx-corrupt', msg('plan-docx-content-unreadable', file));
     const body = elementChildren(root).find((c) => isW(c, 'body'));
-    if (!body)
-      return fail(
-        'docx-corrupt',
-        `Filen ${name} innehåller ingen dokumenttext. Öppna den i Word och spara igen.`,
-      );
+    if (!body) return fail('docx-corrupt', msg('plan-docx-no-body', file));
 
     const problems: Problem[] = [];
     if (isMacroEnabled(result.files.get('[Content_Types].xml'), result.names))
-      problems.push(
-        problem(
-          'docx-macros',
-          'info',
-          `Filen ${name} innehåller makron. Bara texten har lästs; makron körs aldrig.`,
-          name,
-        ),
-      );
+      problems.push(problem('docx-macros', 'info', msg('plan-docx-macros', file), name));
     const external = relationships(result.files.get(relsNameFor(mainName))).filter(
       (r) => r.external && !r.type.endsWith(HYPERLINK_TYPE),
     );
@@ -402,7 +372,7 @@ export function docxToBlocks(bytes: Uint8Array, name: string): { blocks: Block[]
         problem(
           'docx-external-links',
           'info',
-          `Filen ${name} hänvisar till ${external.length} extern${external.length === 1 ? '' : 'a'} resurs${external.length === 1 ? '' : 'er'} (t.ex. mall eller länkad bild). De har ignorerats; inget hämtas.`,
+          msg('plan-docx-external-links', { ...file, count: external.length }),
           name,
         ),
       );
@@ -412,23 +382,11 @@ export function docxToBlocks(bytes: Uint8Array, name: string): { blocks: Block[]
   } catch (e) {
     if (e instanceof UnzipError) {
       if (e.code === 'zip-too-large' || e.code === 'zip-too-many-entries')
-        return fail(
-          'docx-too-large',
-          `Filen ${name} packas upp till orimligt mycket data och läses inte (skydd mot zip-bomb). Kontrollera att det är rätt fil.`,
-        );
+        return fail('docx-too-large', msg('plan-docx-zip-bomb', file));
       if (e.code === 'zip-truncated' || !hasEndOfCentralDirectory(bytes))
-        return fail(
-          'docx-truncated',
-          `Filen ${name} är ofullständig (avbruten zip-fil). Spara eller ladda ner den igen.`,
-        );
-      return fail(
-        'docx-corrupt',
-        `Filen ${name} är skadad och går inte att packa upp. Öppna den i Word och spara igen.`,
-      );
+        return fail('docx-truncated', msg('plan-docx-truncated', file));
+      return fail('docx-corrupt', msg('plan-docx-zip-corrupt', file));
     }
-    return fail(
-      'docx-corrupt',
-      `Filen ${name} går inte att läsa. Öppna den i Word och spara igen som .docx.`,
-    );
+    return fail('docx-corrupt', msg('plan-docx-unreadable', file));
   }
 }

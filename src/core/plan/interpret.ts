@@ -12,11 +12,14 @@ import type {
   Where,
 } from '../model';
 import { ACTIVITY_LABELS } from '../headers/columns';
+import { msg, type Message } from '../messages';
 import { DEFAULT_SETTINGS } from '../settings';
 import { readDate } from '../values/date';
 import { readNumber } from '../values/number';
 import { readStatus } from '../values/status';
-import { cleanText, normaliseKey, personName } from '../values/text';
+import { displayName } from '../names/personKey';
+import { parseName } from '../names/parseName';
+import { cleanText, normaliseKey } from '../values/text';
 import { readTraining, readTrainingList } from '../values/training';
 import type { Block } from './blocks';
 import type { ActivityField, ContactField, GoalField } from './headers';
@@ -41,6 +44,8 @@ const INSTRUCTION =
 
 /** Column names in problem messages: the template's header texts. */
 const COLUMN_NAMES: Record<ActivityField, string> = ACTIVITY_LABELS;
+/** The contact field listing the trainings a person spreads. */
+const TRAININGS_LABEL = 'Utbildningar att sprida';
 
 type ColumnMap = Partial<Record<ActivityField, number>>;
 
@@ -116,12 +121,8 @@ class Reader {
       : { source: this.source.name, table, row, column };
   }
 
-  private add(code: string, severity: Problem['severity'], message: string, where: Where): void {
+  private add(code: string, severity: Problem['severity'], message: Message, where: Where): void {
     this.problems.push({ code, severity, message, where });
-  }
-
-  private place(w: Where): string {
-    return `tabell ${w.table}, rad ${w.row}${w.column ? `, kolumnen ${w.column}` : ''}`;
   }
 
   setContact(field: ContactField, raw: string): void {
@@ -168,21 +169,21 @@ class Reader {
         number: readNumber(cell('number')),
       };
       if (goal.training.raw !== '' && goal.training.code === null) {
-        const w = this.where(table, rowNo, cleanText(rows[headerRow][map.training ?? 0]));
+        const column = cleanText(rows[headerRow][map.training ?? 0]);
         this.add(
           'unknown-training',
           'warning',
-          `Utbildningen "${goal.training.raw}" i det personliga målet (${this.place(w)}) är ingen av programmets utbildningar. Skriv koden, t.ex. HiS6.`,
-          w,
+          msg('plan-unknown-training', { text: goal.training.raw, table, row: rowNo, column, inGoal: true }),
+          this.where(table, rowNo, column),
         );
       }
       if (goal.number.kind === 'unreadable') {
-        const w = this.where(table, rowNo, cleanText(rows[headerRow][map.number ?? 0]));
+        const column = cleanText(rows[headerRow][map.number ?? 0]);
         this.add(
           'unreadable-number',
           'warning',
-          `Antalet "${goal.number.raw}" i det personliga målet (${this.place(w)}) går inte att läsa som ett tal. Skriv en siffra, t.ex. 20.`,
-          w,
+          msg('plan-unreadable-number', { text: goal.number.raw, table, row: rowNo, column, inGoal: true }),
+          this.where(table, rowNo, column),
         );
       }
       this.goals.push(goal);
@@ -197,12 +198,11 @@ class Reader {
       if (isEmptyRow(row) || isSumRow(row) || this.repeatsHeader(row, map)) continue;
       const rowNo = headerRow < 0 ? r + 1 : r - headerRow + 1;
       if (isInstructionRow(row)) {
-        const w = this.where(table, rowNo);
         this.add(
           'instruction-row-skipped',
           'info',
-          `Raden i ${this.place(w)} ser ut som instruktionstext från mallen och har hoppats över.`,
-          w,
+          msg('plan-instruction-row-skipped', { table, row: rowNo }),
+          this.where(table, rowNo),
         );
         continue;
       }
@@ -244,50 +244,46 @@ class Reader {
 
   private checkActivity(a: Activity, table: number, row: number, column: (f: ActivityField) => string): void {
     const w = (f: ActivityField) => this.where(table, row, column(f));
+    const cell = (f: ActivityField) => ({ table, row, column: column(f) });
     if (a.training.raw === '') {
-      const at = w('training');
       this.add(
         'missing-training',
         'warning',
-        `Aktiviteten i ${this.place(at)} saknar utbildning. Skriv vilken utbildning den sprider, t.ex. HiS6.`,
-        at,
+        msg('plan-activity-without-training', cell('training')),
+        w('training'),
       );
     } else if (a.training.code === null) {
-      const at = w('training');
       this.add(
         'unknown-training',
         'warning',
-        `Utbildningen "${a.training.raw}" i ${this.place(at)} är ingen av programmets utbildningar. Skriv koden, t.ex. HiS6, eller lägg till den i utbildningskatalogen.`,
-        at,
+        msg('plan-unknown-training', { text: a.training.raw, ...cell('training'), inGoal: false }),
+        w('training'),
       );
     }
     for (const f of ['plannedNumber', 'reached'] as const) {
       if (a[f].kind !== 'unreadable') continue;
-      const at = w(f);
       this.add(
         'unreadable-number',
         'warning',
-        `"${a[f].raw}" i ${this.place(at)} går inte att läsa som ett antal och räknas som 0. Skriv en siffra, t.ex. 20 eller ca 20.`,
-        at,
+        msg('plan-unreadable-number', { text: a[f].raw, ...cell(f), inGoal: false }),
+        w(f),
       );
     }
     for (const f of ['plannedDate', 'doneDate'] as const) {
       if (a[f].kind !== 'unreadable') continue;
-      const at = w(f);
       this.add(
         'unreadable-date',
         'warning',
-        `"${a[f].raw}" i ${this.place(at)} går inte att läsa som ett datum. Skriv t.ex. 2017-02-10, 10/2, v. 6, mars 2017 eller vt 2017.`,
-        at,
+        msg('plan-unreadable-date', { text: a[f].raw, ...cell(f) }),
+        w(f),
       );
     }
     if (a.status.raw !== '' && a.status.value === null) {
-      const at = w('status');
       this.add(
         'unreadable-status',
         'warning',
-        `Statusen "${a.status.raw}" i ${this.place(at)} känns inte igen. Skriv Genomförd, Ej genomförd, Inställd eller Planerad.`,
-        at,
+        msg('plan-unreadable-status', { text: a.status.raw, ...cell('status') }),
+        w('status'),
       );
     }
   }
@@ -295,12 +291,12 @@ class Reader {
   finish(): PersonalPlan {
     const raw = this.contactRaw;
     const nameRaw = cleanText(raw.name ?? '');
-    let name = personName(nameRaw);
+    const parsed = parseName(nameRaw);
+    let name = parsed.display;
     let title = cleanText(raw.title ?? '');
-    const comma = nameRaw.indexOf(',');
-    if (title === '' && comma >= 0) title = cleanText(nameRaw.slice(comma + 1));
+    if (title === '') title = parsed.rest;
     if (name === '') {
-      const names = [...new Set(this.personColumn.map(personName).filter((n) => n !== ''))];
+      const names = [...new Set(this.personColumn.map(displayName).filter((n) => n !== ''))];
       if (names.length === 1) name = names[0];
     }
     Object.assign(this.contact, {
@@ -318,8 +314,8 @@ class Reader {
         this.add(
           'unknown-training',
           'warning',
-          `Utbildningen "${t.raw}" under Utbildningar att sprida är ingen av programmets utbildningar. Skriv koden, t.ex. HiS6.`,
-          { source: this.source.name, column: 'Utbildningar att sprida' },
+          msg('plan-unknown-listed-training', { text: t.raw, column: TRAININGS_LABEL }),
+          { source: this.source.name, column: TRAININGS_LABEL },
         );
 
     const filledContact = Object.values<string | undefined>(raw).filter((v) => cleanText(v) !== '').length;
@@ -328,7 +324,7 @@ class Reader {
         {
           code: 'not-a-plan',
           severity: 'error',
-          message: `${this.source.name} ser inte ut som en personlig spridningsplan: varken kontaktuppgifter (Namn, E-post …) eller en aktivitetstabell (Utbildning, Aktivitet, Planerat datum …) hittades. Kopiera planen från Word-dokumentet eller välj planens .docx-fil.`,
+          message: msg('plan-not-a-plan', { source: this.source.name }),
           where: { source: this.source.name },
         },
       ]);
@@ -337,16 +333,13 @@ class Reader {
       this.problems.unshift({
         code: 'missing-name',
         severity: 'error',
-        message: `Spridningsledarens namn saknas i ${this.source.name} (fältet Namn). Fyll i namnet i planen och läs in den igen.`,
+        message: msg('plan-missing-name', { source: this.source.name }),
         where: { source: this.source.name, column: 'Namn' },
       });
     if (!this.foundActivityTable)
-      this.add(
-        'no-activities',
-        'warning',
-        `Ingen aktivitetstabell hittades i ${this.source.name}. Kontrollera att tabellen med aktiviteter (Utbildning, Aktivitet, Planerat datum …) kom med.`,
-        { source: this.source.name },
-      );
+      this.add('no-activities', 'warning', msg('plan-no-activity-table', { source: this.source.name }), {
+        source: this.source.name,
+      });
     this.flagDuplicates();
     return this.plan(this.problems);
   }
@@ -356,7 +349,7 @@ class Reader {
       {
         code: 'too-many-rows',
         severity: 'error',
-        message: `${this.source.name} har ${rows} tabellrader, fler än någon personlig spridningsplan (högst ${MAX_TABLE_ROWS}). Kontrollera att det är en personlig spridningsplan som klistrades in eller valdes.`,
+        message: msg('plan-too-many-rows', { source: this.source.name, rows, max: MAX_TABLE_ROWS }),
         where: { source: this.source.name },
       },
     ]);
@@ -377,12 +370,16 @@ class Reader {
         .join('|');
       const first = seen.get(key);
       if (first) {
-        const w = { ...a.source };
         this.add(
           'duplicate-activity',
           'warning',
-          `Aktiviteten i ${this.place(w)} är likadan som den i ${this.place(first.source)}. Båda läses in; ta bort den ena i planen om den är dubblerad av misstag.`,
-          w,
+          msg('plan-duplicate-activity', {
+            table: a.source.table ?? 0,
+            row: a.source.row ?? 0,
+            firstTable: first.source.table ?? 0,
+            firstRow: first.source.row ?? 0,
+          }),
+          { ...a.source },
         );
       } else seen.set(key, a);
     }

@@ -1,6 +1,7 @@
 // zod schema of a PersonalPlan: the readers validate their output with it, and callers that
 // receive a plan from elsewhere (storage, another window) can check it too.
 import { z } from 'zod';
+import { ALL_MESSAGE_SAMPLES, type Message } from '../messages';
 import type { PersonalPlan } from '../model';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -12,10 +13,21 @@ const where = z.object({
   column: z.string().optional(),
 });
 
+/** A message code the catalogues know, with its parameters (checked by type where it is made). */
+const message = z.custom<Message>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { code?: unknown }).code === 'string' &&
+    Object.hasOwn(ALL_MESSAGE_SAMPLES, (v as { code: string }).code) &&
+    typeof (v as { params?: unknown }).params === 'object' &&
+    (v as { params?: unknown }).params !== null,
+);
+
 const problem = z.object({
   code: z.string().min(1),
   severity: z.enum(['error', 'warning', 'info']),
-  message: z.string().min(1),
+  message,
   where,
 });
 
@@ -38,10 +50,14 @@ const dateReading = z.object({
 });
 
 const statusReading = z.object({ raw: z.string(), value: z.enum(['done', 'notDone', 'planned']).nullable() });
-const trainingReading = z.object({ raw: z.string(), code: z.string().nullable() });
+const trainingReading = z.object({
+  raw: z.string(),
+  code: z.string().nullable(),
+  candidates: z.array(z.string()).optional(),
+});
 
 export const planSchema: z.ZodType<PersonalPlan> = z.object({
-  source: z.object({ kind: z.enum(['docx', 'html', 'text']), name: z.string() }),
+  source: z.object({ kind: z.enum(['docx', 'odt', 'html', 'text']), name: z.string() }),
   contact: z.object({
     name: z.string(),
     title: z.string(),

@@ -1,11 +1,14 @@
 // The summary sheet as cells: live formulas over the 3.x tabs and the overall plan, per
-// training, per unit, per spridningsledare and in total, with a note on what is counted.
+// training, per unit, per spridningsledare and in total, with a note on what is counted. Words
+// (title, notes, headings) are message codes: the excel layer writes them in the workbook's
+// language.
 import { colLetter } from '../log/a1';
+import { msg, type Message } from '../messages';
 import type { Round } from '../model';
 import type { Totals } from './computeTotals';
 import { countedNumbers, columnRange, equalsAny, isDone, notRows, onRows, sumProduct } from './formulaText';
-import type { SummaryKey, SummaryKeys } from './groups';
-import { SUMMARY_TITLE, summaryNote } from './summaryNote';
+import { recordKey, type Dimension, type SummaryKey, type SummaryKeys } from './groups';
+import { summaryNote } from './summaryNote';
 
 export interface RoundTabLocation {
   sheet: string;
@@ -49,7 +52,8 @@ export interface SummaryInput {
 
 export interface SummaryCell {
   address: string;
-  value?: string | number;
+  /** A number, a text of the log (a name, a unit), or words to write in the workbook's language. */
+  value?: string | number | Message;
   formula?: string;
   bold?: boolean;
   numberFormat?: string;
@@ -58,16 +62,12 @@ export interface SummaryCell {
 export interface SummaryLayout {
   cells: SummaryCell[];
   usedRange: string;
-  chart: { dataRange: string; title: string };
+  chart: { dataRange: string; title: Message };
 }
 
-const HEADERS = [
-  'Mål',
-  'Planerat (3.a)',
-  'Nådda Återrapp. 1 (3.b)',
-  'Nådda Återrapp. 2 (3.c)',
-  'Andel av målet (Återrapp. 2)',
-];
+const HEADERS = (['goal', 'planned', 'reached1', 'reached2', 'share'] as const).map((column) =>
+  msg('totals-column', { column }),
+);
 
 type Measure = 'planned' | 'reached1' | 'reached2';
 
@@ -114,7 +114,7 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   const put = (col: number, cell: Omit<SummaryCell, 'address'>) =>
     cells.push({ address: `${colLetter(col)}${row}`, ...cell });
 
-  put(0, { value: SUMMARY_TITLE, bold: true });
+  put(0, { value: msg('totals-title', {}), bold: true });
   row += 1;
   for (const line of summaryNote(input.overall === null)) {
     put(0, { value: line });
@@ -143,19 +143,18 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   const shareCell = () => put(5, { formula: `=IF(B${row}>0,E${row}/B${row},"")`, numberFormat: '0%' });
 
   const section = (
-    title: string,
+    dim: Dimension,
     keys: SummaryKey[],
     by: keyof RoundTabLocation['columns'],
     goals: Record<string, Totals> | undefined,
-    goalName: (k: SummaryKey) => string,
   ) => {
-    put(0, { value: title, bold: true });
+    put(0, { value: msg('totals-section', { section: dim }), bold: true });
     HEADERS.forEach((h, i) => put(i + 1, { value: h, bold: true }));
     const headerRow = row;
     row++;
     for (const k of keys) {
       put(0, { value: k.label });
-      goalCell(k, goals?.[goalName(k)]?.goal ?? 0);
+      goalCell(k, goals?.[recordKey(dim, k)]?.goal ?? 0);
       measureCell(2, 'planned', by, k);
       measureCell(3, 'reached1', by, k);
       measureCell(4, 'reached2', by, k);
@@ -167,22 +166,16 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
     return { headerRow, last };
   };
 
-  const t = section(
-    'Per utbildning',
-    input.keys.trainings,
-    'training',
-    input.goals?.perTraining,
-    (k) => k.key,
-  );
+  const t = section('training', input.keys.trainings, 'training', input.goals?.perTraining);
   const chartFirst = t.headerRow;
   const chartLast = Math.max(t.last, t.headerRow);
-  section('Per verksamhet', input.keys.units, 'unit', input.goals?.perUnit, (k) => k.label);
-  section('Per spridningsledare', input.keys.people, 'person', input.goals?.perPerson, (k) => k.label);
+  section('unit', input.keys.units, 'unit', input.goals?.perUnit);
+  section('person', input.keys.people, 'person', input.goals?.perPerson);
 
-  put(0, { value: 'Totalt', bold: true });
+  put(0, { value: msg('totals-section', { section: 'total' }), bold: true });
   HEADERS.forEach((h, i) => put(i + 1, { value: h, bold: true }));
   row++;
-  put(0, { value: 'Hela regionen', bold: true });
+  put(0, { value: msg('totals-whole-region', {}), bold: true });
   goalCell(null, input.goals?.grandTotal.goal ?? 0);
   measureCell(2, 'planned', null, null);
   measureCell(3, 'reached1', null, null);
@@ -192,7 +185,7 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   return {
     cells,
     usedRange: `A1:F${row}`,
-    chart: { dataRange: `A${chartFirst}:E${chartLast}`, title: 'Mål, planerat och nådda per utbildning' },
+    chart: { dataRange: `A${chartFirst}:E${chartLast}`, title: msg('totals-chart-title', {}) },
   };
 }
 

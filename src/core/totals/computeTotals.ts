@@ -3,8 +3,9 @@
 // goal = the overall plan's goals; planned = Planerat antal over 3.a's rows; reached at report
 // 1 / 2 = Antal nådda over 3.b / 3.c rows whose status is done. Duplicates count.
 import { ROUNDS, type LogActivityRow, type LogSnapshot, type Round, type Settings } from '../model';
+import { peopleOf } from '../names/people';
 import { countedAsDone, countedValue } from './countable';
-import { assignmentKey, type Dimension, rowKey, summaryKeys, type SummaryKey } from './groups';
+import { assignmentKey, type Dimension, recordKey, rowKey, summaryKeys, type SummaryKey } from './groups';
 
 export interface Totals {
   goal: number;
@@ -16,9 +17,9 @@ export interface Totals {
 export interface TotalsResult {
   /** By training code; 'unknown' for unknown or empty trainings. */
   perTraining: Record<string, Totals>;
-  /** By unit, shown as its first spelling; '(ingen verksamhet)' for rows without one. */
+  /** By unit, shown as its first spelling; '' for rows without one. */
   perUnit: Record<string, Totals>;
-  /** By spridningsledare (the yellow name, title removed), first spelling. */
+  /** By spridningsledare (the yellow name, title removed), first spelling; '' for rows without one. */
   perPerson: Record<string, Totals>;
   grandTotal: Totals;
 }
@@ -45,12 +46,13 @@ function byKey(keys: SummaryKey[]): Map<string, Totals> {
 
 function byName(dim: Dimension, keys: SummaryKey[], totals: Map<string, Totals>): Record<string, Totals> {
   const out: Record<string, Totals> = {};
-  for (const k of keys) out[dim === 'training' ? k.key : k.label] = totals.get(k.key)!;
+  for (const k of keys) out[recordKey(dim, k)] = totals.get(k.key)!;
   return out;
 }
 
 export function computeTotals(snapshot: LogSnapshot, settings: Settings): TotalsResult {
   const keys = summaryKeys(snapshot, settings);
+  const people = peopleOf(snapshot);
   const grandTotal = zero();
   const training = byKey(keys.trainings);
   const unit = byKey(keys.units);
@@ -60,18 +62,18 @@ export function computeTotals(snapshot: LogSnapshot, settings: Settings): Totals
   for (const a of snapshot.overall ?? []) {
     const v = countedValue(a.goal);
     grandTotal.goal += v;
-    training.get(assignmentKey('training', a))!.goal += v;
-    unit.get(assignmentKey('unit', a))!.goal += v;
-    person.get(assignmentKey('person', a))!.goal += v;
+    training.get(assignmentKey('training', a, people))!.goal += v;
+    unit.get(assignmentKey('unit', a, people))!.goal += v;
+    person.get(assignmentKey('person', a, people))!.goal += v;
   }
   for (const round of ROUNDS)
     for (const r of snapshot.rounds[round] ?? []) {
       const v = counted(round, r);
       if (v === null) continue;
       add(grandTotal, round, v);
-      add(training.get(rowKey('training', r))!, round, v);
-      add(unit.get(rowKey('unit', r))!, round, v);
-      add(person.get(rowKey('person', r))!, round, v);
+      add(training.get(rowKey('training', r, people))!, round, v);
+      add(unit.get(rowKey('unit', r, people))!, round, v);
+      add(person.get(rowKey('person', r, people))!, round, v);
     }
   return {
     perTraining: byName('training', keys.trainings, training),

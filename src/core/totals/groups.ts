@@ -1,8 +1,10 @@
 // The keys the summary lists — trainings, units, people — with, for each, the texts that belong
 // to it as written in the log (for the formulas' criteria) and the overall-plan rows of its goal.
 // computeTotals and buildSummaryLayout group by these same keys, so they agree.
-import { displayName, personKey, unitKey } from '../flags/keys';
-import { cellRow } from '../flags/cellPosition';
+import { unitKey } from '../flags/keys';
+import { cellRow } from '../log/cellPosition';
+import { peopleOf, type People } from '../names/people';
+import { displayName } from '../names/personKey';
 import {
   ROUNDS,
   type LogActivityRow,
@@ -11,6 +13,7 @@ import {
   type Round,
   type Settings,
 } from '../model';
+import { msg, type Message } from '../messages';
 import { excelTextKey, excelTrim } from './countable';
 
 export const UNKNOWN_TRAINING = 'unknown';
@@ -22,8 +25,9 @@ export type Dimension = 'training' | 'unit' | 'person';
 export interface SummaryKey {
   /** Training code or 'unknown'; a unit's or person's normalised key ('' = not filled in). */
   key: string;
-  /** How it is shown: the training code and name, the first spelling seen. */
-  label: string;
+  /** How it is shown: the training code and name, the first spelling seen; a message for the
+   *  group of rows without a (known) training, a unit or a name. */
+  label: string | Message;
   /** Every distinct text (Excel-trimmed, case-insensitively distinct) of this key in the 3.x tabs. */
   match: string[];
   /** Excel rows of the overall plan's assignments that belong to this key. */
@@ -41,16 +45,17 @@ export interface SummaryKeys {
   people: SummaryKey[];
 }
 
-export function rowKey(dim: Dimension, r: LogActivityRow): string {
+/** `people`: which spellings are one person (peopleOf the snapshot). */
+export function rowKey(dim: Dimension, r: LogActivityRow, people: People): string {
   if (dim === 'training') return r.training.code ?? UNKNOWN_TRAINING;
   if (dim === 'unit') return unitKey(r.unit);
-  return personKey(r.person);
+  return people.key(r.person);
 }
 
-export function assignmentKey(dim: Dimension, a: OverallAssignment): string {
+export function assignmentKey(dim: Dimension, a: OverallAssignment, people: People): string {
   if (dim === 'training') return a.training.code ?? UNKNOWN_TRAINING;
   if (dim === 'unit') return unitKey(a.unit);
-  return personKey(a.person);
+  return people.key(a.person);
 }
 
 function rowText(dim: Dimension, r: LogActivityRow): string {
@@ -59,12 +64,17 @@ function rowText(dim: Dimension, r: LogActivityRow): string {
   return r.person;
 }
 
-function emptyLabel(dim: Dimension): string {
-  return dim === 'training'
-    ? 'Okänd eller ingen utbildning'
-    : dim === 'unit'
-      ? '(ingen verksamhet)'
-      : '(inget namn)';
+function emptyLabel(dim: Dimension): Message {
+  return msg('totals-without', { dimension: dim });
+}
+
+/**
+ * The key of a summary key in computeTotals' records: the training code ('unknown' for the rest),
+ * a unit's or person's first spelling, '' for the rows without a unit or a name.
+ */
+export function recordKey(dim: Dimension, k: SummaryKey): string {
+  if (dim === 'training') return k.key;
+  return typeof k.label === 'string' ? k.label : '';
 }
 
 /** A row whose name was carried down from the cell above (its person cell is another row's). */
@@ -85,12 +95,13 @@ interface KeyBuilder {
 
 /** The keys of one dimension: the overall plan's assignments at once, then the rows one by one. */
 function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): KeyBuilder {
+  const people = peopleOf(snapshot);
   /** `seen`: the Excel text keys matched so far; `texts`: the texts as written handled so far. */
   type Building = SummaryKey & { seen: Set<string>; texts: Set<string> };
   const map = new Map<string, Building>();
   /** Unit and name texts handled so far (their key depends on the text alone, unlike a training's). */
   const handled = new Set<string>();
-  const labelOf = (key: string, text: string): string => {
+  const labelOf = (key: string, text: string): string | Message => {
     if (dim === 'training') {
       if (key === UNKNOWN_TRAINING) return emptyLabel(dim);
       const def = settings.catalogue.find((t) => t.code === key);
@@ -109,13 +120,13 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
     return k;
   };
   for (const a of snapshot.overall ?? []) {
-    const key = assignmentKey(dim, a);
+    const key = assignmentKey(dim, a, people);
     get(key, dim === 'training' ? a.training.raw : dim === 'unit' ? a.unit : a.person).goalRows.push(a.row);
   }
   const carried: Partial<Record<Round, number[]>> = {};
   const row = (round: Round, r: LogActivityRow): void => {
     if (dim === 'person' && carriedName(r)) {
-      addRow((get(rowKey(dim, r), r.person).alsoRows ??= {}), round, r.row);
+      addRow((get(rowKey(dim, r, people), r.person).alsoRows ??= {}), round, r.row);
       addRow(carried, round, r.row);
       return;
     }
@@ -125,7 +136,7 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
       if (handled.has(text)) return;
       handled.add(text);
     }
-    const k = get(rowKey(dim, r), text);
+    const k = get(rowKey(dim, r, people), text);
     if (k.texts.has(text)) return;
     k.texts.add(text);
     const t = excelTextKey(text);
@@ -151,7 +162,9 @@ function keyBuilder(dim: Dimension, snapshot: LogSnapshot, settings: Settings): 
     }
     // Named ones alphabetically; the "not filled in" group last.
     return list.sort(
-      (a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || collator.compare(a.label, b.label),
+      (a, b) =>
+        (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) ||
+        collator.compare(recordKey(dim, a), recordKey(dim, b)),
     );
   };
   return { row, keys };

@@ -68,14 +68,3 @@ export function normaliseKey(s: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '')
     .normalize('NFC');
 }
-
-/** The person's name without a title glued on: "Anna Lindqvist, kurator" → "Anna Lindqvist". */
-export function personName(s: string): string {
-  let name = cleanText(s);
-  const comma = name.indexOf(',');
-  if (comma >= 0) name = name.slice(0, comma);
-  // "Anna Lindqvist (kurator)" and "Anna Lindqvist – kurator"
-  name = name.replace(/\s*\([^)]*\)\s*$/, '');
-  name = name.replace(/\s+[–—-]\s+.*$/, '');
-  return cleanText(name);
-}

@@ -1,7 +1,23 @@
 // The English catalogue: every message code's sentence. Add a group's file here (one line).
 import type { Catalogue } from '../catalogue';
+import { cli } from './cli';
 import { common } from './common';
+import { flags } from './flags';
+import { importSentences } from './import';
+import { plan } from './plan';
+import { reading } from './reading';
+import { settings } from './settings';
+import { totals } from './totals';
+import { workbook } from './workbook';
 
 export const en: Catalogue = {
   ...common,
+  ...workbook,
+  ...plan,
+  ...flags,
+  ...importSentences,
+  ...settings,
+  ...totals,
+  ...cli,
+  ...reading,
 };

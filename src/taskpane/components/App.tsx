@@ -19,7 +19,7 @@ import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
-import { remindersFromFlags } from '../state/reminders';
+import { mailtoLink } from '../state/mailtoLink';
 import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { ColumnMappings } from './ColumnMappings';
@@ -60,18 +60,19 @@ export function App(props: AppProps) {
   const t = stringsFor(lang);
   const strings = useMemo(() => ({ t, lang }), [t, lang]);
   const [state, dispatch] = useReducer(reducer, initialState);
-  const run = useTask(dispatch, t);
+  const run = useTask(dispatch, lang);
   const settings = state.settings ?? DEFAULT_SETTINGS;
   const workbook = useWorkbook(gateway, dispatch, run);
   const importOps = useImport(gateway, state, dispatch, run, t, settings);
-  const checks = useChecks(gateway, dispatch, run, t);
+  const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
-  const reminders = state.recipients ?? remindersFromFlags(state.flags ?? [], state.flagView.round);
-  const reminderRound = state.flagView.round === 'all' ? 'plan' : state.flagView.round;
-  const mailto = reminders.some((r) => r.email !== '')
-    ? reminderMail(reminderRound, reminders, settings, lang).mailto
-    : null;
+  // The people and the mail's text and deadline are of one round (the gateway says which).
+  const reminders = state.reminders?.recipients ?? [];
+  const mailto =
+    state.reminders && reminders.some((r) => r.email !== '')
+      ? mailtoLink(reminderMail(state.reminders.round, reminders, settings), lang)
+      : null;
 
   const select = (section: Section) => {
     dispatch({ type: 'section/select', section });
@@ -123,7 +124,12 @@ export function App(props: AppProps) {
                 reminders={reminders}
                 mailto={mailto}
                 ops={checks}
-                onView={(view) => dispatch({ type: 'flags/view', view })}
+                onView={(view) => {
+                  dispatch({ type: 'flags/view', view });
+                  // Another round chosen: its reminder list (the one shown is of the round before).
+                  if (state.flags !== null && view.round !== undefined && view.round !== state.flagView.round)
+                    void checks.loadReminders(view.round);
+                }}
               />
             )}
             {state.section === 'totals' && (

@@ -3,6 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { TotalsRow } from '../../excel/gateway';
+import { textOf } from '../../messages/render';
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({ svg: { width: '100%', height: 'auto', display: 'block' } });
@@ -13,8 +14,13 @@ const LABEL = 16;
 const WIDTH = 300;
 const NUMBER_SPACE = 36;
 
+/** A label short enough for the chart's width. */
+function shorten(label: string): string {
+  return label.length > 60 ? `${label.slice(0, 59)}…` : label;
+}
+
 export function BarChart(props: { rows: readonly TotalsRow[] }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const styles = useStyles();
   const id = useId();
   const series = [
@@ -74,7 +80,7 @@ export function BarChart(props: { rows: readonly TotalsRow[] }) {
           return (
             <g key={r.key} transform={`translate(0, ${y0})`}>
               <text x="0" y={LABEL - 4} fontWeight="600">
-                {r.label.length > 60 ? `${r.label.slice(0, 59)}…` : r.label}
+                {shorten(textOf(lang, r.label))}
               </text>
               {series.map((s, si) => {
                 const y = LABEL + si * (BAR + GAP);

@@ -62,7 +62,7 @@ export function FileDrop(props: { disabled: boolean; onFiles: (files: File[]) =>
         className={styles.hidden}
         type="file"
         multiple
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".docx,.odt,.doc,.rtf,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
         aria-label={t.import.filesLabel}
         tabIndex={-1}
         data-testid="file-input"

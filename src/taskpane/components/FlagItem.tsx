@@ -2,6 +2,7 @@
 import { Button, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
 import type { Flag } from '../../core/model';
+import { render } from '../../messages/render';
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ const ICONS = {
 };
 
 export function FlagItem(props: { flag: Flag; onGo: (flag: Flag) => void }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const styles = useStyles();
   const f = props.flag;
   return (
@@ -33,7 +34,7 @@ export function FlagItem(props: { flag: Flag; onGo: (flag: Flag) => void }) {
         {ICONS[f.severity]}
         <Text weight="semibold">{`${t.severityNames[f.severity]}: ${t.flagNames[f.code]}`}</Text>
       </span>
-      <Text>{f.message}</Text>
+      <Text>{render(lang, f.message)}</Text>
       <Button className={styles.go} appearance="secondary" size="small" onClick={() => props.onGo(f)}>
         {t.flags.goTo(f.sheet, f.cell)}
       </Button>

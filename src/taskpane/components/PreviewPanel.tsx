@@ -1,9 +1,20 @@
-// The preview of an import, before anything is written: round, target tab, one card per person.
-import { Button, makeStyles, tokens, Text } from '@fluentui/react-components';
+// The preview of an import, before anything is written: round, target tab, what to check in the
+// import as a whole (a plan without a name, two plans for one person, a text too long for a cell),
+// one card per person.
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+  Text,
+} from '@fluentui/react-components';
 import type { Round } from '../../core/model';
 import type { ImportPreview } from '../../excel/gateway';
 import { useStrings } from '../i18n';
 import { PersonPreviewCard } from './PersonPreviewCard';
+import { ProblemList } from './ProblemList';
 import { RoundPicker } from './RoundPicker';
 
 const useStyles = makeStyles({
@@ -34,6 +45,14 @@ export function PreviewPanel(props: {
         onChange={props.onRound}
       />
       <Text>{t.preview.targetSheet(preview.targetSheet)}</Text>
+      {preview.problems && preview.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="import-problems">
+          <MessageBarBody>
+            <MessageBarTitle>{t.preview.importProblems}</MessageBarTitle>
+            <ProblemList problems={preview.problems} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {preview.people.length === 0 && <Text>{t.preview.empty}</Text>}
       {preview.people.map((p, i) => (
         <PersonPreviewCard key={`${p.person}-${i}`} person={p} />

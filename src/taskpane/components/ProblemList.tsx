@@ -1,6 +1,8 @@
-// A list of problems found while reading a plan, each a Swedish sentence; severity in words too.
+// A list of problems found while reading or importing plans, in the pane's language; severity in
+// words too.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../core/model';
+import { render } from '../../messages/render';
 import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -9,14 +11,14 @@ const useStyles = makeStyles({
 });
 
 export function ProblemList(props: { problems: readonly Problem[] }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const styles = useStyles();
   return (
     <ul className={styles.list}>
       {props.problems.map((p, i) => (
         <li key={i}>
           <span className={styles.severity}>{t.severityNames[p.severity]}: </span>
-          {p.message}
+          {render(lang, p.message)}
         </li>
       ))}
     </ul>

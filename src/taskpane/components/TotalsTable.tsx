@@ -11,7 +11,8 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { TotalsRow } from '../../excel/gateway';
-import { useStrings, type Strings } from '../i18n';
+import { textOf } from '../../messages/render';
+import { useStrings, type Lang, type Strings } from '../i18n';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -23,14 +24,14 @@ const useStyles = makeStyles({
 
 type NumberKey = 'goal' | 'planned' | 'reachedAterrap1' | 'reachedAterrap2';
 
-function columns(t: Strings): TableColumnDefinition<TotalsRow>[] {
+function columns(t: Strings, lang: Lang): TableColumnDefinition<TotalsRow>[] {
   const num = (key: NumberKey, title: string) =>
     createTableColumn<TotalsRow>({ columnId: key, renderHeaderCell: () => title, renderCell: (r) => r[key] });
   return [
     createTableColumn<TotalsRow>({
       columnId: 'label',
       renderHeaderCell: () => t.totals.label,
-      renderCell: (r) => r.label,
+      renderCell: (r) => textOf(lang, r.label),
     }),
     num('goal', t.totals.goal),
     num('planned', t.totals.planned),
@@ -40,9 +41,9 @@ function columns(t: Strings): TableColumnDefinition<TotalsRow>[] {
 }
 
 export function TotalsTable(props: { caption: string; rows: readonly TotalsRow[]; total: TotalsRow }) {
-  const { t } = useStrings();
+  const { t, lang } = useStrings();
   const styles = useStyles();
-  const cols = columns(t);
+  const cols = columns(t, lang);
   const cellClass = (id: string | number) => (id === 'label' ? styles.label : styles.number);
   return (
     <div className={styles.wrap} role="region" aria-label={props.caption} tabIndex={0}>

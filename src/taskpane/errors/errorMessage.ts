@@ -1,7 +1,10 @@
-// Turns an error from the gateway or Office.js into one plain sentence for the user. The error's
-// own message is never shown raw when it could carry cell contents (personal data); only Office
-// error codes are mapped, and our own Swedish errors (from src/core or src/excel) pass through.
-import type { Strings } from '../i18n';
+// Turns an error from the gateway or Office.js into one plain sentence in the pane's language.
+// The excel layer's errors are message codes (MessageError), rendered here; Office's errors are
+// mapped by their code. An error's own text is never shown: Excel's can quote cell contents
+// (personal data).
+import { MessageError } from '../../core/messages';
+import { render } from '../../messages/render';
+import { stringsFor, type Lang, type Strings } from '../i18n';
 
 /** Office.js error codes (OfficeExtension.Error.code / Excel.ErrorCodes) mapped to texts. */
 const CODE_TO_KEY: Record<string, keyof Strings['errors']> = {
@@ -21,27 +24,16 @@ const CODE_TO_KEY: Record<string, keyof Strings['errors']> = {
   ApiNotAvailable: 'unsupported',
 };
 
-interface ErrorLike {
-  name?: unknown;
-  code?: unknown;
-  message?: unknown;
-  /** Set on errors whose message is a sentence meant for the user. */
-  userMessage?: unknown;
-}
-
-export function errorMessage(error: unknown, t: Strings): string {
-  if (error && typeof error === 'object') {
-    const e = error as ErrorLike;
-    if (typeof e.userMessage === 'string' && e.userMessage.trim() !== '') return e.userMessage;
-    // src/excel's GatewayError: its message is already a Swedish sentence for the user.
-    if (e.name === 'GatewayError' && typeof e.message === 'string' && e.message.trim() !== '')
-      return e.message;
-    if (typeof e.code === 'string') {
-      const key = CODE_TO_KEY[e.code];
-      if (key) {
-        const text = t.errors[key];
-        return typeof text === 'string' ? text : t.errors.generic;
-      }
+export function errorMessage(error: unknown, lang: Lang): string {
+  const t = stringsFor(lang);
+  if (error instanceof MessageError)
+    return [error.msg, ...error.details].map((m) => render(lang, m)).join(' ');
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string') {
+    const key = CODE_TO_KEY[code];
+    if (key) {
+      const text = t.errors[key];
+      return typeof text === 'string' ? text : t.errors.generic;
     }
   }
   return t.errors.generic;

@@ -33,7 +33,7 @@ export async function readDocxPlan(
   settings: Settings,
 ): Promise<ReadOutcome> {
   const reader = await loadReader();
-  return reader.readDocx(bytes, name, { settings });
+  return reader.readPlanFile(bytes, name, { settings });
 }
 
 /** Lets the browser paint and handle input between two pieces of long work. */

@@ -1,49 +1,59 @@
-// Flags (check the log), going to a flag's cell, and an overall plan picked as a file.
+// Flags (check the log) with the reminder list of the round in view, going to a flag's cell,
+// and an overall plan picked as a file.
 import { useCallback, type Dispatch } from 'react';
 import type { Flag, Round } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import { errorMessage } from '../errors/errorMessage';
-import type { Strings } from '../i18n';
+import { stringsFor, type Lang } from '../i18n';
 import type { Action } from '../state/actions';
 import type { RunTask } from './useTask';
 
-/** Optional gateway extension: who gets a reminder (plan-not-received), with e-mail addresses. */
-export interface ReminderSource {
-  reminderList(round?: Round): Promise<{ name: string; email: string }[]>;
-}
-
 export interface CheckOps {
+  /** Flags of every round, and the reminder list of the round in view. */
   check(): Promise<void>;
+  /** The reminder list of a round ('all': the round in progress). */
+  loadReminders(round: Round | 'all'): Promise<void>;
   goTo(flag: Pick<Flag, 'sheet' | 'cell'>): Promise<void>;
   setOverallFile(file: File | null): Promise<void>;
   refreshTotals(): Promise<void>;
 }
 
+const roundOf = (view: Round | 'all'): Round | undefined => (view === 'all' ? undefined : view);
+
 export function useChecks(
   gateway: WorkbookGateway,
   dispatch: Dispatch<Action>,
   run: RunTask,
-  t: Strings,
+  lang: Lang,
+  viewRound: Round | 'all',
 ): CheckOps {
+  const t = stringsFor(lang);
   const check = useCallback(async () => {
     await run({ kind: 'check' }, async () => {
       const flags = await gateway.check();
-      // A gateway that can read addresses (tab 2, the overall plan) offers them for the reminders.
-      const source = gateway as Partial<ReminderSource>;
-      const recipients = typeof source.reminderList === 'function' ? await source.reminderList() : undefined;
-      dispatch({ type: 'flags/loaded', flags, recipients });
+      const reminders = await gateway.reminderList(roundOf(viewRound));
+      dispatch({ type: 'flags/loaded', flags, reminders });
     });
-  }, [run, dispatch, gateway]);
+  }, [run, dispatch, gateway, viewRound]);
+
+  const loadReminders = useCallback(
+    async (round: Round | 'all') => {
+      await run({ kind: 'check' }, async () => {
+        dispatch({ type: 'reminders/loaded', reminders: await gateway.reminderList(roundOf(round)) });
+      });
+    },
+    [run, dispatch, gateway],
+  );
 
   const goTo = useCallback(
     async (flag: Pick<Flag, 'sheet' | 'cell'>) => {
       try {
         await gateway.selectCell(flag.sheet, flag.cell);
       } catch (error) {
-        dispatch({ type: 'failed', message: errorMessage(error, t) });
+        dispatch({ type: 'failed', message: errorMessage(error, lang) });
       }
     },
-    [gateway, dispatch, t],
+    [gateway, dispatch, lang],
   );
 
   const setOverallFile = useCallback(
@@ -67,5 +77,5 @@ export function useChecks(
     });
   }, [run, dispatch, gateway]);
 
-  return { check, goTo, setOverallFile, refreshTotals };
+  return { check, loadReminders, goTo, setOverallFile, refreshTotals };
 }

@@ -1,6 +1,7 @@
 // The import flow: read pasted text or .docx files (one by one, yielding so the pane stays
 // responsive), preview, write, undo.
 import { useCallback, type Dispatch } from 'react';
+import { msg } from '../../core/messages';
 import type { PersonalPlan, Round, Settings } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import type { Strings } from '../i18n';
@@ -18,8 +19,9 @@ export interface ImportOps {
   reset(): void;
 }
 
+/** Plan files the reader takes: .docx/.docm and .odt are read; .doc, .rtf and .pdf get a message saying how to save as .docx. */
 export function isDocxName(name: string): boolean {
-  return name.toLowerCase().endsWith('.docx');
+  return /\.(docx|docm|odt|doc|rtf|pdf)$/i.test(name);
 }
 
 export function useImport(
@@ -80,7 +82,7 @@ export function useImport(
                 {
                   code: 'not-docx',
                   severity: 'error',
-                  message: t.import.notDocx(file.name),
+                  message: msg('plan-docx-not-word', { file: file.name }),
                   where: { source: file.name },
                 },
               ],
@@ -96,7 +98,7 @@ export function useImport(
         await showPreview([...plans, ...read], preview?.round);
       });
     },
-    [run, dispatch, t, settings, plans, preview, showPreview],
+    [run, dispatch, settings, plans, preview, showPreview],
   );
 
   const changeRound = useCallback(

@@ -2,23 +2,23 @@
 // plain sentence in the pane (never a raw Office error, never personal data in a log).
 import { useCallback, type Dispatch } from 'react';
 import { errorMessage } from '../errors/errorMessage';
-import type { Strings } from '../i18n';
+import type { Lang } from '../i18n';
 import type { Action } from '../state/actions';
 import type { Progress } from '../state/state';
 
 export type RunTask = <T>(progress: Progress, work: () => Promise<T>) => Promise<T | undefined>;
 
-export function useTask(dispatch: Dispatch<Action>, t: Strings): RunTask {
+export function useTask(dispatch: Dispatch<Action>, lang: Lang): RunTask {
   return useCallback(
     async <T>(progress: Progress, work: () => Promise<T>): Promise<T | undefined> => {
       dispatch({ type: 'progress/start', progress });
       try {
         return await work();
       } catch (error) {
-        dispatch({ type: 'failed', message: errorMessage(error, t) });
+        dispatch({ type: 'failed', message: errorMessage(error, lang) });
         return undefined;
       }
     },
-    [dispatch, t],
+    [dispatch, lang],
   );
 }

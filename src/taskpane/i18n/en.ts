@@ -11,6 +11,7 @@ const roundNames: Record<Round, string> = {
 const flagNames: Record<FlagCode, string> = {
   'plan-not-received': 'Plan not received',
   'not-in-overall-plan': 'Not in the overall plan',
+  'uncertain-name-match': 'Name like one in the overall plan',
   'training-not-assigned': 'Training not assigned to the person',
   'assigned-training-without-activity': 'Assigned training without activity',
   'planned-below-goal': 'Planned number below the goal',
@@ -23,6 +24,7 @@ const flagNames: Record<FlagCode, string> = {
   'duplicate-activity': 'Duplicate activity',
   'reached-above-planned': 'More reached than planned',
   'invalid-contact': 'Invalid e-mail address',
+  'overall-row-skipped': 'Row of the overall plan not read',
 };
 
 const severityNames: Record<Severity, string> = {
@@ -53,8 +55,6 @@ export const en: Strings = {
     filesLabel: 'Choose .docx files',
     dropZone: 'Drop .docx files here, or choose files with the button.',
     dropZoneLabel: 'Drop area for .docx files',
-    notDocx: (name: string) =>
-      `The file “${name}” is not a Word file (.docx). Save it as .docx in Word and choose it again.`,
     readingFile: (n: number, total: number) => `Reading file ${n} of ${total}`,
     readingPaste: 'Reading the pasted plan …',
     preparingPreview: 'Comparing with the workbook …',
@@ -77,6 +77,7 @@ export const en: Strings = {
     rowsToWrite: 'Rows to write',
     rowsToReplace: 'Rows replaced',
     problems: 'To check',
+    importProblems: 'To check in this import',
     noProblems: 'None',
     problemsCount: (n: number) => (n === 1 ? '1 item' : `${n} items`),
     showProblems: (person: string) => `Show what to check for ${person}`,

@@ -1,15 +1,13 @@
-// Picks the UI language: English when Office's display language starts with "en", else Swedish.
+// The pane's own texts in its language (chosen from Office's display language by languageFor in
+// src/messages/render.ts). Messages from core and excel are rendered with render(lang, message).
 import { createContext, useContext } from 'react';
+import type { Lang } from '../../messages/render';
 import { en } from './en';
 import type { Strings } from './strings';
 import { sv } from './sv';
 
 export type { Strings } from './strings';
-export type Lang = 'sv' | 'en';
-
-export function languageFor(displayLanguage: string | undefined | null): Lang {
-  return (displayLanguage ?? '').toLowerCase().startsWith('en') ? 'en' : 'sv';
-}
+export type { Lang } from '../../messages/render';
 
 export function stringsFor(lang: Lang): Strings {
   return lang === 'en' ? en : sv;

@@ -11,6 +11,7 @@ const roundNames: Record<Round, string> = {
 const flagNames: Record<FlagCode, string> = {
   'plan-not-received': 'Plan har inte kommit in',
   'not-in-overall-plan': 'Finns inte i den övergripande planen',
+  'uncertain-name-match': 'Namn som liknar ett i den övergripande planen',
   'training-not-assigned': 'Utbildning som inte är tilldelad personen',
   'assigned-training-without-activity': 'Tilldelad utbildning utan aktivitet',
   'planned-below-goal': 'Planerat antal under målet',
@@ -23,6 +24,7 @@ const flagNames: Record<FlagCode, string> = {
   'duplicate-activity': 'Dubblerad aktivitet',
   'reached-above-planned': 'Fler nådda än planerat',
   'invalid-contact': 'Ogiltig e-postadress',
+  'overall-row-skipped': 'Rad i den övergripande planen som inte läses',
 };
 
 const severityNames: Record<Severity, string> = {
@@ -53,8 +55,6 @@ export const sv = {
     filesLabel: 'Välj .docx-filer',
     dropZone: 'Släpp .docx-filer här, eller välj filer med knappen.',
     dropZoneLabel: 'Släppyta för .docx-filer',
-    notDocx: (name: string) =>
-      `Filen ”${name}” är inte en Word-fil (.docx). Spara den som .docx i Word och välj den igen.`,
     readingFile: (n: number, total: number) => `Läser fil ${n} av ${total}`,
     readingPaste: 'Läser den inklistrade planen …',
     preparingPreview: 'Jämför med arbetsboken …',
@@ -77,6 +77,7 @@ export const sv = {
     rowsToWrite: 'Rader att skriva',
     rowsToReplace: 'Rader som ersätts',
     problems: 'Att kontrollera',
+    importProblems: 'Att kontrollera i importen',
     noProblems: 'Inga',
     problemsCount: (n: number) => (n === 1 ? '1 sak' : `${n} saker`),
     showProblems: (person: string) => `Visa vad som behöver kontrolleras för ${person}`,

@@ -1,6 +1,13 @@
 // Every change to the pane's state, as a discriminated union.
 import type { Flag, PersonalPlan, Settings } from '../../core/model';
-import type { ImportPreview, ImportResult, TotalsView, UndoResult, WorkbookInfo } from '../../excel/gateway';
+import type {
+  ImportPreview,
+  ImportResult,
+  Reminders,
+  TotalsView,
+  UndoResult,
+  WorkbookInfo,
+} from '../../excel/gateway';
 import type { FlagView, Notice, Progress, ReadFailure, Section } from './state';
 
 export type Action =
@@ -17,7 +24,8 @@ export type Action =
   | { type: 'import/applied'; result: ImportResult }
   | { type: 'undo/finished'; result: UndoResult }
   | { type: 'undo/keep' }
-  | { type: 'flags/loaded'; flags: Flag[]; recipients?: { name: string; email: string }[] }
+  | { type: 'flags/loaded'; flags: Flag[]; reminders: Reminders }
+  | { type: 'reminders/loaded'; reminders: Reminders }
   | { type: 'flags/view'; view: Partial<FlagView> }
   | { type: 'totals/loaded'; totals: TotalsView }
   | { type: 'settings/saved'; settings: Settings }

@@ -99,7 +99,9 @@ export function reducer(state: State, action: Action): State {
     case 'undo/keep':
       return { ...state, undoConflict: null };
     case 'flags/loaded':
-      return { ...state, flags: action.flags, recipients: action.recipients ?? null, progress: null };
+      return { ...state, flags: action.flags, reminders: action.reminders, progress: null };
+    case 'reminders/loaded':
+      return { ...state, reminders: action.reminders, progress: null };
     case 'flags/view':
       return { ...state, flagView: { ...state.flagView, ...action.view } };
     case 'totals/loaded':

@@ -1,6 +1,6 @@
 // The pane's whole state: plain data, no Office objects, no UI text (texts come from i18n).
 import type { Flag, PersonalPlan, Problem, Round, Settings, Severity } from '../../core/model';
-import type { ImportPreview, ImportResult, TotalsView, WorkbookInfo } from '../../excel/gateway';
+import type { ImportPreview, ImportResult, Reminders, TotalsView, WorkbookInfo } from '../../excel/gateway';
 
 export type Section = 'import' | 'flags' | 'totals' | 'settings';
 
@@ -47,8 +47,8 @@ export interface State {
   undoConflict: { sheet: string; cell: string }[] | null;
   flags: Flag[] | null;
   flagView: FlagView;
-  /** Reminder recipients with addresses, when the gateway can give them (else names from the flags). */
-  recipients: { name: string; email: string }[] | null;
+  /** Who gets a reminder, with addresses, and for which round (the mail's text and deadline follow it). */
+  reminders: Reminders | null;
   totals: TotalsView | null;
 }
 
@@ -66,6 +66,6 @@ export const initialState: State = {
   undoConflict: null,
   flags: null,
   flagView: { groupBy: 'person', round: 'all', severity: 'all' },
-  recipients: null,
+  reminders: null,
   totals: null,
 };

@@ -1,7 +1,9 @@
 import { computeFlags } from '../../../src/core/flags/computeFlags';
+import { msg } from '../../../src/core/messages';
 import { FLAG_CODES, type Flag, type FlagCode, type LogSnapshot } from '../../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { TAB_NAMES } from '../../../src/core/tabs';
+import { render } from '../../../src/messages/render';
 import { assignment, contact, resetRows, row, snapshot } from './build';
 
 const settings = DEFAULT_SETTINGS;
@@ -40,7 +42,15 @@ describe('plan-not-received', () => {
       cell: 'C7',
       severity: 'info',
     });
-    expect(f.message).toContain('2 februari 2017');
+    expect(f.message).toEqual(
+      msg('flag-plan-not-received', {
+        person: 'Bo Ek',
+        sheet: TAB_NAMES.plan,
+        round: 'plan',
+        due: '2017-02-02',
+        late: false,
+      }),
+    );
     const late = computeFlags(s, { settings, today: new Date('2017-02-03T08:00:00Z') });
     expect(only(late, 'plan-not-received')[0].severity).toBe('warning');
   });
@@ -120,7 +130,7 @@ describe('planned-below-goal', () => {
     });
     const [f] = only(flags(s), 'planned-below-goal');
     expect(f).toMatchObject({ training: 'HiS1', cell: 'G2' });
-    expect(f.message).toMatch(/25.*30/);
+    expect(f.message).toMatchObject({ code: 'flag-planned-below-goal', params: { planned: 25, goal: 30 } });
   });
   it('is not raised when the plan reaches the goal, counting a range by its lower bound', () => {
     const s = snapshot({
@@ -215,7 +225,10 @@ describe('missing-status', () => {
     });
     const fs = only(flags(s), 'missing-status');
     expect(fs.map((f) => f.cell)).toEqual(['H2', 'H3']);
-    expect(fs[1].message).toContain('pågår');
+    expect(fs[0].message.code).toBe('flag-missing-status');
+    expect(fs[1].message).toEqual(
+      msg('flag-unknown-status', { status: 'pågår', sheet: TAB_NAMES.aterrap1, row: 3 }),
+    );
   });
   it('is not raised in the plan round, nor for status words in any case', () => {
     expect(codes(flags(snapshot({ plan: [row('plan', { status: '' })], overall: null })))).not.toContain(
@@ -264,7 +277,7 @@ describe('duplicate-activity', () => {
     });
     const fs = only(flags(s), 'duplicate-activity');
     expect(fs.map((f) => f.cell)).toEqual(['C3', 'C4']);
-    expect(fs[0].message).toContain('rad 2');
+    expect(fs[0].message).toMatchObject({ code: 'flag-duplicate-activity', params: { row: 3, sameAs: 2 } });
   });
   it('is not raised when one of the six fields differs or the rows belong to two people', () => {
     const s = snapshot({
@@ -347,7 +360,7 @@ describe('computeFlags as a whole', () => {
     expect(flags(s, 'plan')).toEqual([]);
   });
 
-  it('gives every flag a known code, a Swedish message, a sheet and an A1 cell, in a stable order', () => {
+  it('gives every flag a known code, a message in both languages, a sheet and an A1 cell, in a stable order', () => {
     const s = snapshot({
       plan: [
         row('plan', { training: 'Yoga', plannedNumber: 'x' }),
@@ -363,7 +376,8 @@ describe('computeFlags as a whole', () => {
       expect(FLAG_CODES).toContain(f.code);
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
       expect(f.sheet).not.toBe('');
-      expect(f.message.length).toBeGreaterThan(30);
+      expect(render('sv', f.message).length).toBeGreaterThan(30);
+      expect(render('en', f.message).length).toBeGreaterThan(30);
     }
     const reversed = computeFlags(
       { ...s, contacts: [...s.contacts].reverse(), overall: [...s.overall!].reverse() },

@@ -1,7 +1,8 @@
 import { capCellTexts, MAX_CELL_CHARS } from '../../../src/core/import/cellLimit';
+import { render } from '../../../src/messages/render';
 import type { RowOp } from '../../../src/core/import/rowOps';
 
-test('texts over Excel’s 32,767-character cell limit are shortened with a Swedish problem naming the column', () => {
+test('texts over Excel’s 32,767-character cell limit are shortened with a problem naming the column', () => {
   const ops: RowOp[] = [
     { kind: 'insert', sheet: 'S', row: 3, count: 1 },
     {
@@ -26,5 +27,10 @@ test('texts over Excel’s 32,767-character cell limit are shortened with a Swed
   ]);
   expect(problems).toHaveLength(1);
   expect(problems[0]).toMatchObject({ code: 'cell-too-long', where: { column: 'Kommentar' } });
-  expect(problems[0].message).toContain('32 767');
+  expect(problems[0].message).toMatchObject({
+    code: 'import-cell-too-long',
+    params: { column: 'Kommentar', length: MAX_CELL_CHARS + 5, max: MAX_CELL_CHARS },
+  });
+  expect(render('sv', problems[0].message)).toContain('32\u00a0767');
+  expect(render('en', problems[0].message)).toContain('32,767');
 });

@@ -4,6 +4,7 @@ import {
   type SummaryInput,
 } from '../../../src/core/totals/buildSummaryLayout';
 import { computeTotals } from '../../../src/core/totals/computeTotals';
+import { render } from '../../../src/messages/render';
 import {
   columnRange,
   countedNumbers,
@@ -96,8 +97,17 @@ describe('buildSummaryLayout', () => {
     expect(layout.cells.some((c) => c.formula?.includes('ÅTERRAP2'))).toBe(false);
   });
 
-  it('has a title, the Swedish note on what is counted, sections, a chart range and the used range', () => {
-    const texts = layout.cells.filter((c) => typeof c.value === 'string').map((c) => c.value as string);
+  it('has a title, the note on what is counted, sections, a chart range and the used range', () => {
+    const words = layout.cells.flatMap((c) => (typeof c.value === 'object' ? [c.value] : []));
+    expect(words.map((m) => m.code)).toEqual(
+      expect.arrayContaining([
+        'totals-title',
+        'totals-note-participants',
+        'totals-section',
+        'totals-whole-region',
+      ]),
+    );
+    const texts = words.map((m) => render('sv', m));
     expect(texts).toEqual(
       expect.arrayContaining([
         'Sammanställning av spridningen',

@@ -1,3 +1,4 @@
+import { msg } from '../../../src/core/messages';
 import { computeTotals } from '../../../src/core/totals/computeTotals';
 import { countedAsDone, countedValue, excelTrim } from '../../../src/core/totals/countable';
 import { summaryKeys } from '../../../src/core/totals/groups';
@@ -97,11 +98,16 @@ describe('computeTotals', () => {
     const t = computeTotals(s(), settings);
     expect(t.perUnit['VC Norr']).toEqual({ goal: 45, planned: 40, reachedAterrap1: 18, reachedAterrap2: 22 });
     expect(t.perUnit.BUP).toEqual({ goal: 5, planned: 12, reachedAterrap1: 0, reachedAterrap2: 0 });
-    expect(t.perUnit['(ingen verksamhet)']).toEqual({
+    expect(t.perUnit['']).toEqual({
       goal: 0,
       planned: 0,
       reachedAterrap1: 4,
       reachedAterrap2: 0,
+    });
+    // The rows without a unit: keyed '' and shown as a message in the reader's language.
+    expect(summaryKeys(s(), settings).units.at(-1)).toMatchObject({
+      key: '',
+      label: msg('totals-without', { dimension: 'unit' }),
     });
     expect(t.perPerson['Anna Lindqvist']).toEqual({
       goal: 45,

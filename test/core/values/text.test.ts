@@ -1,4 +1,4 @@
-import { cleanText, normaliseKey, personName } from '../../../src/core/values/text';
+import { cleanText, normaliseKey } from '../../../src/core/values/text';
 
 describe('cleanText', () => {
   test.each([
@@ -33,20 +33,6 @@ describe('normaliseKey', () => {
   });
   test('different words stay different', () => {
     expect(normaliseKey('Planerat datum')).not.toBe(normaliseKey('Genomfört datum'));
-  });
-});
-
-describe('personName', () => {
-  test.each([
-    ['Anna Lindqvist, kurator', 'Anna Lindqvist'],
-    ['Anna\u00a0Lindqvist ,  kurator, VC Källby', 'Anna Lindqvist'],
-    ['Erik Johansson (psykolog)', 'Erik Johansson'],
-    ['Erik Johansson – psykolog', 'Erik Johansson'],
-    ['Karl-Erik Ek', 'Karl-Erik Ek'],
-    ['  Maria Nilsson ', 'Maria Nilsson'],
-    ['', ''],
-  ])('%p -> %p', (input, expected) => {
-    expect(personName(input)).toBe(expected);
   });
 });
 
