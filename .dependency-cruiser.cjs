@@ -14,7 +14,7 @@
 'use strict';
 
 /** The packages src/core may use: pure libraries that run the same in Excel, the browser and Node. */
-const CORE_PACKAGES = ['@xmldom/xmldom', 'fflate', 'zod'];
+const CORE_PACKAGES = ['@xmldom/xmldom', 'fastest-levenshtein', 'fflate', 'zod'];
 const NPM = ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -64,14 +64,16 @@ module.exports = {
 
     {
       // The folder rule above compares sibling folders; a cycle between src/core's own files
-      // (model.ts, settings.ts …) and one of its folders is a module cycle, caught here.
+      // (model.ts, settings.ts …) and one of its folders is a module cycle, caught here. A cycle
+      // with an `import type` in it is erased when compiled and is let be (model.ts names the
+      // Message type of core/messages, whose sample params name model types).
       name: 'no-cycle-in-core',
       severity: 'error',
       comment:
         'Layer rule broken: modules of src/core import each other in a cycle. ' +
         'Move what both need into one of them or into a third module both import.',
       from: { path: '^src/core/' },
-      to: { path: '^src/core/', circular: true },
+      to: { path: '^src/core/', circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
 
     // ── src/messages: the sentence catalogues ─────────────────────────────────────────────────
