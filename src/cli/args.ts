@@ -11,9 +11,11 @@ export type Command =
       overall?: string;
       json: boolean;
       inputs: string[];
+      /** Replace an existing OUT. */
+      force?: true;
     }
   | { command: 'check'; workbook: string; overall?: string; round?: Round; json: boolean }
-  | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean }
+  | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean; force?: true }
   | { command: 'help' };
 
 export type ParseResult = { ok: true; value: Command } | { ok: false; message: string };
@@ -21,13 +23,13 @@ export type ParseResult = { ok: true; value: Command } | { ok: false; message: s
 const ROUND_ARGS: Record<string, Round> = { plan: 'plan', aterrap1: 'aterrap1', aterrap2: 'aterrap2' };
 
 const VALUE_FLAGS = new Set(['--workbook', '--out', '--round', '--overall']);
-const BOOLEAN_FLAGS = new Set(['--json']);
+const BOOLEAN_FLAGS = new Set(['--json', '--force']);
 
 export const USAGE = `Användning / Usage:
   spridningslogg import --workbook IN.xlsx --out OUT.xlsx --round plan|aterrap1|aterrap2
-                        [--overall OVERALL.xlsx] [--json] INPUT...
+                        [--overall OVERALL.xlsx] [--force] [--json] INPUT...
   spridningslogg check  --workbook IN.xlsx [--overall OVERALL.xlsx] [--round R] [--json]
-  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx] [--json]
+  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx [--force]] [--json]
 
 INPUT är en .docx-fil eller en urklippsfil: NAMN.html (text/html) och/eller NAMN.txt (text/plain).
 INPUT is a .docx file or a clipboard capture: NAME.html (text/html) and/or NAME.txt (text/plain).
@@ -66,6 +68,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!workbook) return { ok: false, message: '--workbook IN.xlsx saknas.' };
   const overall = flags.get('--overall');
   const json = booleans.has('--json');
+  const force = booleans.has('--force') ? ({ force: true } as const) : {};
   const roundArg = flags.get('--round');
   let round: Round | undefined;
   if (roundArg !== undefined) {
@@ -84,7 +87,16 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       return { ok: false, message: 'Ange minst en INPUT-fil (.docx, .html eller .txt).' };
     return {
       ok: true,
-      value: { command, workbook, out, round, ...(overall ? { overall } : {}), json, inputs: positional },
+      value: {
+        command,
+        workbook,
+        out,
+        round,
+        ...(overall ? { overall } : {}),
+        json,
+        inputs: positional,
+        ...force,
+      },
     };
   }
   if (positional.length > 0) {
@@ -92,6 +104,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   if (command === 'check') {
     if (flags.has('--out')) return { ok: false, message: 'check skriver ingen fil: ta bort --out.' };
+    if (booleans.has('--force')) return { ok: false, message: 'check skriver ingen fil: ta bort --force.' };
     return {
       ok: true,
       value: { command, workbook, ...(overall ? { overall } : {}), ...(round ? { round } : {}), json },
@@ -99,11 +112,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   if (round) return { ok: false, message: 'totals räknar alla omgångar: ta bort --round.' };
   const out = flags.get('--out');
+  if (!out && booleans.has('--force'))
+    return { ok: false, message: '--force gäller bara tillsammans med --out.' };
   if (out && samePath(out, workbook))
     return { ok: false, message: '--out får inte vara samma fil som --workbook.' };
   return {
     ok: true,
-    value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out } : {}), json },
+    value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out, ...force } : {}), json },
   };
 }
 

@@ -1,14 +1,22 @@
 // `spridningslogg`: the add-in's engine on .xlsx files, without Excel. Same code paths as the
 // task pane: the core reads plans, the excel layer drives the real Office.js client, and the
 // host emulator stands in for Excel, loading and saving the files.
+import { MessageError } from '../core/messages';
 import type { Flag, Problem, Round } from '../core/model';
+import { render } from '../messages/render';
 import { computeTotals, type TotalsResult } from '../core/totals/computeTotals';
 import { parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
 import { formatFlags, formatImported, formatProblems, formatTotals } from './format';
 import { groupInputs } from './inputs';
 import { readPlans } from './readPlans';
-import { openWorkbook, readInputFile, saveWorkbook, type WorkbookSession } from './workbookSession';
+import {
+  openWorkbook,
+  prepareOutput,
+  readInputFile,
+  saveWorkbook,
+  type WorkbookSession,
+} from './workbookSession';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -39,6 +47,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (e instanceof CliError) {
       io.stderr(`spridningslogg: ${e.message}`);
       return e.exitCode;
+    }
+    if (e instanceof MessageError) {
+      io.stderr(`spridningslogg: ${render('sv', e.msg)}`);
+      return 1;
     }
     // Never print cell contents or plan data here: only what kind of failure it was.
     const code = (e as { code?: unknown }).code;
@@ -85,6 +97,7 @@ async function flagsAndTotals(
 async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): Promise<number> {
   const grouped = groupInputs(cmd.inputs);
   if (!grouped.ok) throw new CliError(1, grouped.message);
+  prepareOutput(cmd.workbook, cmd.out, cmd.force === true);
   const session = await openWorkbook(cmd.workbook);
   await applyOverallFile(session, cmd.overall);
   const settings = await session.gateway.getSettings();
@@ -101,7 +114,7 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): 
     rowsReplaced: p.rowsToReplace,
   }));
   const { flags, totals } = await flagsAndTotals(session, cmd.round);
-  await saveWorkbook(session, cmd.out);
+  await saveWorkbook(session, cmd.out, cmd.force === true);
   if (cmd.json) {
     io.stdout(
       JSON.stringify({ imported, problems: problems.map(problemJson), flags: flags.map(flagJson), totals }),
@@ -124,13 +137,14 @@ async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io): Pr
 }
 
 async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io): Promise<number> {
+  if (cmd.out) prepareOutput(cmd.workbook, cmd.out, cmd.force === true);
   const session = await openWorkbook(cmd.workbook);
   await applyOverallFile(session, cmd.overall);
   const { snapshot, settings } = await session.gateway.readLog();
   const totals = computeTotals(snapshot, settings);
   if (cmd.out) {
     await session.gateway.refreshTotals();
-    await saveWorkbook(session, cmd.out);
+    await saveWorkbook(session, cmd.out, cmd.force === true);
   }
   io.stdout(
     cmd.json ? JSON.stringify(totals) : formatTotals(totals) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''),

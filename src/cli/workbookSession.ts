@@ -1,13 +1,15 @@
 // Opens an .xlsx file in the host emulator and connects the add-in's own Office.js gateway to
 // it: the CLI uses exactly the code paths of the task pane (core → excel → real client → host).
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { OfficeWorkbookGateway } from '../excel/officeGateway';
 import { ExcelHost, HostFileError } from '../host';
 import { CliError } from './cliError';
 import { exposeOffice, loadOfficeRuntime, type OfficeRuntime } from './office-runtime';
+import { checkOutput, writeOutput } from './outputPath';
 
 export interface WorkbookSession {
+  /** The workbook file as given (--workbook). */
+  input: string;
   host: ExcelHost;
   gateway: OfficeWorkbookGateway;
   runtime: OfficeRuntime;
@@ -40,22 +42,17 @@ export async function openWorkbook(file: string, now?: () => Date): Promise<Work
   }
   host.install(runtime.window);
   exposeOffice();
-  return { host, gateway: new OfficeWorkbookGateway(now ? { now } : {}), runtime };
+  return { input: file, host, gateway: new OfficeWorkbookGateway(now ? { now } : {}), runtime };
+}
+
+/** Refuses an OUT that is the input, a folder, or (without --force) an existing file: before any work. */
+export function prepareOutput(input: string, out: string, force: boolean): void {
+  checkOutput(input, out, force);
 }
 
 /** Writes the workbook to OUT (via a temporary file, so a failure never leaves half a file). */
-export async function saveWorkbook(session: WorkbookSession, out: string): Promise<void> {
+export async function saveWorkbook(session: WorkbookSession, out: string, force = false): Promise<void> {
+  checkOutput(session.input, out, force);
   const bytes = await session.host.toXlsx();
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, out);
-  } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing more to clean */
-    }
-    throw new CliError(1, `${out}: filen kunde inte skrivas. Kontrollera mappen och behörigheten.`);
-  }
+  writeOutput(session.input, out, bytes, force);
 }

@@ -42,6 +42,8 @@ describe('parseArgs', () => {
     [['check', '--workbook', 'a.xlsx', '--verbose'], '--verbose'],
     [['check', '--workbook', 'a.xlsx', 'extra'], 'extra'],
     [['totals', '--workbook', 'a.xlsx', '--round', 'plan'], '--round'],
+    [['totals', '--workbook', 'a.xlsx', '--force'], '--out'],
+    [['check', '--workbook', 'a.xlsx', '--force'], '--force'],
     [['frobnicate'], 'frobnicate'],
   ])('rejects %j with a Swedish message mentioning %s', (argv, needle) => {
     const r = parseArgs(argv);
@@ -57,6 +59,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['totals', '--workbook', 'a.xlsx', '--out', 'b.xlsx', '--json'])).toEqual({
       ok: true,
       value: { command: 'totals', workbook: 'a.xlsx', out: 'b.xlsx', json: true },
+    });
+    expect(parseArgs(['totals', '--workbook', 'a.xlsx', '--out', 'b.xlsx', '--force'])).toEqual({
+      ok: true,
+      value: { command: 'totals', workbook: 'a.xlsx', out: 'b.xlsx', json: false, force: true },
     });
   });
 

@@ -8,12 +8,14 @@
 // that every sentence renders and uses every parameter.
 import type { ParamShape } from './define';
 import { commonMessages } from './common';
+import { fileMessages } from './file';
 
 export { defineMessages, type ParamShape, type ParamValue } from './define';
 
 /** Every group of messages. Add a new group here (one line) and in both catalogues. */
 export const ALL_MESSAGE_SAMPLES = {
   ...commonMessages,
+  ...fileMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

@@ -1,7 +1,9 @@
 // The English catalogue: every message code's sentence. Add a group's file here (one line).
 import type { Catalogue } from '../catalogue';
 import { common } from './common';
+import { file } from './file';
 
 export const en: Catalogue = {
   ...common,
+  ...file,
 };
