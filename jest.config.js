@@ -15,7 +15,6 @@ module.exports = {
         '<rootDir>/test/core/**/*.test.ts',
         '<rootDir>/test/cli/**/*.test.ts',
         '<rootDir>/test/scripts/**/*.test.ts',
-        '<rootDir>/test/file/**/*.test.ts',
       ],
     },
     {
@@ -28,6 +27,7 @@ module.exports = {
         '<rootDir>/test/integration/**/*.test.ts',
         '<rootDir>/test/taskpane/**/*.test.tsx',
         '<rootDir>/test/reliability/**/*.test.ts',
+        '<rootDir>/test/file/**/*.test.ts',
       ],
     },
     {

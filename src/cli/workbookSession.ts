@@ -2,7 +2,8 @@
 // it: the CLI uses exactly the code paths of the task pane (core → excel → real client → host).
 import * as fs from 'node:fs';
 import { OfficeWorkbookGateway } from '../excel/officeGateway';
-import { ExcelHost, HostFileError } from '../host';
+import { MessageError } from '../core/messages';
+import { ExcelHost } from '../host';
 import { CliError } from './cliError';
 import { exposeOffice, loadOfficeRuntime, type OfficeRuntime } from './office-runtime';
 import { checkOutput, writeOutput } from './outputPath';
@@ -35,9 +36,9 @@ export async function openWorkbook(file: string, now?: () => Date): Promise<Work
   const runtime = loadOfficeRuntime();
   let host: ExcelHost;
   try {
-    host = await ExcelHost.fromXlsx(bytes, { profile: 'web', displayLanguage: 'sv-SE' });
+    host = await ExcelHost.fromXlsx(bytes, { profile: 'web', displayLanguage: 'sv-SE', fileName: file });
   } catch (e) {
-    if (e instanceof HostFileError) throw new CliError(1, `${file}: ${e.message}`);
+    if (e instanceof MessageError) throw e; // names the file and what is wrong with it
     throw new CliError(1, `${file}: arbetsboken går inte att öppna. Kontrollera att det är en .xlsx-fil.`);
   }
   host.install(runtime.window);

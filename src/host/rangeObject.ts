@@ -338,6 +338,7 @@ export class RangeObject extends HostObject {
       // Excel keeps the upper-left value of a merged area and drops the others.
       this.sheet.forEachIn(area, (row, col, cell) => {
         if (row === area.r0 && col === area.c0) return;
+        this.sheet.mark(row, col);
         cell.value = null;
         delete cell.formula;
         if (isBlank(cell)) this.sheet.remove(row, col);
@@ -403,6 +404,7 @@ export class RangeObject extends HostObject {
         delete cell.formula;
       }
       if (formats) clearFormat(cell);
+      this.sheet.mark(row, col);
       touched.push([row, col]);
     });
     for (const [row, col] of touched) this.sheet.tidy(row, col);

@@ -3,6 +3,29 @@
 import { defineMessages } from './define';
 
 export const fileMessages = defineMessages({
+  // ------------------------------------------------------------------ opening a workbook
+  'file-not-xlsx': { file: 'logg.xlsx' },
+  'file-legacy-or-encrypted': { file: 'logg.xlsx' },
+  /** Zip entries encrypted with the zip format's own (weak) encryption. */
+  'file-encrypted': { file: 'logg.xlsx' },
+  'file-xlsb': { file: 'logg.xlsb' },
+  'file-no-sheets': { file: 'logg.xlsx' },
+  /** `detail` names the part and what is wrong with it, in technical English (not translated). */
+  'file-damaged': { file: 'logg.xlsx', detail: 'xl/worksheets/sheet1.xml: checksum' },
+  'file-too-large': { file: 'logg.xlsx', megabytes: 80, limit: 64 },
+  'file-too-large-inflated': { file: 'logg.xlsx', limit: 800 },
+  'file-part-too-large': { file: 'logg.xlsx', part: 'xl/worksheets/sheet1.xml', limit: 320 },
+  'file-too-many-parts': { file: 'logg.xlsx', parts: 20000, limit: 10000 },
+  'file-too-many-cells': { file: 'logg.xlsx', sheet: 'Blad1', limit: 3000000 },
+  'file-too-many-merges': { file: 'logg.xlsx', sheet: 'Blad1', limit: 200000 },
+  'file-too-many-shared-strings': { file: 'logg.xlsx', limit: 2000000 },
+
+  // ------------------------------------------------------------------ saving a workbook
+  'file-save-sheet-deleted': { sheet: 'Blad1' },
+  'file-save-sheet-renamed': { sheet: 'Nytt namn', was: 'Blad1' },
+  'file-save-sheets-reordered': { sheet: 'Blad1' },
+  'file-save-shift-unsupported': { sheet: 'Blad1' },
+
   // ------------------------------------------------------------------ the CLI's output file
   /** --out names the input file (by another spelling, a link, or the same file). */
   'file-out-is-input': { out: 'ut.xlsx', input: 'in.xlsx' },

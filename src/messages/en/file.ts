@@ -2,6 +2,39 @@ import type { Sentences } from '../catalogue';
 import type { fileMessages } from '../../core/messages/file';
 
 export const file: Sentences<keyof typeof fileMessages> = {
+  'file-save-sheet-deleted': (p) =>
+    `The workbook was not saved: the tab "${p.sheet}" was deleted, which cannot be done without Excel. Nothing was written. Delete the tab in Excel instead.`,
+  'file-save-sheet-renamed': (p) =>
+    `The workbook was not saved: the tab "${p.was}" was renamed "${p.sheet}", which cannot be done without Excel. Nothing was written. Rename the tab in Excel instead.`,
+  'file-save-sheets-reordered': (p) =>
+    `The workbook was not saved: the order of the tabs changed (the tab "${p.sheet}" moved), which cannot be done without Excel. Nothing was written.`,
+  'file-save-shift-unsupported': (p) =>
+    `The workbook was not saved: cells on the tab "${p.sheet}" were shifted sideways (cells inserted or deleted to the right/left), which only Excel can do. Nothing was written.`,
+  'file-not-xlsx': (p) =>
+    `${p.file} is not an Excel workbook (.xlsx): its content is not an xlsx package. Choose a file saved as an Excel workbook.`,
+  'file-legacy-or-encrypted': (p) =>
+    `${p.file} cannot be opened: it is either password protected or saved in the old .xls format. Save it as an Excel workbook (.xlsx) without a password and try again.`,
+  'file-encrypted': (p) =>
+    `${p.file} is encrypted and cannot be opened. Save it as an Excel workbook (.xlsx) without a password and try again.`,
+  'file-xlsb': (p) =>
+    `${p.file} is a binary Excel workbook (.xlsb), which cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).`,
+  'file-no-sheets': (p) => `${p.file} holds no worksheets, so it cannot be used as a spread log.`,
+  'file-damaged': (p) =>
+    `${p.file} could not be read as an Excel workbook; it seems damaged or incomplete (${p.detail}). Open it in Excel, save it again and try again.`,
+  'file-too-large': (p) =>
+    `${p.file} is ${p.megabytes} MB, larger than the ${p.limit} MB a workbook may be here. Check that it is the right file; otherwise remove pictures or old tabs and save it again.`,
+  'file-too-large-inflated': (p) =>
+    `${p.file} unpacks to more than ${p.limit} MB and is therefore not read. Check that it is the right file; otherwise remove old tabs or large pictures and save it again.`,
+  'file-part-too-large': (p) =>
+    `${p.file} holds a part (${p.part}) larger than ${p.limit} MB unpacked and is therefore not read. Check that it is the right file, or split the workbook.`,
+  'file-too-many-parts': (p) =>
+    `${p.file} consists of ${p.parts} parts, more than the ${p.limit} a workbook may have here. Check that it is the right file.`,
+  'file-too-many-cells': (p) =>
+    `${p.file} has more than ${p.limit} filled or formatted cells (the limit was reached on the tab "${p.sheet}") and is therefore not read. Remove formatting on whole columns or old tabs and save it again.`,
+  'file-too-many-merges': (p) =>
+    `${p.file} has more than ${p.limit} merged areas (the limit was reached on the tab "${p.sheet}") and is therefore not read. Remove merges you do not need and save it again.`,
+  'file-too-many-shared-strings': (p) =>
+    `${p.file} has more than ${p.limit} different texts and is therefore not read. Check that it is the right file.`,
   'file-out-is-input': (p) =>
     `${p.out} is the same file as the workbook ${p.input}. The workbook is never overwritten: give another file name with --out.`,
   'file-out-exists': (p) =>

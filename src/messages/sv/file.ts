@@ -2,6 +2,40 @@ import type { Sentences } from '../catalogue';
 import type { fileMessages } from '../../core/messages/file';
 
 export const file: Sentences<keyof typeof fileMessages> = {
+  'file-save-sheet-deleted': (p) =>
+    `Arbetsboken sparades inte: fliken ”${p.sheet}” togs bort, och det kan inte göras utan Excel. Ingenting skrevs. Ta bort fliken i Excel i stället.`,
+  'file-save-sheet-renamed': (p) =>
+    `Arbetsboken sparades inte: fliken ”${p.was}” fick det nya namnet ”${p.sheet}”, och det kan inte göras utan Excel. Ingenting skrevs. Byt namn på fliken i Excel i stället.`,
+  'file-save-sheets-reordered': (p) =>
+    `Arbetsboken sparades inte: flikarnas ordning ändrades (fliken ”${p.sheet}” flyttades), och det kan inte göras utan Excel. Ingenting skrevs.`,
+  'file-save-shift-unsupported': (p) =>
+    `Arbetsboken sparades inte: celler på fliken ”${p.sheet}” flyttades åt sidan (infogade eller borttagna celler åt höger/vänster), och det kan bara göras i Excel. Ingenting skrevs.`,
+  'file-not-xlsx': (p) =>
+    `${p.file} är ingen Excel-arbetsbok (.xlsx): innehållet är inte ett xlsx-paket. Välj en fil som sparats som Excel-arbetsbok.`,
+  'file-legacy-or-encrypted': (p) =>
+    `${p.file} kan inte öppnas: den är antingen lösenordsskyddad eller sparad i det gamla .xls-formatet. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och försök igen.`,
+  'file-encrypted': (p) =>
+    `${p.file} är krypterad och kan inte öppnas. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och försök igen.`,
+  'file-xlsb': (p) =>
+    `${p.file} är en binär Excel-arbetsbok (.xlsb), som inte kan läsas. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+  'file-no-sheets': (p) =>
+    `${p.file} innehåller inga kalkylblad och kan därför inte användas som spridningslogg.`,
+  'file-damaged': (p) =>
+    `${p.file} kunde inte läsas som Excel-arbetsbok; den verkar skadad eller ofullständig (${p.detail}). Öppna den i Excel, spara den på nytt och försök igen.`,
+  'file-too-large': (p) =>
+    `${p.file} är ${p.megabytes} MB, större än de ${p.limit} MB en arbetsbok får vara här. Kontrollera att det är rätt fil; ta annars bort bilder eller gamla flikar och spara den på nytt.`,
+  'file-too-large-inflated': (p) =>
+    `${p.file} packas upp till mer än ${p.limit} MB och läses därför inte. Kontrollera att det är rätt fil; ta annars bort gamla flikar eller stora bilder och spara den på nytt.`,
+  'file-part-too-large': (p) =>
+    `${p.file} innehåller en del (${p.part}) som är större än ${p.limit} MB uppackad och läses därför inte. Kontrollera att det är rätt fil, eller dela upp arbetsboken.`,
+  'file-too-many-parts': (p) =>
+    `${p.file} består av ${p.parts} delar, fler än de ${p.limit} en arbetsbok får ha här. Kontrollera att det är rätt fil.`,
+  'file-too-many-cells': (p) =>
+    `${p.file} har fler än ${p.limit} ifyllda eller formaterade celler (gränsen nåddes på fliken ”${p.sheet}”) och läses därför inte. Ta bort formatering på hela kolumner eller gamla flikar och spara den på nytt.`,
+  'file-too-many-merges': (p) =>
+    `${p.file} har fler än ${p.limit} sammanfogade cellområden (gränsen nåddes på fliken ”${p.sheet}”) och läses därför inte. Ta bort sammanfogningar du inte behöver och spara den på nytt.`,
+  'file-too-many-shared-strings': (p) =>
+    `${p.file} har fler än ${p.limit} olika texter och läses därför inte. Kontrollera att det är rätt fil.`,
   'file-out-is-input': (p) =>
     `${p.out} är samma fil som arbetsboken ${p.input}. Arbetsboken skrivs aldrig över: ange ett annat filnamn med --out.`,
   'file-out-exists': (p) =>
