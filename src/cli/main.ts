@@ -114,16 +114,22 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io): 
     rowsReplaced: p.rowsToReplace,
   }));
   const { flags, totals } = await flagsAndTotals(session, cmd.round);
-  await saveWorkbook(session, cmd.out, cmd.force === true);
+  const written = saveWorkbook(session, cmd.out, cmd.force === true);
   if (cmd.json) {
     io.stdout(
-      JSON.stringify({ imported, problems: problems.map(problemJson), flags: flags.map(flagJson), totals }),
+      JSON.stringify({
+        imported,
+        problems: problems.map(problemJson),
+        flags: flags.map(flagJson),
+        totals,
+        written: written.json,
+      }),
     );
   } else {
     io.stdout(formatImported(imported));
     if (problems.length) io.stdout(formatProblems(problems));
     io.stdout(formatFlags(flags));
-    io.stdout(`Skrev ${cmd.out}.`);
+    io.stdout(written.messages.map((m) => render('sv', m)).join('\n'));
   }
   return 0;
 }
@@ -142,13 +148,12 @@ async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io): 
   await applyOverallFile(session, cmd.overall);
   const { snapshot, settings } = await session.gateway.readLog();
   const totals = computeTotals(snapshot, settings);
+  let written: string[] = [];
   if (cmd.out) {
     await session.gateway.refreshTotals();
-    await saveWorkbook(session, cmd.out, cmd.force === true);
+    written = saveWorkbook(session, cmd.out, cmd.force === true).messages.map((m) => render('sv', m));
   }
-  io.stdout(
-    cmd.json ? JSON.stringify(totals) : formatTotals(totals) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''),
-  );
+  io.stdout(cmd.json ? JSON.stringify(totals) : [formatTotals(totals), ...written].join('\n'));
   return 0;
 }
 

@@ -2,8 +2,8 @@
 // it: the CLI uses exactly the code paths of the task pane (core → excel → real client → host).
 import * as fs from 'node:fs';
 import { OfficeWorkbookGateway } from '../excel/officeGateway';
-import { MessageError } from '../core/messages';
-import { ExcelHost } from '../host';
+import { MessageError, msg, type Message } from '../core/messages';
+import { ExcelHost, type SaveResult } from '../host';
 import { CliError } from './cliError';
 import { exposeOffice, loadOfficeRuntime, type OfficeRuntime } from './office-runtime';
 import { checkOutput, writeOutput } from './outputPath';
@@ -51,9 +51,48 @@ export function prepareOutput(input: string, out: string, force: boolean): void 
   checkOutput(input, out, force);
 }
 
-/** Writes the workbook to OUT (via a temporary file, so a failure never leaves half a file). */
-export async function saveWorkbook(session: WorkbookSession, out: string, force = false): Promise<void> {
+/**
+ * Writes the workbook to OUT: the input file with the add-in's changes patched in (via a
+ * temporary file, so a failure never leaves half a file). Returns what it wrote, as messages;
+ * throws MessageError when something cannot be written faithfully (then nothing is written).
+ */
+export function saveWorkbook(
+  session: WorkbookSession,
+  out: string,
+  force = false,
+): { messages: Message[]; json: WrittenJson } {
   checkOutput(session.input, out, force);
-  const bytes = await session.host.toXlsx();
-  writeOutput(session.input, out, bytes, force);
+  const saved = session.host.save();
+  writeOutput(session.input, out, saved.bytes, force);
+  return { messages: writtenMessages(session.input, out, saved), json: writtenJson(out, saved) };
+}
+
+/** What a save changed, for --json: the sheets changed (added or patched) and whether the settings were. */
+export interface WrittenJson {
+  file: string;
+  sheets: { name: string; added: boolean; cells: number; rowsInserted: number; rowsDeleted: number }[];
+  settings: boolean;
+}
+
+function writtenJson(out: string, saved: SaveResult): WrittenJson {
+  return { file: out, sheets: saved.sheets.map((s) => ({ ...s })), settings: saved.settings };
+}
+
+/** What a save changed, sheet by sheet, as the CLI reports it. */
+export function writtenMessages(input: string, out: string, saved: SaveResult): Message[] {
+  if (saved.sheets.length === 0 && !saved.settings) return [msg('file-written-unchanged', { out, input })];
+  return [
+    msg('file-written', { out, input }),
+    ...saved.sheets.map((s) =>
+      s.added
+        ? msg('file-written-new-sheet', { sheet: s.name, cells: s.cells })
+        : msg('file-written-sheet', {
+            sheet: s.name,
+            cells: s.cells,
+            inserted: s.rowsInserted,
+            deleted: s.rowsDeleted,
+          }),
+    ),
+    ...(saved.settings ? [msg('file-written-settings', {})] : []),
+  ];
 }

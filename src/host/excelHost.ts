@@ -139,12 +139,13 @@ export class ExcelHost {
     bytes: Uint8Array | ArrayBuffer,
     opts: HostOptions & { fileName?: string; caps?: ReadOptions['caps'] } = {},
   ): Promise<ExcelHost> {
+    await Promise.resolve(); // a refusal is a rejected promise, as before
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const model = readWorkbook(data, {
       ...(opts.fileName !== undefined ? { file: opts.fileName } : {}),
       ...(opts.caps ? { caps: opts.caps } : {}),
     });
-    return Promise.resolve(new ExcelHost(model, opts));
+    return new ExcelHost(model, opts);
   }
 
   /**
@@ -153,7 +154,7 @@ export class ExcelHost {
    * a change cannot be written faithfully (nothing is produced then).
    */
   toXlsx(): Promise<Uint8Array> {
-    return Promise.resolve(this.save().bytes);
+    return new Promise((resolve) => resolve(this.save().bytes));
   }
 
   /** Like toXlsx, with an account of what changed per sheet. */

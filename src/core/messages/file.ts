@@ -25,6 +25,20 @@ export const fileMessages = defineMessages({
   'file-save-sheet-renamed': { sheet: 'Nytt namn', was: 'Blad1' },
   'file-save-sheets-reordered': { sheet: 'Blad1' },
   'file-save-shift-unsupported': { sheet: 'Blad1' },
+  /** Rows inserted/deleted where something cannot follow them: `where` is "Sheet!A1:B2". */
+  'file-save-blocked-table': { table: 'Tabell1', where: '3.a PLAN!A3:K40' },
+  'file-save-blocked-external': { what: 'ExternalData_1', where: '3.a PLAN!A3:K40' },
+  'file-save-blocked-pivot': { pivot: 'Pivottabell1', where: 'Analys!A3:C20' },
+  'file-save-blocked-pivot-source': { where: '3.a PLAN!A3:K40' },
+  'file-save-blocked-chart': { chart: 'Diagram 1', sheet: 'Analys', range: "'3.a PLAN'!$G$4:$G$40" },
+  'file-save-blocked-array': { where: '3.a PLAN!L4:L9' },
+
+  // ------------------------------------------------------------------ what a save wrote
+  'file-written': { out: 'ut.xlsx', input: 'in.xlsx' },
+  'file-written-unchanged': { out: 'ut.xlsx', input: 'in.xlsx' },
+  'file-written-sheet': { sheet: '3.a Saml pers spr-plan PLAN', cells: 24, inserted: 6, deleted: 2 },
+  'file-written-new-sheet': { sheet: '4. Sammanställning', cells: 80 },
+  'file-written-settings': {},
 
   // ------------------------------------------------------------------ the CLI's output file
   /** --out names the input file (by another spelling, a link, or the same file). */

@@ -17,7 +17,9 @@ import {
   innerText,
   type Tag,
 } from '../../core/xlsx/xmlScan';
+import { MessageError, msg } from '../../core/messages';
 import { cellXml } from './cellXml';
+import { cutsArray } from './relatedParts';
 import { pointsToWidth } from './readWorkbook';
 import { RowShifts } from './rowShifts';
 import type { StyleEditor } from './styles';
@@ -633,6 +635,9 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
     const si = fAttrs.get('si') ? Number(fAttrs.get('si')!.value) : undefined;
     const isMaster = fKind === 'shared' && si !== undefined && fAttrs.has('ref') && fText !== '';
     const written = newR !== null && sheet.written.get(newR)?.has(col) === true;
+    const arrayRef = fKind === 'array' || fKind === 'dataTable' ? fAttrs.get('ref')?.value : undefined;
+    if (arrayRef && cutsArray(arrayRef, sheet.shifts))
+      throw new MessageError(msg('file-save-blocked-array', { where: `${name}!${arrayRef}` }));
 
     if (isMaster) {
       const unshare = newR === null || written || !sharedHolds(fText, r, col, fAttrs.get('ref')!.value);

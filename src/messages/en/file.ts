@@ -2,6 +2,26 @@ import type { Sentences } from '../catalogue';
 import type { fileMessages } from '../../core/messages/file';
 
 export const file: Sentences<keyof typeof fileMessages> = {
+  'file-written': (p) => `Wrote ${p.out}: ${p.input} with these changes, everything else as it was:`,
+  'file-written-unchanged': (p) => `Wrote ${p.out}: an unchanged copy of ${p.input}.`,
+  'file-written-sheet': (p) =>
+    `  "${p.sheet}": ${p.cells} ${p.cells === 1 ? 'cell' : 'cells'} written` +
+    (p.inserted ? `, ${p.inserted} ${p.inserted === 1 ? 'row' : 'rows'} inserted` : '') +
+    (p.deleted ? `, ${p.deleted} ${p.deleted === 1 ? 'row' : 'rows'} deleted` : ''),
+  'file-written-new-sheet': (p) => `  "${p.sheet}" (new tab): ${p.cells} ${p.cells === 1 ? 'cell' : 'cells'}`,
+  'file-written-settings': () => "  the add-in's settings (stored in the workbook)",
+  'file-save-blocked-table': (p) =>
+    `The workbook was not saved: the table "${p.table}" (${p.where}) would be cut or lose its header row when rows are inserted or deleted. Nothing was written. Convert the table to a normal range in Excel (Table Design › Convert to Range) or move it, and run again.`,
+  'file-save-blocked-external': (p) =>
+    `The workbook was not saved: the external data range "${p.what}" (${p.where}) lies where rows are inserted or deleted, and only Excel can move it. Nothing was written. Move the data range to a tab of its own and run again.`,
+  'file-save-blocked-pivot': (p) =>
+    `The workbook was not saved: the pivot table "${p.pivot}" (${p.where}) lies where rows are inserted or deleted, and only Excel can move it. Nothing was written. Move the pivot table to a tab of its own and run again.`,
+  'file-save-blocked-pivot-source': (p) =>
+    `The workbook was not saved: a pivot table is built on the cells ${p.where}, where rows are inserted or deleted, and its source would not follow them. Nothing was written. Make the source range a table (Insert › Table) so it follows, and run again.`,
+  'file-save-blocked-chart': (p) =>
+    `The workbook was not saved: the chart "${p.chart}" on the tab "${p.sheet}" shows ${p.range}, where rows are inserted or deleted, and its data series would not follow them. Nothing was written. Make the chart's data a table (Insert › Table) or point the chart at other data, and run again.`,
+  'file-save-blocked-array': (p) =>
+    `The workbook was not saved: the array formula in ${p.where} would be cut by rows inserted or deleted, which Excel does not allow either. Nothing was written. Move the array formula or make it ordinary formulas, and run again.`,
   'file-save-sheet-deleted': (p) =>
     `The workbook was not saved: the tab "${p.sheet}" was deleted, which cannot be done without Excel. Nothing was written. Delete the tab in Excel instead.`,
   'file-save-sheet-renamed': (p) =>

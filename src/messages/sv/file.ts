@@ -2,6 +2,27 @@ import type { Sentences } from '../catalogue';
 import type { fileMessages } from '../../core/messages/file';
 
 export const file: Sentences<keyof typeof fileMessages> = {
+  'file-written': (p) => `Skrev ${p.out}: ${p.input} med de här ändringarna, allt annat som det var:`,
+  'file-written-unchanged': (p) => `Skrev ${p.out}: en oförändrad kopia av ${p.input}.`,
+  'file-written-sheet': (p) =>
+    `  ”${p.sheet}”: ${p.cells} ${p.cells === 1 ? 'cell skriven' : 'celler skrivna'}` +
+    (p.inserted ? `, ${p.inserted} ${p.inserted === 1 ? 'rad infogad' : 'rader infogade'}` : '') +
+    (p.deleted ? `, ${p.deleted} ${p.deleted === 1 ? 'rad borttagen' : 'rader borttagna'}` : ''),
+  'file-written-new-sheet': (p) =>
+    `  ”${p.sheet}” (ny flik): ${p.cells} ${p.cells === 1 ? 'cell' : 'celler'}`,
+  'file-written-settings': () => '  tilläggets inställningar (sparade i arbetsboken)',
+  'file-save-blocked-table': (p) =>
+    `Arbetsboken sparades inte: tabellen ”${p.table}” (${p.where}) skulle delas eller förlora sin rubrikrad när rader infogas eller tas bort. Ingenting skrevs. Gör om tabellen till ett vanligt område i Excel (Tabelldesign › Konvertera till område) eller flytta den, och kör igen.`,
+  'file-save-blocked-external': (p) =>
+    `Arbetsboken sparades inte: det externa dataområdet ”${p.what}” (${p.where}) ligger där rader infogas eller tas bort, och det kan bara Excel flytta. Ingenting skrevs. Flytta dataområdet till en egen flik och kör igen.`,
+  'file-save-blocked-pivot': (p) =>
+    `Arbetsboken sparades inte: pivottabellen ”${p.pivot}” (${p.where}) ligger där rader infogas eller tas bort, och det kan bara Excel flytta. Ingenting skrevs. Flytta pivottabellen till en egen flik och kör igen.`,
+  'file-save-blocked-pivot-source': (p) =>
+    `Arbetsboken sparades inte: en pivottabell bygger på cellerna ${p.where}, där rader infogas eller tas bort, och dess källa skulle inte följa med. Ingenting skrevs. Gör källområdet till en tabell (Infoga › Tabell) så följer det med, och kör igen.`,
+  'file-save-blocked-chart': (p) =>
+    `Arbetsboken sparades inte: diagrammet ”${p.chart}” på fliken ”${p.sheet}” visar ${p.range}, där rader infogas eller tas bort, och diagrammets dataserie skulle inte följa med. Ingenting skrevs. Gör diagrammets data till en tabell (Infoga › Tabell) eller flytta diagrammet till en annan källa, och kör igen.`,
+  'file-save-blocked-array': (p) =>
+    `Arbetsboken sparades inte: matrisformeln i ${p.where} skulle delas av rader som infogas eller tas bort, och det tillåter inte Excel heller. Ingenting skrevs. Flytta matrisformeln eller gör den till vanliga formler, och kör igen.`,
   'file-save-sheet-deleted': (p) =>
     `Arbetsboken sparades inte: fliken ”${p.sheet}” togs bort, och det kan inte göras utan Excel. Ingenting skrevs. Ta bort fliken i Excel i stället.`,
   'file-save-sheet-renamed': (p) =>
