@@ -70,7 +70,14 @@ export function saveWorkbook(
 /** What a save changed, for --json: the sheets changed (added or patched) and whether the settings were. */
 export interface WrittenJson {
   file: string;
-  sheets: { name: string; added: boolean; cells: number; rowsInserted: number; rowsDeleted: number }[];
+  sheets: {
+    name: string;
+    added: boolean;
+    cells: number;
+    rowsInserted: number;
+    rowsDeleted: number;
+    charts: number;
+  }[];
   settings: boolean;
 }
 
@@ -85,12 +92,13 @@ export function writtenMessages(input: string, out: string, saved: SaveResult): 
     msg('file-written', { out, input }),
     ...saved.sheets.map((s) =>
       s.added
-        ? msg('file-written-new-sheet', { sheet: s.name, cells: s.cells })
+        ? msg('file-written-new-sheet', { sheet: s.name, cells: s.cells, charts: s.charts })
         : msg('file-written-sheet', {
             sheet: s.name,
             cells: s.cells,
             inserted: s.rowsInserted,
             deleted: s.rowsDeleted,
+            charts: s.charts,
           }),
     ),
     ...(saved.settings ? [msg('file-written-settings', {})] : []),

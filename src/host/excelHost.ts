@@ -425,7 +425,7 @@ export class ExcelHost {
           merges: s.merges.map(formatLocal).sort(),
           columnWidths: Object.fromEntries([...s.columnWidths].sort((a, b) => a[0] - b[0])),
           tabColor: s.tabColor,
-          charts: s.charts.map((c) => JSON.parse(JSON.stringify(c)) as unknown),
+          charts: s.charts.map(({ file: _file, ...c }) => JSON.parse(JSON.stringify(c)) as unknown),
           cells,
         };
       }),

@@ -44,6 +44,8 @@ export interface ChartModel {
   left: number;
   width: number;
   height: number;
+  /** A chart of the opened file: where it is (xlsx/charts.ts) and its state as read. */
+  file?: { drawing: string; anchor: number; chart: string; state: string };
 }
 
 export interface NamedItemModel {

@@ -32,12 +32,21 @@ export const fileMessages = defineMessages({
   'file-save-blocked-pivot-source': { where: '3.a PLAN!A3:K40' },
   'file-save-blocked-chart': { chart: 'Diagram 1', sheet: 'Analys', range: "'3.a PLAN'!$G$4:$G$40" },
   'file-save-blocked-array': { where: '3.a PLAN!L4:L9' },
+  /** A chart of the file changed in a way the writer does not make (only renaming and deleting are written). */
+  'file-save-chart-changed': { chart: 'Diagram 1', sheet: 'Analys' },
+  'file-save-chart-type': { chart: 'Diagram 1', type: 'Radar' },
 
   // ------------------------------------------------------------------ what a save wrote
   'file-written': { out: 'ut.xlsx', input: 'in.xlsx' },
   'file-written-unchanged': { out: 'ut.xlsx', input: 'in.xlsx' },
-  'file-written-sheet': { sheet: '3.a Saml pers spr-plan PLAN', cells: 24, inserted: 6, deleted: 2 },
-  'file-written-new-sheet': { sheet: '4. Sammanställning', cells: 80 },
+  'file-written-sheet': {
+    sheet: '3.a Saml pers spr-plan PLAN',
+    cells: 24,
+    inserted: 6,
+    deleted: 2,
+    charts: 0,
+  },
+  'file-written-new-sheet': { sheet: '4. Sammanställning', cells: 80, charts: 1 },
   'file-written-settings': {},
 
   // ------------------------------------------------------------------ the CLI's output file

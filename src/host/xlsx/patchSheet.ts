@@ -31,6 +31,8 @@ export interface SheetPatch {
   /** Shifts of every sheet, by lower-case sheet name (formulas anywhere follow them). */
   formulaShifts: ReadonlyMap<string, readonly Shift[]>;
   styles: StyleEditor | null;
+  /** A drawing the sheet gets (it had none): the relationship id to refer to it by. */
+  drawingRelId?: string;
 }
 
 export interface SheetPatchResult {
@@ -196,6 +198,11 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
   if (changed.autoFilter && sheet.autoFilter && !present.has('autoFilter'))
     inserted.set('autoFilter', `<${prefix}autoFilter ref="${formatLocal(sheet.autoFilter)}"/>`);
   if (sheet.merges.length > 0 && !present.has('mergeCells')) inserted.set('mergeCells', mergesXml());
+  if (p.drawingRelId && !present.has('drawing'))
+    inserted.set(
+      'drawing',
+      `<${prefix}drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${p.drawingRelId}"/>`,
+    );
 
   // ------------------------------------------------------------------ assembly
   let out = text.slice(0, root.end);

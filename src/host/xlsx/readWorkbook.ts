@@ -17,7 +17,8 @@ import {
 } from '../../core/xlsx/workbookPackage';
 import { parseAddress, type Rect } from '../address';
 import { translateFormula } from '../formulaReferences';
-import { WorkbookModel, hasFormat, type CellData, type SheetModel } from '../workbookModel';
+import { WorkbookModel, hasFormat, type CellData, type ChartModel, type SheetModel } from '../workbookModel';
+import { chartState, readCharts } from './charts';
 import { formulaFromFile } from './formulaText';
 import { isoToSerialIn } from './dates';
 import { readAddinSettings } from './settingsPart';
@@ -124,6 +125,23 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
       (settings.tabColor?.rgb ? `#${settings.tabColor.rgb.slice(-6)}` : undefined);
     if (tab) sheet.tabColor = tab;
     sheet.protected = settings.protected;
+    for (const f of withPart(file, part, () => readCharts(pkg, part))) {
+      const chart: ChartModel = {
+        id: model.newChartId(),
+        name: f.name,
+        type: 'Unknown',
+        source: null,
+        seriesBy: 'Auto',
+        title: '',
+        position: f.from ? { start: f.from, ...(f.to ? { end: f.to } : {}) } : null,
+        top: 0,
+        left: 0,
+        width: 0,
+        height: 0,
+      };
+      chart.file = { drawing: f.drawing, anchor: f.anchor, chart: f.chart, state: chartState(chart) };
+      sheet.charts.push(chart);
+    }
     sheet.baseline = baselineOf(sheet);
     if (styles) {
       sheet.rowStyles = new Map([...settings.rowStyles].filter(([, xf]) => xf !== 0));

@@ -1,39 +1,39 @@
 // Saving the emulated workbook: the package it was opened from with the add-in's changes patched
 // in. Parts nobody changed are copied byte for byte (compressed as they were); the sheets the
 // add-in wrote are patched (patchSheet.ts), sheets it added are written whole (newSheet.ts),
-// styles get new formats appended, the calculation chain is dropped when cells changed (Excel
-// rebuilds it) and the workbook is marked to calculate everything on load. What cannot be
-// written faithfully is refused before anything is produced (obstacles.ts).
-import { strFromU8, strToU8 } from 'fflate';
+// charts it added or deleted are written into the drawings (charts.ts), styles get new formats
+// appended, the calculation chain is dropped when cells changed (Excel rebuilds it) and the
+// workbook is marked to calculate everything on load. What cannot be written faithfully is
+// refused before anything is produced (obstacles.ts, relatedParts.ts).
+import { strToU8 } from 'fflate';
 import { MessageError, msg } from '../../core/messages';
-import {
-  readContentTypes,
-  readRelationships,
-  relativeTarget,
-  relsPathFor,
-  resolvePart,
-} from '../../core/xlsx/opc';
-import {
-  DEFAULT_WORKBOOK_CAPS,
-  openWorkbookPackage,
-  type WorkbookPackage,
-} from '../../core/xlsx/workbookPackage';
-import { writeZip, type ZipPart } from '../../core/xlsx/writeZip';
-import type { Shift, SheetModel, WorkbookModel } from '../workbookModel';
+import { readRelationships, relativeTarget, relsPathFor, resolvePart } from '../../core/xlsx/opc';
+import { DEFAULT_WORKBOOK_CAPS, openWorkbookPackage } from '../../core/xlsx/workbookPackage';
+import { writeZip } from '../../core/xlsx/writeZip';
 import { shiftFormulaAll } from '../formulaReferences';
+import type { ChartModel, SheetModel, Shift, WorkbookModel } from '../workbookModel';
+import {
+  CHART_REL,
+  CHART_TYPE,
+  DRAWING_REL,
+  DRAWING_TYPE,
+  chartAnchorXml,
+  chartPartXml,
+  chartState,
+  drawingOf,
+  editDrawing,
+  emptyDrawing,
+  maxShapeId,
+  readCharts,
+  writableChartType,
+} from './charts';
 import { newSheetXml, WORKSHEET_REL, WORKSHEET_TYPE } from './newSheet';
 import { findObstacles } from './obstacles';
-import {
-  addOverride,
-  addRelationship,
-  emptyRelationships,
-  removeOverride,
-  removeRelationships,
-} from './packageEdits';
+import { PackageEdit } from './packageEdit';
+import { emptyRelationships } from './packageEdits';
 import { patchSheet, settingsChanged } from './patchSheet';
 import { patchRelatedParts } from './relatedParts';
 import {
-  ADDIN_REFERENCE,
   TASKPANES_REL,
   TASKPANES_TYPE,
   WEBEXTENSION_REL,
@@ -56,6 +56,8 @@ export interface SavedSheet {
   cells: number;
   rowsInserted: number;
   rowsDeleted: number;
+  /** Charts written (added, or replacing one the add-in deleted). */
+  charts: number;
 }
 
 export interface SaveResult {
@@ -119,52 +121,46 @@ function blankSource(model: WorkbookModel): SourceWorkbook {
   };
 }
 
-/** A part name not used yet: "xl/worksheets/sheet7.xml". */
-function freeName(taken: Set<string>, make: (n: number) => string): string {
-  let n = 1;
-  while (taken.has(make(n).toLowerCase())) n++;
-  const name = make(n);
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 const fileState = (v: SheetModel['visibility']) =>
   v === 'Hidden' ? 'hidden' : v === 'VeryHidden' ? 'veryHidden' : ('visible' as const);
 
 export function saveWorkbook(model: WorkbookModel): SaveResult {
   const source = model.source ?? blankSource(model);
-  const pkg: WorkbookPackage = source.pkg;
-  const { zip } = pkg;
+  const pkg = source.pkg;
   findObstacles(model, source);
-
-  const replaced = new Map<string, Uint8Array>();
-  const dropped = new Set<string>();
-  const added: { name: string; bytes: Uint8Array }[] = [];
-  const taken = new Set(zip.entries.map((e) => e.name.toLowerCase()));
+  const edit = new PackageEdit(pkg.zip);
   const report: SavedSheet[] = [];
-  let typesText = strFromU8(zip.read('[Content_Types].xml'));
-  const workbookRelsPart = relsPathFor(pkg.workbookPart);
-  let workbookRels = zip.has(workbookRelsPart) ? strFromU8(zip.read(workbookRelsPart)) : emptyRelationships();
 
   let stylesBook = source.styles;
   let stylesPart = pkg.stylesPart;
-  if (!stylesBook) {
+  if (!stylesBook || !stylesPart) {
     stylesBook = new StyleBook(MINIMAL_STYLES, undefined);
-    stylesPart = freeName(taken, () => 'xl/styles.xml');
-    added.push({ name: stylesPart, bytes: strToU8(MINIMAL_STYLES) });
-    typesText = addOverride(typesText, stylesPart, STYLES_TYPE);
-    workbookRels = addRelationship(
-      workbookRels,
-      STYLES_REL,
-      relativeTarget(pkg.workbookPart, stylesPart),
-    ).text;
+    stylesPart = edit.freeName(() => 'xl/styles.xml');
+    edit.put(stylesPart, MINIMAL_STYLES, STYLES_TYPE);
+    edit.relate(pkg.workbookPart, STYLES_REL, relativeTarget(pkg.workbookPart, stylesPart));
   }
   const styles = new StyleEditor(stylesBook);
 
   const formulaShifts = new Map<string, Shift[]>();
   for (const sheet of model.sheets)
     if (sheet.source && sheet.shifts.length) formulaShifts.set(sheet.name.toLowerCase(), sheet.shifts);
-  const shiftFormula = (f: string, sheetName?: string) => shiftFormulaAll(f, sheetName, formulaShifts);
+
+  // Parts of the sheets added, decided first (charts and relationships point at them).
+  const newParts = new Map<string, string>();
+  for (const sheet of model.sheets)
+    if (!sheet.source)
+      newParts.set(
+        sheet.id,
+        edit.freeName((n) => `xl/worksheets/sheet${n}.xml`),
+      );
+  const partOf = (sheet: SheetModel) => sheet.source?.part ?? newParts.get(sheet.id)!;
+
+  // Charts: the drawing each sheet needs a reference to (a sheet that had none).
+  const {
+    refs: drawingRefs,
+    written: chartsWritten,
+    changed: chartsChanged,
+  } = saveCharts(model, source, edit, partOf);
 
   // ------------------------------------------------------------------ sheets
   // Whether Excel must recalculate on load (and rebuild its calculation chain): cells of the
@@ -179,69 +175,73 @@ export function saveWorkbook(model: WorkbookModel): SaveResult {
   const states = new Map<string, 'visible' | 'hidden' | 'veryHidden'>();
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
   for (const sheet of model.sheets) {
+    const drawingRelId = drawingRefs.get(sheet.id);
     if (sheet.source) {
       const changed = settingsChanged(sheet);
       if (sheet.baseline && sheet.baseline.visibility !== sheet.visibility)
         states.set(sheet.name, fileState(sheet.visibility));
       const touched =
-        sheet.written.size > 0 || sheet.shifts.length > 0 || Object.values(changed).some((x) => x);
-      if (!touched && formulaShifts.size === 0) continue;
+        sheet.written.size > 0 ||
+        sheet.shifts.length > 0 ||
+        Object.values(changed).some((x) => x) ||
+        drawingRelId !== undefined;
+      const charts = chartsWritten.get(sheet.id) ?? 0;
+      if (!touched && formulaShifts.size === 0 && !chartsChanged.has(sheet.id)) continue;
       const part = sheet.source.part;
-      const text = strFromU8(zip.read(part));
-      const result = patchSheet({ sheet, text, formulaShifts, styles });
-      if (result.text === text) continue;
-      replaced.set(part.toLowerCase(), strToU8(result.text));
+      const text = edit.text(part);
+      const result = patchSheet({
+        sheet,
+        text,
+        formulaShifts,
+        styles,
+        ...(drawingRelId ? { drawingRelId } : {}),
+      });
+      if (result.text === text && !chartsChanged.has(sheet.id)) continue;
+      edit.put(part, result.text);
       if (sheet.written.size > 0) cellsChanged = true;
       const inserted = sheet.shifts.filter((s) => s.count > 0).reduce((n, s) => n + s.count, 0);
       const deleted = sheet.shifts.filter((s) => s.count < 0).reduce((n, s) => n - s.count, 0);
-      if (result.cells > 0 || inserted > 0 || deleted > 0 || touched)
+      if (touched || chartsChanged.has(sheet.id))
         report.push({
           name: sheet.name,
           added: false,
           cells: result.cells,
           rowsInserted: inserted,
           rowsDeleted: deleted,
+          charts,
         });
     } else {
-      const part = freeName(taken, (n) => `xl/worksheets/sheet${n}.xml`);
-      const { xml, cells } = newSheetXml(sheet, styles);
-      added.push({ name: part, bytes: strToU8(xml) });
-      typesText = addOverride(typesText, part, WORKSHEET_TYPE);
-      const rel = addRelationship(workbookRels, WORKSHEET_REL, relativeTarget(pkg.workbookPart, part));
-      workbookRels = rel.text;
-      newSheets.push({
-        name: sheet.name,
-        sheetId: nextSheetId++,
-        rId: rel.id,
-        state: fileState(sheet.visibility),
-      });
+      const part = partOf(sheet);
+      const { xml, cells } = newSheetXml(sheet, styles, drawingRelId);
+      edit.put(part, xml, WORKSHEET_TYPE);
+      const rId = edit.relate(pkg.workbookPart, WORKSHEET_REL, relativeTarget(pkg.workbookPart, part));
+      newSheets.push({ name: sheet.name, sheetId: nextSheetId++, rId, state: fileState(sheet.visibility) });
       let formulas = false;
       sheet.forEachCell((_r, _c, cell) => {
         if (cell.formula !== undefined) formulas = true;
       });
       if (formulas) cellsChanged = true;
-      report.push({ name: sheet.name, added: true, cells, rowsInserted: 0, rowsDeleted: 0 });
+      report.push({
+        name: sheet.name,
+        added: true,
+        cells,
+        rowsInserted: 0,
+        rowsDeleted: 0,
+        charts: chartsWritten.get(sheet.id) ?? 0,
+      });
     }
   }
 
   // Parts that hang off the sheets whose rows moved (tables, drawings, comments …).
-  for (const [part, text] of patchRelatedParts(model, pkg, formulaShifts))
-    replaced.set(part.toLowerCase(), strToU8(text));
+  for (const [part, text] of patchRelatedParts(model, pkg, formulaShifts)) edit.put(part, text);
 
-  if (styles.changed && stylesPart) {
-    const bytes = strToU8(styles.serialize());
-    const own = added.find((a) => a.name === stylesPart);
-    if (own) own.bytes = bytes;
-    else replaced.set(stylesPart.toLowerCase(), bytes);
-  }
+  if (styles.changed) edit.put(stylesPart, styles.serialize());
 
   // The calculation chain lists formula cells by place: after writing cells Excel rebuilds it.
   const calcChain = pkg.workbookRels.find((r) => r.kind === 'calcChain' && !r.external);
   if (cellsChanged && calcChain) {
-    const part = resolvePart(pkg.workbookPart, calcChain.target);
-    dropped.add(part.toLowerCase());
-    workbookRels = removeRelationships(workbookRels, (a) => a.get('Id') === calcChain.id);
-    typesText = removeOverride(typesText, part);
+    edit.drop(resolvePart(pkg.workbookPart, calcChain.target));
+    edit.unrelate(pkg.workbookPart, (a) => a.get('Id') === calcChain.id);
   }
 
   // ------------------------------------------------------------------ workbook part
@@ -249,15 +249,10 @@ export function saveWorkbook(model: WorkbookModel): SaveResult {
   let activeTab: number | undefined;
   if (model.activeSheetId !== source.activeSheetId && active >= 0) {
     const sheet = model.sheets[active];
-    const inFile = pkg.sheets.findIndex(
-      (e) => e.kind === 'worksheet' && e.name === sheet.name && sheet.source,
-    );
-    activeTab =
-      inFile >= 0
-        ? inFile
-        : sheet.source
-          ? undefined
-          : pkg.sheets.length + newSheets.findIndex((n) => n.name === sheet.name);
+    activeTab = sheet.source
+      ? pkg.sheets.findIndex((e) => e.part === sheet.source!.part)
+      : pkg.sheets.length + newSheets.findIndex((n) => n.name === sheet.name);
+    if (activeTab < 0) activeTab = undefined;
   }
   const calcMode =
     model.calculationMode !== source.calculationMode
@@ -267,79 +262,120 @@ export function saveWorkbook(model: WorkbookModel): SaveResult {
           ? 'autoNoTable'
           : 'auto'
       : undefined;
-  const workbookText = patchWorkbookXml(pkg.workbookText, {
-    newSheets,
-    states,
-    names: model.names,
-    shiftFormula: (f) => shiftFormula(f),
-    fullCalcOnLoad: cellsChanged,
-    ...(calcMode ? { calcMode } : {}),
-    ...(activeTab !== undefined ? { activeTab } : {}),
-  });
-  if (workbookText !== pkg.workbookText) replaced.set(pkg.workbookPart.toLowerCase(), strToU8(workbookText));
+  edit.put(
+    pkg.workbookPart,
+    patchWorkbookXml(pkg.workbookText, {
+      newSheets,
+      states,
+      names: model.names,
+      shiftFormula: (f) => shiftFormulaAll(f, undefined, formulaShifts),
+      fullCalcOnLoad: cellsChanged,
+      ...(calcMode ? { calcMode } : {}),
+      ...(activeTab !== undefined ? { activeTab } : {}),
+    }),
+  );
 
-  // ------------------------------------------------------------------ settings
-  const settingsJson = JSON.stringify([...model.settings]);
-  const settingsChangedNow = settingsJson !== source.settingsBaseline;
-  let rootRels: string | null = null;
-  if (settingsChangedNow) {
-    if (source.settingsPart) {
-      const text = strFromU8(zip.read(source.settingsPart));
-      replaced.set(source.settingsPart.toLowerCase(), strToU8(rewriteSettingsPart(text, model.settings)));
-    } else if (model.settings.size > 0) {
-      const part = freeName(taken, (n) => `xl/webextensions/webextension${n}.xml`);
-      added.push({ name: part, bytes: strToU8(newSettingsPart(model.settings)) });
-      typesText = addOverride(typesText, part, WEBEXTENSION_TYPE);
-      const rootRelsText = zip.has('_rels/.rels') ? strFromU8(zip.read('_rels/.rels')) : emptyRelationships();
-      const paneRel = readRelationships(rootRelsText).find((r) => r.kind === 'webextensiontaskpanes');
-      const taskpanes = paneRel ? resolvePart('', paneRel.target) : null;
-      if (taskpanes && zip.has(taskpanes)) {
-        const relsPart = relsPathFor(taskpanes);
-        const relsText = zip.has(relsPart) ? strFromU8(zip.read(relsPart)) : emptyRelationships();
-        const rel = addRelationship(relsText, WEBEXTENSION_REL, relativeTarget(taskpanes, part));
-        if (zip.has(relsPart)) replaced.set(relsPart.toLowerCase(), strToU8(rel.text));
-        else added.push({ name: relsPart, bytes: strToU8(rel.text) });
-        replaced.set(taskpanes.toLowerCase(), strToU8(addTaskpane(strFromU8(zip.read(taskpanes)), rel.id)));
-      } else {
-        const panes = freeName(taken, () => 'xl/webextensions/taskpanes.xml');
-        const rel = addRelationship(emptyRelationships(), WEBEXTENSION_REL, relativeTarget(panes, part));
-        added.push({ name: panes, bytes: strToU8(newTaskpanesPart(rel.id)) });
-        added.push({ name: relsPathFor(panes), bytes: strToU8(rel.text) });
-        typesText = addOverride(typesText, panes, TASKPANES_TYPE);
-        rootRels = addRelationship(rootRelsText, TASKPANES_REL, panes).text;
-      }
+  const settings = saveSettings(model, source, edit);
+  if (!model.source && model.sheets.length === 0)
+    throw new MessageError(msg('unexpected-error', { detail: 'no sheets' }));
+  return { bytes: edit.write(), sheets: report, settings };
+}
+
+/** The add-in's settings: its own web extension part rewritten, or a new one added. */
+function saveSettings(model: WorkbookModel, source: SourceWorkbook, edit: PackageEdit): boolean {
+  const changed = JSON.stringify([...model.settings]) !== source.settingsBaseline;
+  if (!changed) return false;
+  if (source.settingsPart) {
+    edit.put(source.settingsPart, rewriteSettingsPart(edit.text(source.settingsPart), model.settings));
+    return true;
+  }
+  if (model.settings.size === 0) return true;
+  const part = edit.freeName((n) => `xl/webextensions/webextension${n}.xml`);
+  edit.put(part, newSettingsPart(model.settings), WEBEXTENSION_TYPE);
+  const rootRels = edit.has('_rels/.rels') ? edit.text('_rels/.rels') : emptyRelationships();
+  const paneRel = readRelationships(rootRels).find((r) => r.kind === 'webextensiontaskpanes');
+  const taskpanes = paneRel ? resolvePart('', paneRel.target) : null;
+  if (taskpanes && edit.has(taskpanes)) {
+    const relId = edit.relate(taskpanes, WEBEXTENSION_REL, relativeTarget(taskpanes, part));
+    edit.put(taskpanes, addTaskpane(edit.text(taskpanes), relId));
+  } else {
+    const panes = edit.freeName(() => 'xl/webextensions/taskpanes.xml');
+    const relId = edit.relate(panes, WEBEXTENSION_REL, relativeTarget(panes, part));
+    edit.put(panes, newTaskpanesPart(relId), TASKPANES_TYPE);
+    edit.relate('', TASKPANES_REL, panes);
+  }
+  return true;
+}
+
+/**
+ * Charts the add-in added (written as chart parts in the sheet's drawing) or deleted (their
+ * anchors and parts removed); a chart of the file renamed gets its new name. Returns, for sheets
+ * that had no drawing, the relationship id their new drawing is reached by.
+ */
+function saveCharts(
+  model: WorkbookModel,
+  source: SourceWorkbook,
+  edit: PackageEdit,
+  partOf: (sheet: SheetModel) => string,
+): { refs: Map<string, string>; written: Map<string, number>; changed: Set<string> } {
+  const refs = new Map<string, string>();
+  const written = new Map<string, number>();
+  const changed = new Set<string>();
+  for (const sheet of model.sheets) {
+    const fileCharts = sheet.source ? readCharts(source.pkg, sheet.source.part) : [];
+    const kept = new Map<number, ChartModel>();
+    for (const c of sheet.charts) {
+      if (!c.file) continue;
+      if (chartState(c) !== c.file.state)
+        throw new MessageError(msg('file-save-chart-changed', { chart: c.name, sheet: sheet.name }));
+      kept.set(c.file.anchor, c);
     }
-  }
-  void ADDIN_REFERENCE;
+    const removed = fileCharts.filter((f) => !kept.has(f.anchor));
+    const renamed = new Map<number, string>();
+    for (const f of fileCharts) {
+      const c = kept.get(f.anchor);
+      if (c && c.name !== f.name) renamed.set(f.anchor, c.name);
+    }
+    const added = sheet.charts.filter((c) => !c.file);
+    if (removed.length === 0 && renamed.size === 0 && added.length === 0) continue;
+    changed.add(sheet.id);
+    written.set(sheet.id, added.length);
+    for (const c of added)
+      if (!writableChartType(c.type))
+        throw new MessageError(msg('file-save-chart-type', { chart: c.name, type: c.type }));
 
-  // ------------------------------------------------------------------ bookkeeping parts
-  const originalTypes = strFromU8(zip.read('[Content_Types].xml'));
-  if (typesText !== originalTypes) replaced.set('[content_types].xml', strToU8(typesText));
-  const originalWorkbookRels = zip.has(workbookRelsPart) ? strFromU8(zip.read(workbookRelsPart)) : null;
-  if (workbookRels !== originalWorkbookRels) {
-    if (originalWorkbookRels === null) added.push({ name: workbookRelsPart, bytes: strToU8(workbookRels) });
-    else replaced.set(workbookRelsPart.toLowerCase(), strToU8(workbookRels));
+    const sheetPart = partOf(sheet);
+    const existing = sheet.source ? drawingOf(source.pkg, sheet.source.part) : null;
+    let drawing: string;
+    if (existing) drawing = existing.part;
+    else {
+      drawing = edit.freeName((n) => `xl/drawings/drawing${n}.xml`);
+      edit.put(drawing, emptyDrawing(), DRAWING_TYPE);
+      refs.set(sheet.id, edit.relate(sheetPart, DRAWING_REL, relativeTarget(sheetPart, drawing)));
+    }
+    let text = edit.text(drawing);
+    let shapeId = maxShapeId(text);
+    const anchors: string[] = [];
+    for (const c of added) {
+      const chartPart = edit.freeName((n) => `xl/charts/chart${n}.xml`);
+      edit.put(chartPart, chartPartXml(c, model), CHART_TYPE);
+      const relId = edit.relate(drawing, CHART_REL, relativeTarget(drawing, chartPart));
+      anchors.push(chartAnchorXml(c, relId, ++shapeId));
+    }
+    for (const f of removed) {
+      const relsPart = relsPathFor(drawing);
+      const relIds = edit.has(relsPart)
+        ? readRelationships(edit.text(relsPart))
+            .filter(
+              (r) => !r.external && resolvePart(drawing, r.target).toLowerCase() === f.chart.toLowerCase(),
+            )
+            .map((r) => r.id)
+        : [];
+      edit.unrelate(drawing, (a) => relIds.includes(a.get('Id') ?? ''));
+      edit.dropWithDependents(f.chart);
+    }
+    text = editDrawing(text, new Set(removed.map((f) => f.anchor)), renamed, anchors);
+    edit.put(drawing, text);
   }
-  if (rootRels !== null) {
-    if (zip.has('_rels/.rels')) replaced.set('_rels/.rels', strToU8(rootRels));
-    else added.push({ name: '_rels/.rels', bytes: strToU8(rootRels) });
-  }
-
-  // ------------------------------------------------------------------ the package
-  const parts: ZipPart[] = [];
-  for (const entry of zip.entries) {
-    const key = entry.name.toLowerCase();
-    if (dropped.has(key)) continue;
-    const bytes = replaced.get(key);
-    parts.push(
-      bytes
-        ? { name: entry.name, bytes, modified: entry.modified }
-        : { name: entry.name, copy: entry, from: zip },
-    );
-  }
-  for (const a of added) parts.push({ name: a.name, bytes: a.bytes });
-  if (!model.source && parts.length === 0)
-    throw new MessageError(msg('unexpected-error', { detail: 'empty package' }));
-  void readContentTypes;
-  return { bytes: writeZip(parts), sheets: report, settings: settingsChangedNow };
+  return { refs, written, changed };
 }

@@ -2,13 +2,20 @@ import type { Sentences } from '../catalogue';
 import type { fileMessages } from '../../core/messages/file';
 
 export const file: Sentences<keyof typeof fileMessages> = {
+  'file-save-chart-changed': (p) =>
+    `The workbook was not saved: the chart "${p.chart}" on the tab "${p.sheet}" was changed in a way only Excel can save. Nothing was written.`,
+  'file-save-chart-type': (p) =>
+    `The workbook was not saved: the chart "${p.chart}" is of a type (${p.type}) only Excel can save. Nothing was written.`,
   'file-written': (p) => `Wrote ${p.out}: ${p.input} with these changes, everything else as it was:`,
   'file-written-unchanged': (p) => `Wrote ${p.out}: an unchanged copy of ${p.input}.`,
   'file-written-sheet': (p) =>
     `  "${p.sheet}": ${p.cells} ${p.cells === 1 ? 'cell' : 'cells'} written` +
     (p.inserted ? `, ${p.inserted} ${p.inserted === 1 ? 'row' : 'rows'} inserted` : '') +
-    (p.deleted ? `, ${p.deleted} ${p.deleted === 1 ? 'row' : 'rows'} deleted` : ''),
-  'file-written-new-sheet': (p) => `  "${p.sheet}" (new tab): ${p.cells} ${p.cells === 1 ? 'cell' : 'cells'}`,
+    (p.deleted ? `, ${p.deleted} ${p.deleted === 1 ? 'row' : 'rows'} deleted` : '') +
+    (p.charts ? `, ${p.charts} new ${p.charts === 1 ? 'chart' : 'charts'}` : ''),
+  'file-written-new-sheet': (p) =>
+    `  "${p.sheet}" (new tab): ${p.cells} ${p.cells === 1 ? 'cell' : 'cells'}` +
+    (p.charts ? `, ${p.charts} ${p.charts === 1 ? 'chart' : 'charts'}` : ''),
   'file-written-settings': () => "  the add-in's settings (stored in the workbook)",
   'file-save-blocked-table': (p) =>
     `The workbook was not saved: the table "${p.table}" (${p.where}) would be cut or lose its header row when rows are inserted or deleted. Nothing was written. Convert the table to a normal range in Excel (Table Design › Convert to Range) or move it, and run again.`,

@@ -2,14 +2,20 @@ import type { Sentences } from '../catalogue';
 import type { fileMessages } from '../../core/messages/file';
 
 export const file: Sentences<keyof typeof fileMessages> = {
+  'file-save-chart-changed': (p) =>
+    `Arbetsboken sparades inte: diagrammet ”${p.chart}” på fliken ”${p.sheet}” ändrades på ett sätt som bara kan sparas i Excel. Ingenting skrevs.`,
+  'file-save-chart-type': (p) =>
+    `Arbetsboken sparades inte: diagrammet ”${p.chart}” är av en typ (${p.type}) som bara kan sparas i Excel. Ingenting skrevs.`,
   'file-written': (p) => `Skrev ${p.out}: ${p.input} med de här ändringarna, allt annat som det var:`,
   'file-written-unchanged': (p) => `Skrev ${p.out}: en oförändrad kopia av ${p.input}.`,
   'file-written-sheet': (p) =>
     `  ”${p.sheet}”: ${p.cells} ${p.cells === 1 ? 'cell skriven' : 'celler skrivna'}` +
     (p.inserted ? `, ${p.inserted} ${p.inserted === 1 ? 'rad infogad' : 'rader infogade'}` : '') +
-    (p.deleted ? `, ${p.deleted} ${p.deleted === 1 ? 'rad borttagen' : 'rader borttagna'}` : ''),
+    (p.deleted ? `, ${p.deleted} ${p.deleted === 1 ? 'rad borttagen' : 'rader borttagna'}` : '') +
+    (p.charts ? `, ${p.charts} ${p.charts === 1 ? 'nytt diagram' : 'nya diagram'}` : ''),
   'file-written-new-sheet': (p) =>
-    `  ”${p.sheet}” (ny flik): ${p.cells} ${p.cells === 1 ? 'cell' : 'celler'}`,
+    `  ”${p.sheet}” (ny flik): ${p.cells} ${p.cells === 1 ? 'cell' : 'celler'}` +
+    (p.charts ? `, ${p.charts} diagram` : ''),
   'file-written-settings': () => '  tilläggets inställningar (sparade i arbetsboken)',
   'file-save-blocked-table': (p) =>
     `Arbetsboken sparades inte: tabellen ”${p.table}” (${p.where}) skulle delas eller förlora sin rubrikrad när rader infogas eller tas bort. Ingenting skrevs. Gör om tabellen till ett vanligt område i Excel (Tabelldesign › Konvertera till område) eller flytta den, och kör igen.`,
