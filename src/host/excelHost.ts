@@ -394,7 +394,12 @@ export class ExcelHost {
     values.forEach((line, i) =>
       line.forEach((v, j) => {
         if (v === null || v === undefined) return;
-        writeInput(s.ensure(r.r0 + i, r.c0 + j), v, `${sheet}!${cellName(r.r0 + i, r.c0 + j)}`);
+        writeInput(
+          s.ensure(r.r0 + i, r.c0 + j),
+          v,
+          `${sheet}!${cellName(r.r0 + i, r.c0 + j)}`,
+          this.model.date1904,
+        );
         s.tidy(r.r0 + i, r.c0 + j);
       }),
     );
