@@ -3,7 +3,7 @@
 // settings the readers need (tab colour, frozen pane, columns, merged areas, filter, protection).
 // Nothing is built per cell beyond what the visitor keeps.
 import { readStringItem } from './sharedStrings';
-import { XmlScanner, attributes, forEachAttribute, innerText, type Tag } from './xmlScan';
+import { XmlScanner, attributes, decodeXml, forEachAttribute, innerText, type Tag } from './xmlScan';
 
 export interface RawFormula {
   /** As stored, without "=" ('' for a shared formula's dependent cell). */
@@ -53,6 +53,16 @@ export interface SheetSettings {
   protected: boolean;
   /** Rows with a style of their own (customFormat): 0-based row → style index. */
   rowStyles: Map<number, number>;
+}
+
+/** An attribute whose value holds no entity or quote (r, s, t of a cell), found by ` name="`. */
+function plainAttribute(head: string, key: string): string | undefined {
+  const at = head.indexOf(key);
+  if (at < 0) return undefined;
+  const from = at + key.length;
+  const to = head.indexOf('"', from);
+  const value = head.slice(from, to);
+  return value.indexOf('&') < 0 ? value : decodeXml(value);
 }
 
 /** "AB12" → { row: 11, col: 27 }; null when it is no cell reference. */
@@ -179,20 +189,28 @@ export function scanSheet(text: string, onCell: (cell: RawCell) => void): SheetS
   }
 
   function readCell(t: string, sc: XmlScanner, tag: Tag): void {
-    let ref: string | undefined;
-    let style = 0;
-    let type = 'n';
-    forEachAttribute(t, tag, (name, value) => {
-      if (name === 'r') ref = value;
-      else if (name === 's') style = Number(value) || 0;
-      else if (name === 't') type = value;
-    });
+    // r, s and t hold no entities: read them straight from the tag (the hot path of a big sheet).
+    const head = t.slice(tag.start, tag.end); // a tag is short: never search past it
+    const ref = plainAttribute(head, ' r="');
+    const s = plainAttribute(head, ' s="');
+    const style = s === undefined ? 0 : Number(s) || 0;
+    const type = plainAttribute(head, ' t="') ?? 'n';
     const pos = ref !== undefined ? parseCellRef(ref) : null;
     if (pos) {
       row = pos.row;
       col = pos.col;
     } else col++;
     const cell: RawCell = { row, col, style, type, value: null };
+    // The usual shape, <c …><v>…</v></c>, without a tag object per element.
+    if (tag.kind === 'open' && t.startsWith('<v>', tag.end)) {
+      const end = t.indexOf('</v>', tag.end + 3);
+      if (end >= 0 && t.startsWith('</c>', end + 4) && t.lastIndexOf('<', end - 1) < tag.end + 3) {
+        cell.value = decodeXml(t.slice(tag.end + 3, end));
+        sc.pos = end + 8;
+        onCell(cell);
+        return;
+      }
+    }
     if (tag.kind === 'open') {
       for (let child = sc.next(); child; child = sc.next()) {
         if (child.kind === 'close') {

@@ -87,19 +87,26 @@ export class XmlScanner {
       while (i < t.length && !isNameEnd(t.charCodeAt(i))) i++;
       if (i === nameStart) throw new XmlError('tag without a name', lt);
       const name = t.slice(nameStart, i);
-      // Find the '>' that ends the tag, stepping over quoted attribute values.
+      // Find the '>' that ends the tag, stepping over quoted attribute values (which may hold '>').
       for (;;) {
-        if (i >= t.length) throw new XmlError('unclosed tag', lt);
-        const c = t.charCodeAt(i);
-        if (c === GT) break;
-        if (c === QUOT || c === APOS) {
-          const q = t.indexOf(c === QUOT ? '"' : "'", i + 1);
-          if (q < 0) throw new XmlError('unclosed attribute value', i);
-          i = q + 1;
-          continue;
+        const gt = t.indexOf('>', i);
+        if (gt < 0) throw new XmlError('unclosed tag', lt);
+        let quote = -1;
+        for (let k = i; k < gt; k++) {
+          const c = t.charCodeAt(k);
+          if (c === QUOT || c === APOS) {
+            quote = k;
+            break;
+          }
+          if (c === LT) throw new XmlError('"<" inside a tag', k);
         }
-        if (c === LT) throw new XmlError('"<" inside a tag', i);
-        i++;
+        if (quote < 0) {
+          i = gt;
+          break;
+        }
+        const close = t.indexOf(t[quote], quote + 1);
+        if (close < 0) throw new XmlError('unclosed attribute value', quote);
+        i = close + 1;
       }
       const empty = !closing && t.charCodeAt(i - 1) === SLASH;
       this.pos = i + 1;

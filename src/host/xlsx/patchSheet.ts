@@ -617,6 +617,16 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
    * its shared group no longer holds. Null when the cell is gone (deleted or written anew).
    */
   function rewriteCell(cellText: string, r: number, col: number, newR: number | null): string | null {
+    if (!HAS_FORMULA.test(cellText)) {
+      // No formula: only its place can change.
+      if (newR === null || sheet.written.get(newR)?.has(col)) return null;
+      if (newR === r) return cellText;
+      const at = cellText.indexOf(' r="');
+      const close = at < 0 ? -1 : cellText.indexOf('"', at + 4);
+      const gt = cellText.indexOf('>');
+      const ref = cellName(newR, col);
+      if (at >= 0 && close < gt) return cellText.slice(0, at + 4) + ref + cellText.slice(close);
+    }
     const cs = new XmlScanner(cellText);
     const open = cs.next()!;
     let refAttr: { value: string; vs: number; ve: number } | null = null;
@@ -725,6 +735,7 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
   }
 }
 
+const HAS_FORMULA = /<(\w+:)?f[\s>/]/;
 const REMOVABLE_BY_SQREF = new Set(['conditionalFormatting', 'dataValidation', 'sparkline']);
 
 export { decodeXml };

@@ -121,6 +121,15 @@ function blankSource(model: WorkbookModel): SourceWorkbook {
   };
 }
 
+/** Whether XML text can hold a reference to one of the sheets (by name, as formulas write it, any case). */
+function mentionsAny(text: string, names: readonly string[]): boolean {
+  return names.some((name) => {
+    const base = name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const variants = [base, base.replace(/'/g, "''"), base.replace(/"/g, '&quot;')];
+    return variants.some((v) => new RegExp(v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(text));
+  });
+}
+
 const fileState = (v: SheetModel['visibility']) =>
   v === 'Hidden' ? 'hidden' : v === 'VeryHidden' ? 'veryHidden' : ('visible' as const);
 
@@ -144,6 +153,8 @@ export function saveWorkbook(model: WorkbookModel): SaveResult {
   const formulaShifts = new Map<string, Shift[]>();
   for (const sheet of model.sheets)
     if (sheet.source && sheet.shifts.length) formulaShifts.set(sheet.name.toLowerCase(), sheet.shifts);
+
+  const movedNames = model.sheets.filter((s) => s.source && s.shifts.length).map((s) => s.name);
 
   // Parts of the sheets added, decided first (charts and relationships point at them).
   const newParts = new Map<string, string>();
@@ -189,6 +200,8 @@ export function saveWorkbook(model: WorkbookModel): SaveResult {
       if (!touched && formulaShifts.size === 0 && !chartsChanged.has(sheet.id)) continue;
       const part = sheet.source.part;
       const text = edit.text(part);
+      // A sheet nobody wrote can only change through references to a moved sheet, by its name.
+      if (!touched && !chartsChanged.has(sheet.id) && !mentionsAny(text, movedNames)) continue;
       const result = patchSheet({
         sheet,
         text,
