@@ -15,6 +15,7 @@ module.exports = {
         '<rootDir>/test/core/**/*.test.ts',
         '<rootDir>/test/cli/**/*.test.ts',
         '<rootDir>/test/scripts/**/*.test.ts',
+        '<rootDir>/test/fidelity/**/*.test.ts',
       ],
     },
     {
