@@ -35,6 +35,8 @@ const ORDER = [
   'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst',
 ]; // prettier-ignore
 
+const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
 const internal = (name: string) => /^_xl(nm|fn)\./i.test(name);
 
 function setAttr(text: string, tag: Tag, name: string, value: string | null): string {
@@ -67,6 +69,8 @@ export function patchWorkbookXml(text: string, edit: WorkbookXmlEdit): string {
   const root = s.next();
   if (!root || root.kind !== 'open') return text;
   const prefix = root.name.slice(0, root.name.length - root.local.length);
+  // The relationships prefix r: is declared on the root by Excel, per element by some writers.
+  const rootHasR = attributes(text, root).get('xmlns:r') === R_NS;
   const children: { tag: Tag; end: number }[] = [];
   for (let tag = s.next(); tag; tag = s.next()) {
     if (tag.kind === 'close') break;
@@ -152,7 +156,7 @@ export function patchWorkbookXml(text: string, edit: WorkbookXmlEdit): string {
     const added = edit.newSheets
       .map(
         (sh) =>
-          `<${prefix}sheet name="${escapeAttr(sh.name)}" sheetId="${sh.sheetId}"${sh.state === 'visible' ? '' : ` state="${sh.state}"`} r:id="${sh.rId}"/>`,
+          `<${prefix}sheet name="${escapeAttr(sh.name)}" sheetId="${sh.sheetId}"${sh.state === 'visible' ? '' : ` state="${sh.state}"`}${rootHasR ? '' : ` xmlns:r="${R_NS}"`} r:id="${sh.rId}"/>`,
       )
       .join('');
     const head = open.kind === 'empty' ? slice.slice(0, -2).trimEnd() + '>' : text.slice(base, open.end);
