@@ -1,7 +1,7 @@
 // Saving writes the opened file back with only the add-in's changes: parts nobody changed are
 // the same bytes (even compressed), in the sheet it wrote every other cell and element stays as
 // written, new formats are appended to the styles, formulas it wrote are recalculated on load.
-import { strFromU8 } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { ExcelHost } from '../../src/host';
 import { ZipArchive } from '../../src/core/xlsx/zipArchive';
 import { DEFAULT_WORKBOOK_CAPS } from '../../src/core/xlsx/workbookPackage';
@@ -314,5 +314,52 @@ describe('sheets and settings the add-in adds', () => {
     const again = await ExcelHost.fromXlsx(output);
     expect(again.workbook.settings.get('spridningslogg.installningar')).toBe('{}');
     expect(strFromU8(new Uint8Array(0))).toBe('');
+  });
+});
+
+describe('a workbook whose parts use a namespace prefix (x:c, as some writers produce)', () => {
+  it('gets its written cells and new formats in the same namespace', async () => {
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    const files: Record<string, Uint8Array> = {
+      '[Content_Types].xml': strToU8(
+        `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+      ),
+      '_rels/.rels': strToU8(
+        `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      'xl/workbook.xml': strToU8(
+        `${head}<x:workbook xmlns:x="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="Logg" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      ),
+      'xl/styles.xml': strToU8(
+        `${head}<x:styleSheet xmlns:x="${NS}"><x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Calibri"/></x:font></x:fonts><x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`,
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `${head}<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Namn</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+      ),
+    };
+    const input = zipSync(files);
+    const host = await ExcelHost.fromXlsx(input);
+    expect(host.values('Logg', 'A1:A1')).toEqual([['Namn']]);
+    await run(host, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Logg');
+      ws.getRange('A2:B2').values = [['Anna', 20]];
+      ws.getRange('A2').format.fill.color = '#FFFF00';
+      ctx.workbook.worksheets.add('Ny');
+    });
+    const p = parts(await host.toXlsx());
+    const sheet = p.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).toContain(
+      '<x:row r="2"><x:c r="A2" s="1" t="inlineStr"><x:is><x:t>Anna</x:t></x:is></x:c><x:c r="B2"><x:v>20</x:v></x:c></x:row>',
+    );
+    expect(p.get('xl/styles.xml')).toContain(
+      '<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFFFF00"/>',
+    );
+    expect(p.get('xl/workbook.xml')).toMatch(/<x:sheet name="Ny" sheetId="2" r:id="rId\d+"\/><\/x:sheets>/);
+    const again = await ExcelHost.fromXlsx(await host.toXlsx());
+    expect(again.cell('Logg', 'A2')).toEqual({ value: 'Anna', fill: '#FFFF00' });
   });
 });

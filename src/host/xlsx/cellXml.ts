@@ -15,31 +15,34 @@ export function numberText(n: number): string {
   return String(n);
 }
 
-function inlineString(s: string): string {
+function inlineString(s: string, p: string): string {
   const text = escapeText(encodeOoxmlText(s));
   const keep = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : '';
-  return `<is><t${keep}>${text}</t></is>`;
+  return `<${p}is><${p}t${keep}>${text}</${p}t></${p}is>`;
 }
 
 /**
  * The <c> element for a cell at (r, c) with style index `style` (0: none). A formula the add-in
  * wrote has no result yet (null); one read from the file keeps its cached result.
  */
-export function cellXml(r: number, c: number, cell: CellData, style: number): string {
+export function cellXml(r: number, c: number, cell: CellData, style: number, p = ''): string {
   const ref = cellName(r, c);
   const s = style ? ` s="${style}"` : '';
   const v = cell.value;
+  const value = (text: string) => `<${p}v>${text}</${p}v>`;
+  const open = (t: string) => `<${p}c r="${ref}"${s}${t}>`;
+  const close = `</${p}c>`;
   if (cell.formula !== undefined) {
-    const f = `<f>${escapeText(formulaToFile(cell.formula))}</f>`;
-    if (v === null) return `<c r="${ref}"${s}>${f}</c>`;
-    if (typeof v === 'number') return `<c r="${ref}"${s}>${f}<v>${numberText(v)}</v></c>`;
-    if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    if (ERRORS.has(v)) return `<c r="${ref}"${s} t="e">${f}<v>${escapeText(v)}</v></c>`;
-    return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(encodeOoxmlText(v))}</v></c>`;
+    const f = `<${p}f>${escapeText(formulaToFile(cell.formula))}</${p}f>`;
+    if (v === null) return `${open('')}${f}${close}`;
+    if (typeof v === 'number') return `${open('')}${f}${value(numberText(v))}${close}`;
+    if (typeof v === 'boolean') return `${open(' t="b"')}${f}${value(v ? '1' : '0')}${close}`;
+    if (ERRORS.has(v)) return `${open(' t="e"')}${f}${value(escapeText(v))}${close}`;
+    return `${open(' t="str"')}${f}${value(escapeText(encodeOoxmlText(v)))}${close}`;
   }
-  if (v === null) return `<c r="${ref}"${s}/>`;
-  if (typeof v === 'number') return `<c r="${ref}"${s}><v>${numberText(v)}</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (ERRORS.has(v)) return `<c r="${ref}"${s} t="e"><v>${escapeText(v)}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr">${inlineString(v)}</c>`;
+  if (v === null) return `<${p}c r="${ref}"${s}/>`;
+  if (typeof v === 'number') return `${open('')}${value(numberText(v))}${close}`;
+  if (typeof v === 'boolean') return `${open(' t="b"')}${value(v ? '1' : '0')}${close}`;
+  if (ERRORS.has(v)) return `${open(' t="e"')}${value(escapeText(v))}${close}`;
+  return `${open(' t="inlineStr"')}${inlineString(v, p)}${close}`;
 }

@@ -604,7 +604,7 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
     cells++;
     const base = cell.xf ?? 0;
     const style = p.styles ? p.styles.xfFor(base, formatOf(cell)) : base;
-    return cellXml(r, c, cell, style);
+    return cellXml(r, c, cell, style, prefix);
   }
 
   function dropSpans(head: string): string {

@@ -290,9 +290,12 @@ export class StyleEditor {
   private readonly fontCache = new Map<string, number>();
   private readonly fillCache = new Map<string, number>();
   private nextNumFmt: number;
+  /** The namespace prefix of the styles part ("" for the default namespace), for what is appended. */
+  private readonly p: string;
 
   constructor(readonly book: StyleBook) {
     this.nextNumFmt = Math.max(163, ...book.numFmts.keys()) + 1;
+    this.p = prefixOf(book.text);
   }
 
   get changed(): boolean {
@@ -341,13 +344,14 @@ export class StyleEditor {
       alignment = want.wrapText ? [...rest, ['wrapText', '1']] : rest;
       attrs.set('applyAlignment', '1');
     }
+    const p = this.p;
     const head = [...attrs].map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
     const align =
       alignment && alignment.length
-        ? `<alignment${alignment.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('')}/>`
+        ? `<${p}alignment${alignment.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('')}/>`
         : '';
     const children = align + (info?.others ?? '');
-    this.added.xfs.push(children ? `<xf${head}>${children}</xf>` : `<xf${head}/>`);
+    this.added.xfs.push(children ? `<${p}xf${head}>${children}</${p}xf>` : `<${p}xf${head}/>`);
     const index = this.book.xfs.length + this.added.xfs.length - 1;
     this.cache.set(key, index);
     return index;
@@ -375,7 +379,7 @@ export class StyleEditor {
     const hit = this.cache.get(`numFmt|${code}`);
     if (hit !== undefined) return hit;
     const id = this.nextNumFmt++;
-    this.added.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    this.added.numFmts.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     this.cache.set(`numFmt|${code}`, id);
     return id;
   }
@@ -385,8 +389,9 @@ export class StyleEditor {
     const hit = this.fillCache.get(color);
     if (hit !== undefined) return hit;
     const id = this.book.fills.length + this.added.fills.length;
+    const p = this.p;
     this.added.fills.push(
-      `<fill><patternFill patternType="solid"><fgColor rgb="FF${color.slice(1)}"/><bgColor indexed="64"/></patternFill></fill>`,
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${color.slice(1)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
     );
     this.fillCache.set(color, id);
     return id;
@@ -416,11 +421,12 @@ export class StyleEditor {
       }
     }
     // The colour element stays as written unless the colour itself changes.
+    const p = this.p;
     if (have.fontColor !== want.fontColor)
-      color = `<color rgb="FF${(want.fontColor ?? '#000000').slice(1)}"/>`;
-    const out = (want.bold ? '<b/>' : '') + (want.italic ? '<i/>' : '') + color + inner;
+      color = `<${p}color rgb="FF${(want.fontColor ?? '#000000').slice(1)}"/>`;
+    const out = (want.bold ? `<${p}b/>` : '') + (want.italic ? `<${p}i/>` : '') + color + inner;
     const id = this.book.fonts.length + this.added.fonts.length;
-    this.added.fonts.push(`<font>${out}</font>`);
+    this.added.fonts.push(`<${p}font>${out}</${p}font>`);
     this.fontCache.set(key, id);
     return id;
   }
