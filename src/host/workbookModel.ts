@@ -355,6 +355,8 @@ export class WorkbookModel {
   source: SourceWorkbook | null = null;
   /** The 1904 date system (Mac Excel's old default): serial 0 is 1904-01-01. */
   date1904 = false;
+  /** The workbook's structure is protected: Excel refuses to add, delete, move, rename or hide sheets. */
+  structureProtected = false;
   sheets: SheetModel[] = [];
   /** Keyed by lower-case name; Excel's names are case-insensitive. */
   readonly names = new Map<string, NamedItemModel>();

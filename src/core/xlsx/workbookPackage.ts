@@ -70,6 +70,8 @@ export interface WorkbookPackage {
   workbookRels: Relationship[];
   sheets: SheetEntry[];
   date1904: boolean;
+  /** The workbook's structure is protected (sheets cannot be added, deleted, moved, renamed, hidden). */
+  structureLocked: boolean;
   activeTab: number;
   calcMode: string | undefined;
   definedNames: DefinedNameEntry[];
@@ -146,6 +148,7 @@ export function openWorkbookPackage(
     workbookRels,
     sheets: [],
     date1904: false,
+    structureLocked: false,
     activeTab: 0,
     calcMode: undefined,
     definedNames: [],
@@ -161,6 +164,8 @@ export function openWorkbookPackage(
       if (tag.local === 'sheets') inSheets = tag.kind === 'open';
       else if (tag.local === 'workbookPr' && tag.kind !== 'close') {
         out.date1904 = truthy(attributes(text, tag).get('date1904'));
+      } else if (tag.local === 'workbookProtection' && tag.kind !== 'close') {
+        out.structureLocked = truthy(attributes(text, tag).get('lockStructure'));
       } else if (tag.local === 'workbookView' && tag.kind !== 'close' && out.activeTab === 0) {
         out.activeTab = Number(attributes(text, tag).get('activeTab') ?? 0) || 0;
       } else if (tag.local === 'calcPr' && tag.kind !== 'close') {

@@ -47,6 +47,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
   const { zip } = pkg;
   const model = new WorkbookModel();
   model.date1904 = pkg.date1904;
+  model.structureProtected = pkg.structureLocked;
 
   const shared = pkg.sharedStringsPart
     ? withPart(file, pkg.sharedStringsPart, () =>
