@@ -4,7 +4,7 @@
 // (1900 or 1904); other formats fall back to General. The decimal separator and TRUE/FALSE
 // follow the display language (sv: "1,5", SANT/FALSKT).
 import type { CellValue } from './workbookModel';
-import { daySerial, serialParts, type DateParts } from './xlsx/dates';
+import { daySerial, serialParts, type DateParts } from '../core/xlsx/dates';
 
 /** Excel's 1900 date system, including its fictitious 29 Feb 1900 (serial 60); see xlsx/dates.ts. */
 export function serialToParts(serial: number, date1904 = false): DateParts {

@@ -20,7 +20,7 @@ import { translateFormula } from '../formulaReferences';
 import { WorkbookModel, hasFormat, type CellData, type ChartModel, type SheetModel } from '../workbookModel';
 import { chartState, readCharts } from './charts';
 import { formulaFromFile } from './formulaText';
-import { isoToSerialIn } from './dates';
+import { isoToSerialIn } from '../../core/xlsx/dates';
 import { readAddinSettings } from './settingsPart';
 import { StyleBook } from './styles';
 import type { SourceWorkbook } from './source';
