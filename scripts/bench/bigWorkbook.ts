@@ -91,7 +91,7 @@ export interface BigWorkbook {
   sharedStrings: number;
 }
 
-export function bigWorkbook(rowsPerSheet = 40_000, mergedAreas = 50_000): BigWorkbook {
+export function bigWorkbook(rowsPerSheet = 25_000, mergedAreas = 50_000): BigWorkbook {
   const rnd = random(20170210);
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
   const strings: string[] = [];

@@ -40,8 +40,8 @@ function child(step: 'read' | 'save', file: string) {
   };
 }
 
-export function benchFiles(rowsPerSheet = 25_000): FileBenchResult {
-  const book = bigWorkbook(rowsPerSheet);
+export function benchFiles(rowsPerSheet = 25_000, mergedAreas = 50_000): FileBenchResult {
+  const book = bigWorkbook(rowsPerSheet, mergedAreas);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spridningslogg-bench-'));
   const file = path.join(dir, 'stor-logg.xlsx');
   fs.writeFileSync(file, book.bytes);
