@@ -44,6 +44,7 @@ module.exports = {
         '<rootDir>/test/integration/**/*.test.ts',
         '<rootDir>/test/taskpane/**/*.test.tsx',
         '<rootDir>/test/reliability/**/*.test.ts',
+        '<rootDir>/test/file/**/*.test.ts',
       ],
     },
     {

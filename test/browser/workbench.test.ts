@@ -3,6 +3,7 @@
 // origin) talks to the Excel emulator; the pane uses the real gateway and core.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Session } from './support/browser';
 import { builtDir } from './support/builds';
@@ -421,6 +422,11 @@ describe('workbench', () => {
     const file = await (await download).path();
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    // The same writer as the CLI: nothing was imported, so every sheet is the template's, as it was.
+    const saved = unzipSync(new Uint8Array(bytes));
+    const template = unzipSync(new Uint8Array(fs.readFileSync(path.join(ROOT, 'assets/template.xlsx'))));
+    for (const name of Object.keys(template).filter((n) => n.startsWith('xl/worksheets/')))
+      expect(Buffer.from(saved[name]).equals(Buffer.from(template[name]))).toBe(true);
 
     await page.getByTestId('workbook-input').setInputFiles({
       name: 'trasig.xlsx',

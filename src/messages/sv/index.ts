@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue';
 import { cli } from './cli';
 import { common } from './common';
+import { file } from './file';
 import { flags } from './flags';
 import { importSentences } from './import';
 import { plan } from './plan';
@@ -20,4 +21,5 @@ export const sv: Catalogue = {
   ...totals,
   ...cli,
   ...reading,
+  ...file,
 };
