@@ -5,7 +5,8 @@
 //   2. the same import done naively (one context.sync() per row) and the ratios, with the
 //      estimated time in Excel on the web at 150 ms per round trip;
 //   3. core: reading 200 mixed plans; flags + totals on a generated log;
-//   4. the task pane's initial bundle (gzip) and time to first render in headless Chromium.
+//   4. the task pane's initial bundle (gzip) and time to first render in headless Chromium;
+//   5. workbook files: reading a 10 MB workbook and saving it after an import, time and peak memory.
 // Run: node --expose-gc -r ./scripts/ts-register.cjs scripts/bench.ts [--skip-browser] [--quick]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,6 +15,7 @@ import { benchFlagsTotals, benchRead, type FlagsTotalsResult, type ReadResult } 
 import { buildTaskpane, type BundleResult } from './bench/bundle';
 import { firstRenderUnavailable, measureFirstRender, type FirstRenderResult } from './bench/firstRender';
 import { importNaive, importOurs, type NaiveResult, type OursResult } from './bench/importBench';
+import { benchFiles } from './bench/fileBench';
 import { measurePeak, type PeakResult } from './bench/peakMemory';
 import { generatePlans } from './bench/plans';
 import { kb, mark, ms, table } from './bench/table';
@@ -29,6 +31,9 @@ const TARGETS = {
   flagsTotalsMs: 50,
   bundleGzipBytes: 300 * 1024,
   firstRenderMs: 1000,
+  fileReadMs: 8000,
+  fileSaveMs: 8000,
+  fileMaxRssMB: 1536,
 };
 
 const args = new Set(process.argv.slice(2));
@@ -256,6 +261,37 @@ async function main(): Promise<void> {
   );
   out(
     'Into 0 rows. The naive import is simulated at 1 and 10 plans only (at 100 plans it would take ≈ 166 s); its larger figures are the estimate.',
+  );
+
+  // ---- 5. workbook files (before the browser: it has the machine to itself).
+  out('\n## Workbook files (src/host/xlsx)\n');
+  const files = benchFiles(quick ? 10_000 : 25_000);
+  results.files = files;
+  out(
+    table(
+      ['step (fresh process)', 'workbook', 'wall time', 'CPU', 'peak memory (max RSS)', 'targets'],
+      [
+        [
+          'read',
+          `${files.megabytes.toFixed(1)} MB, ${files.cells} cells, ${files.merges} merged areas, ${files.sharedStrings} shared strings`,
+          ms(files.read.ms),
+          ms(files.read.cpuMs),
+          `${files.read.maxRssMB.toFixed(0)} MB`,
+          `< ${TARGETS.fileReadMs / 1000} s ${mark(files.read.ms < TARGETS.fileReadMs)}, < ${TARGETS.fileMaxRssMB} MB ${mark(files.read.maxRssMB < TARGETS.fileMaxRssMB)}`,
+        ],
+        [
+          'save after 10 rows inserted and written in a log tab',
+          `${files.save.megabytes.toFixed(1)} MB written`,
+          ms(files.save.ms),
+          ms(files.save.cpuMs),
+          `${files.save.maxRssMB.toFixed(0)} MB (read + save)`,
+          `< ${TARGETS.fileSaveMs / 1000} s ${mark(files.save.ms < TARGETS.fileSaveMs)}, < ${TARGETS.fileMaxRssMB} MB ${mark(files.save.maxRssMB < TARGETS.fileMaxRssMB)}`,
+        ],
+      ],
+    ),
+  );
+  out(
+    'The workbook: scripts/bench/bigWorkbook.ts (six tabs of logs, one of 50,000 merged areas). The save moves every row below the insert and copies the other tabs as stored.',
   );
 
   // ---- 4. task pane.

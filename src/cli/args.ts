@@ -13,9 +13,11 @@ export type Command =
       overall?: string;
       json: boolean;
       inputs: string[];
+      /** Replace an existing OUT. */
+      force?: true;
     }
   | { command: 'check'; workbook: string; overall?: string; round?: Round; json: boolean }
-  | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean }
+  | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean; force?: true }
   | { command: 'help' };
 
 export type ParseResult = { ok: true; value: Command } | { ok: false; message: Message };
@@ -24,7 +26,7 @@ const ROUND_ARGS: Record<string, Round> = { plan: 'plan', aterrap1: 'aterrap1', 
 
 const VALUE_FLAGS = new Set(['--workbook', '--out', '--round', '--overall', '--lang']);
 const LANGS = new Set(['sv', 'en']);
-const BOOLEAN_FLAGS = new Set(['--json']);
+const BOOLEAN_FLAGS = new Set(['--json', '--force']);
 
 export const USAGE = msg('cli-usage', {});
 
@@ -71,6 +73,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const overall = flags.get('--overall');
   const json = booleans.has('--json');
+  const force = booleans.has('--force') ? ({ force: true } as const) : {};
   const roundArg = flags.get('--round');
   let round: Round | undefined;
   if (roundArg !== undefined) {
@@ -86,14 +89,24 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (positional.length === 0) return fail(msg('cli-no-inputs', {}));
     return {
       ok: true,
-      value: { command, workbook, out, round, ...(overall ? { overall } : {}), json, inputs: positional },
+      value: {
+        command,
+        workbook,
+        out,
+        round,
+        ...(overall ? { overall } : {}),
+        json,
+        inputs: positional,
+        ...force,
+      },
     };
   }
   if (positional.length > 0) {
     return fail(msg('cli-unexpected-argument', { argument: positional[0], command }));
   }
   if (command === 'check') {
-    if (flags.has('--out')) return fail(msg('cli-check-writes-nothing', {}));
+    if (flags.has('--out')) return fail(msg('cli-check-writes-nothing', { flag: '--out' }));
+    if (booleans.has('--force')) return fail(msg('cli-check-writes-nothing', { flag: '--force' }));
     return {
       ok: true,
       value: { command, workbook, ...(overall ? { overall } : {}), ...(round ? { round } : {}), json },
@@ -101,10 +114,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   if (round) return fail(msg('cli-totals-all-rounds', {}));
   const out = flags.get('--out');
+  if (!out && booleans.has('--force')) return fail(msg('cli-force-needs-out', {}));
   if (out && samePath(out, workbook)) return fail(msg('cli-out-is-workbook', {}));
   return {
     ok: true,
-    value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out } : {}), json },
+    value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out, ...force } : {}), json },
   };
 }
 

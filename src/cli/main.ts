@@ -12,7 +12,13 @@ import { formatFlags, formatImported, formatProblems, formatTotals } from './for
 import { groupInputs } from './inputs';
 import { PlanInputError } from './planInputError';
 import { readPlans } from './readPlans';
-import { openWorkbook, readInputFile, saveWorkbook, type WorkbookSession } from './workbookSession';
+import {
+  openWorkbook,
+  prepareOutput,
+  readInputFile,
+  saveWorkbook,
+  type WorkbookSession,
+} from './workbookSession';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -107,6 +113,7 @@ async function flagsAndTotals(
 async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, lang: Lang): Promise<number> {
   const grouped = groupInputs(cmd.inputs);
   if (!grouped.ok) throw new MessageError(grouped.message);
+  prepareOutput(cmd.workbook, cmd.out, cmd.force === true);
   const session = await openWorkbook(cmd.workbook);
   await applyOverallFile(session, cmd.overall, lang);
   const settings = await session.gateway.getSettings();
@@ -124,7 +131,7 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, l
     rowsReplaced: p.rowsToReplace,
   }));
   const { flags, totals } = await flagsAndTotals(session, cmd.round);
-  await saveWorkbook(session, cmd.out);
+  const written = saveWorkbook(session, cmd.out, cmd.force === true);
   if (cmd.json) {
     io.stdout(
       JSON.stringify({
@@ -132,13 +139,14 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, l
         problems: problems.map((p) => problemJson(p, lang)),
         flags: flags.map((f) => flagJson(f, lang)),
         totals,
+        written: written.json,
       }),
     );
   } else {
     io.stdout(formatImported(imported, lang));
     if (problems.length) io.stdout(formatProblems(problems, lang));
     io.stdout(formatFlags(flags, lang));
-    io.stdout(`Skrev ${cmd.out}.`);
+    io.stdout(written.messages.map((m) => render(lang, m)).join('\n'));
   }
   return 0;
 }
@@ -154,17 +162,17 @@ async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io, lan
 }
 
 async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io, lang: Lang): Promise<number> {
+  if (cmd.out) prepareOutput(cmd.workbook, cmd.out, cmd.force === true);
   const session = await openWorkbook(cmd.workbook);
   await applyOverallFile(session, cmd.overall, lang);
   const { snapshot, settings } = await session.gateway.readLog();
   const totals = computeTotals(snapshot, settings);
+  let written: string[] = [];
   if (cmd.out) {
     await session.gateway.refreshTotals();
-    await saveWorkbook(session, cmd.out);
+    written = saveWorkbook(session, cmd.out, cmd.force === true).messages.map((m) => render(lang, m));
   }
-  io.stdout(
-    cmd.json ? JSON.stringify(totals) : formatTotals(totals, lang) + (cmd.out ? `\nSkrev ${cmd.out}.` : ''),
-  );
+  io.stdout(cmd.json ? JSON.stringify(totals) : [formatTotals(totals, lang), ...written].join('\n'));
   return 0;
 }
 

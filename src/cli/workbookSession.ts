@@ -1,14 +1,17 @@
 // Opens an .xlsx file in the host emulator and connects the add-in's own Office.js gateway to
 // it: the CLI uses exactly the code paths of the task pane (core → excel → real client → host).
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { createGateway } from '../excel/createGateway';
 import type { WorkbookGateway } from '../excel/gateway';
-import { ExcelHost, HostFileError } from '../host';
+import { MessageError, msg, type Message } from '../core/messages';
+import { ExcelHost, type SaveResult } from '../host';
 import { CliError } from './cliError';
 import { exposeOffice, loadOfficeRuntime, type OfficeRuntime } from './office-runtime';
+import { checkOutput, writeOutput } from './outputPath';
 
 export interface WorkbookSession {
+  /** The workbook file as given (--workbook). */
+  input: string;
   host: ExcelHost;
   gateway: WorkbookGateway;
   runtime: OfficeRuntime;
@@ -34,29 +37,71 @@ export async function openWorkbook(file: string, now?: () => Date): Promise<Work
   const runtime = loadOfficeRuntime();
   let host: ExcelHost;
   try {
-    host = await ExcelHost.fromXlsx(bytes, { profile: 'web', displayLanguage: 'sv-SE' });
+    host = await ExcelHost.fromXlsx(bytes, { profile: 'web', displayLanguage: 'sv-SE', fileName: file });
   } catch (e) {
-    if (e instanceof HostFileError) throw new CliError(1, `${file}: ${e.message}`);
+    if (e instanceof MessageError) throw e; // names the file and what is wrong with it
     throw new CliError(1, `${file}: arbetsboken går inte att öppna. Kontrollera att det är en .xlsx-fil.`);
   }
   host.install(runtime.window);
   exposeOffice();
-  return { host, gateway: createGateway({ now }), runtime };
+  return { input: file, host, gateway: createGateway({ now }), runtime };
 }
 
-/** Writes the workbook to OUT (via a temporary file, so a failure never leaves half a file). */
-export async function saveWorkbook(session: WorkbookSession, out: string): Promise<void> {
-  const bytes = await session.host.toXlsx();
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, out);
-  } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      /* nothing more to clean */
-    }
-    throw new CliError(1, `${out}: filen kunde inte skrivas. Kontrollera mappen och behörigheten.`);
-  }
+/** Refuses an OUT that is the input, a folder, or (without --force) an existing file: before any work. */
+export function prepareOutput(input: string, out: string, force: boolean): void {
+  checkOutput(input, out, force);
+}
+
+/**
+ * Writes the workbook to OUT: the input file with the add-in's changes patched in (via a
+ * temporary file, so a failure never leaves half a file). Returns what it wrote, as messages;
+ * throws MessageError when something cannot be written faithfully (then nothing is written).
+ */
+export function saveWorkbook(
+  session: WorkbookSession,
+  out: string,
+  force = false,
+): { messages: Message[]; json: WrittenJson } {
+  checkOutput(session.input, out, force);
+  const saved = session.host.save();
+  writeOutput(session.input, out, saved.bytes, force);
+  return { messages: writtenMessages(session.input, out, saved), json: writtenJson(out, saved) };
+}
+
+/** What a save changed, for --json: the sheets changed (added or patched) and whether the settings were. */
+export interface WrittenJson {
+  file: string;
+  sheets: {
+    name: string;
+    added: boolean;
+    cells: number;
+    rowsInserted: number;
+    rowsDeleted: number;
+    charts: number;
+  }[];
+  settings: boolean;
+}
+
+function writtenJson(out: string, saved: SaveResult): WrittenJson {
+  return { file: out, sheets: saved.sheets.map((s) => ({ ...s })), settings: saved.settings };
+}
+
+/** What a save changed, sheet by sheet, as the CLI reports it. */
+export function writtenMessages(input: string, out: string, saved: SaveResult): Message[] {
+  if (saved.sheets.length === 0 && !saved.settings) return [msg('file-written-unchanged', { out, input })];
+  return [
+    msg('file-written', { out, input }),
+    ...saved.sheets.map((s) =>
+      s.added
+        ? msg('file-written-new-sheet', { sheet: s.name, cells: s.cells, charts: s.charts })
+        : msg('file-written-sheet', {
+            sheet: s.name,
+            cells: s.cells,
+            inserted: s.rowsInserted,
+            deleted: s.rowsDeleted,
+            charts: s.charts,
+          }),
+    ),
+    ...(saved.settings ? [msg('file-written-settings', {})] : []),
+  ];
 }

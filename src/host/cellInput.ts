@@ -1,6 +1,6 @@
 // What Excel makes of a value written with Range.values / Range.formulas: like typing it in.
 // "=..." becomes a formula, a numeric string becomes a number, an ISO date ("2017-02-10")
-// becomes a date serial shown as yyyy-mm-dd, a leading apostrophe keeps text as text, and a
+// becomes a date serial (in the workbook's date system) shown as yyyy-mm-dd, a leading apostrophe keeps text as text, and a
 // cell formatted as text (@) keeps strings as they are. null leaves the cell unchanged.
 import { dateToSerial } from './numberFormat';
 import { HostError } from './errors';
@@ -10,7 +10,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Writes one input value into a cell (the caller skips null/undefined). */
-export function writeInput(cell: CellData, input: unknown, where: string): void {
+export function writeInput(cell: CellData, input: unknown, where: string, date1904 = false): void {
   delete cell.formula;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new HostError('InvalidArgument', `Not a finite number at ${where}.`);
@@ -53,9 +53,9 @@ export function writeInput(cell: CellData, input: unknown, where: string): void 
       probe.getUTCFullYear() === y &&
       probe.getUTCMonth() === m - 1 &&
       probe.getUTCDate() === d &&
-      y >= 1900
+      y >= (date1904 ? 1904 : 1900)
     ) {
-      cell.value = dateToSerial(y, m, d);
+      cell.value = dateToSerial(y, m, d, date1904);
       if (cell.numberFormat === undefined || /^general$/i.test(cell.numberFormat))
         cell.numberFormat = 'yyyy-mm-dd';
       return;

@@ -49,11 +49,3 @@ export class HostError extends Error {
     this.httpStatus = status;
   }
 }
-
-/** A workbook file the host cannot open. The message is Swedish and meant for the user. */
-export class HostFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HostFileError';
-  }
-}

@@ -9,7 +9,8 @@ import type { HostEnv } from './hostObject';
 import { installOfficeStandIn } from './officeStandIn';
 import { isSetSupported, type HostProfile } from './requirementSets';
 import { WorkbookModel, type CellValue, type SheetModel } from './workbookModel';
-import { readXlsx, writeXlsx } from './xlsx';
+import { readWorkbook, type ReadOptions } from './xlsx/readWorkbook';
+import { saveWorkbook, type SaveResult } from './xlsx/saveWorkbook';
 
 export type { HostProfile } from './requirementSets';
 
@@ -130,14 +131,35 @@ export class ExcelHost {
     return new ExcelHost(model, opts);
   }
 
-  /** Opens .xlsx bytes. A file that is not a readable workbook throws HostFileError (Swedish message). */
-  static async fromXlsx(bytes: Uint8Array | ArrayBuffer, opts?: HostOptions): Promise<ExcelHost> {
-    return new ExcelHost(await readXlsx(bytes), opts);
+  /**
+   * Opens .xlsx/.xlsm bytes (see xlsx/readWorkbook.ts). A file that is no readable workbook, or
+   * over a cap, throws MessageError naming `opts.fileName` and what is wrong.
+   */
+  static async fromXlsx(
+    bytes: Uint8Array | ArrayBuffer,
+    opts: HostOptions & { fileName?: string; caps?: ReadOptions['caps'] } = {},
+  ): Promise<ExcelHost> {
+    await Promise.resolve(); // a refusal is a rejected promise, as before
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const model = readWorkbook(data, {
+      ...(opts.fileName !== undefined ? { file: opts.fileName } : {}),
+      ...(opts.caps ? { caps: opts.caps } : {}),
+    });
+    return new ExcelHost(model, opts);
   }
 
-  /** Saves the workbook as .xlsx bytes (formulas without cached results; see xlsx.ts for what is kept). */
+  /**
+   * The workbook as .xlsx bytes: the opened file with the add-in's changes patched in (see
+   * xlsx/saveWorkbook.ts), or a new file for a workbook made in memory. Throws MessageError when
+   * a change cannot be written faithfully (nothing is produced then).
+   */
   toXlsx(): Promise<Uint8Array> {
-    return writeXlsx(this.model);
+    return new Promise((resolve) => resolve(this.save().bytes));
+  }
+
+  /** Like toXlsx, with an account of what changed per sheet. */
+  save(): SaveResult {
+    return saveWorkbook(this.model);
   }
 
   // ------------------------------------------------------------------ installation
@@ -372,7 +394,12 @@ export class ExcelHost {
     values.forEach((line, i) =>
       line.forEach((v, j) => {
         if (v === null || v === undefined) return;
-        writeInput(s.ensure(r.r0 + i, r.c0 + j), v, `${sheet}!${cellName(r.r0 + i, r.c0 + j)}`);
+        writeInput(
+          s.ensure(r.r0 + i, r.c0 + j),
+          v,
+          `${sheet}!${cellName(r.r0 + i, r.c0 + j)}`,
+          this.model.date1904,
+        );
         s.tidy(r.r0 + i, r.c0 + j);
       }),
     );
@@ -387,7 +414,11 @@ export class ExcelHost {
         const keys = [...s.rows.keys()].sort((a, b) => a - b);
         for (const r of keys) {
           const row = s.rows.get(r)!;
-          for (const c of [...row.keys()].sort((a, b) => a - b)) cells[cellName(r, c)] = { ...row.get(c)! };
+          for (const c of [...row.keys()].sort((a, b) => a - b)) {
+            // What Office.js can see of a cell: its file format index is the file writer's business.
+            const { xf: _xf, ...cell } = row.get(c)!;
+            cells[cellName(r, c)] = cell;
+          }
         }
         return {
           name: s.name,
@@ -399,7 +430,7 @@ export class ExcelHost {
           merges: s.merges.map(formatLocal).sort(),
           columnWidths: Object.fromEntries([...s.columnWidths].sort((a, b) => a[0] - b[0])),
           tabColor: s.tabColor,
-          charts: s.charts.map((c) => JSON.parse(JSON.stringify(c)) as unknown),
+          charts: s.charts.map(({ file: _file, ...c }) => JSON.parse(JSON.stringify(c)) as unknown),
           cells,
         };
       }),

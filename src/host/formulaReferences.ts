@@ -131,6 +131,12 @@ export function mapReferences(
       }
       out += f.slice(i, j + 1);
       i = j + 1;
+      // "[1]Plan!A1" in a file (or "[Bok.xlsx]Plan!A1"): a reference into another workbook.
+      const external = readReference(f, i);
+      if (external && external.token.sheet !== undefined) {
+        out += f.slice(i, external.end);
+        i = external.end;
+      }
       continue;
     }
     if (!isWordChar(f[i - 1]) && f[i - 1] !== "'") {
@@ -208,5 +214,76 @@ export function renameSheetInFormula(formula: string, oldName: string, newName: 
   return mapReferences(formula, (ref, text) => {
     if (ref.sheet === undefined || ref.sheet.toLowerCase() !== old) return undefined;
     return `${quoteSheetName(newName)}!${text.slice(ref.prefix.length)}`;
+  });
+}
+
+/**
+ * A formula copied `dRow` rows down and `dCol` columns right (a shared formula's member from its
+ * master): relative references move, absolute ones stay; one pushed off the grid becomes #REF!.
+ */
+export function translateFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  return mapReferences(formula, (ref) => {
+    let off = false;
+    const move = (p: RefPart) => {
+      const col = p.col !== undefined && !p.colAbs ? p.col + dCol : p.col;
+      const row = p.row !== undefined && !p.rowAbs ? p.row + dRow : p.row;
+      if (
+        (col !== undefined && (col < 0 || col >= MAX_COLUMNS)) ||
+        (row !== undefined && (row < 0 || row >= MAX_ROWS))
+      )
+        off = true;
+      return formatPart(p, col, row);
+    };
+    const [a, b] = ref.parts;
+    const text = b ? `${move(a)}:${move(b)}` : move(a);
+    return off ? `${ref.prefix}#REF!` : ref.prefix + text;
+  });
+}
+
+/**
+ * A formula after every shift of `shifts` (sheet name in lower case → its shifts in order), in
+ * one pass: the same as calling shiftFormula for each shift in turn (shifts of different sheets
+ * touch different references, so their order across sheets does not matter).
+ */
+export function shiftFormulaAll(
+  formula: string,
+  formulaSheet: string | undefined,
+  shifts: ReadonlyMap<string, readonly Shift[]>,
+): string {
+  if (shifts.size === 0) return formula;
+  const own = formulaSheet?.toLowerCase();
+  return mapReferences(formula, (ref) => {
+    const sheet = ref.sheet?.toLowerCase() ?? own;
+    const list = sheet === undefined ? undefined : shifts.get(sheet);
+    if (!list) return undefined;
+    const k = kind(ref.parts[0]);
+    let rect = toRect(ref.parts);
+    let changed = false;
+    for (const shift of list) {
+      if ((k === 'col' && shift.vertical) || (k === 'row' && !shift.vertical)) continue;
+      const moved = shiftRect(rect, shift);
+      if (moved === 'conflict') continue;
+      if (moved === null) return `${ref.prefix}#REF!`;
+      if (moved.r0 !== rect.r0 || moved.r1 !== rect.r1 || moved.c0 !== rect.c0 || moved.c1 !== rect.c1) {
+        rect = moved;
+        changed = true;
+      }
+    }
+    if (!changed) return undefined;
+    const r = {
+      r0: rect.r0,
+      c0: rect.c0,
+      r1: Math.min(rect.r1, MAX_ROWS - 1),
+      c1: Math.min(rect.c1, MAX_COLUMNS - 1),
+    };
+    const [a, b] = ref.parts;
+    const first = formatPart(
+      a,
+      a.col !== undefined ? r.c0 : undefined,
+      a.row !== undefined ? r.r0 : undefined,
+    );
+    if (!b) return ref.prefix + first;
+    return `${ref.prefix}${first}:${formatPart(b, b.col !== undefined ? r.c1 : undefined, b.row !== undefined ? r.r1 : undefined)}`;
   });
 }

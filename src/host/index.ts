@@ -22,8 +22,11 @@
 //   applied) and responses over 5 MB (ResponsePayloadSizeLimitExceeded, actions applied);
 //   'desktop-2019' claims ExcelApi 1.7 and turns on the client's own API gate (ApiNotFound).
 // - delayForCellEdit needs the DelayForCellEdit set, claimed by 'web' only.
-// - xlsx: charts, borders, theme colours, row heights and comments are not kept.
+// - Files: opening keeps the package; saving writes it back with only the add-in's changes
+//   patched in (src/host/xlsx, docs/file-fidelity.md). Reading is bounded (caps per file, part,
+//   cells, merges, shared strings).
 export { ExcelHost, WEB_PAYLOAD_LIMIT_BYTES } from './excelHost';
+export type { SaveResult, SavedSheet } from './xlsx/saveWorkbook';
 export type { BatchInfo, HostCell, HostOptions, HostProfile, HostStats } from './excelHost';
-export { HostError, HostFileError } from './errors';
+export { HostError } from './errors';
 export { isSetSupported, claimedSets } from './requirementSets';

@@ -1,36 +1,18 @@
 // Range.text: a cell's value as Excel displays it under its number format. Covers General,
 // text (@), fixed decimals (0, 0.00), grouping (#,##0), percent (0%) and date/time formats
-// built from y, m, d, h, s; other formats fall back to General. The decimal separator and
-// TRUE/FALSE follow the display language (sv: "1,5", SANT/FALSKT).
+// built from y, m, d, h, s, with elapsed time ([h]:mm, [mm]:ss), in the workbook's date system
+// (1900 or 1904); other formats fall back to General. The decimal separator and TRUE/FALSE
+// follow the display language (sv: "1,5", SANT/FALSKT).
 import type { CellValue } from './workbookModel';
+import { daySerial, serialParts, type DateParts } from '../core/xlsx/dates';
 
-const DAY_MS = 86400000;
-const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
-
-/** Excel's 1900 date system, including its fictitious 29 Feb 1900 (serial 60). */
-export function serialToParts(serial: number): {
-  y: number;
-  m: number;
-  d: number;
-  hh: number;
-  mi: number;
-  ss: number;
-} {
-  const whole = Math.floor(serial);
-  const frac = serial - whole;
-  let y: number, m: number, d: number;
-  if (whole === 60) [y, m, d] = [1900, 2, 29];
-  else {
-    const date = new Date(EPOCH_1899_12_30 + (whole < 60 ? whole + 1 : whole) * DAY_MS);
-    [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-  }
-  const secs = Math.round(frac * 86400);
-  return { y, m, d, hh: Math.floor(secs / 3600), mi: Math.floor((secs % 3600) / 60), ss: secs % 60 };
+/** Excel's 1900 date system, including its fictitious 29 Feb 1900 (serial 60); see xlsx/dates.ts. */
+export function serialToParts(serial: number, date1904 = false): DateParts {
+  return serialParts(serial, date1904);
 }
 
-export function dateToSerial(y: number, m: number, d: number): number {
-  const serial = (Date.UTC(y, m - 1, d) - EPOCH_1899_12_30) / DAY_MS;
-  return serial < 61 ? serial - 1 : serial;
+export function dateToSerial(y: number, m: number, d: number, date1904 = false): number {
+  return daySerial(y, m, d, date1904);
 }
 
 function decimalSeparator(locale: string): string {
@@ -50,17 +32,20 @@ function general(n: number, locale: string): string {
 }
 
 function isDateFormat(fmt: string): boolean {
-  const bare = fmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const quoted = fmt.replace(/"[^"]*"/g, '');
+  if (/\[(h+|m+|s+)\]/i.test(quoted)) return true; // elapsed time
+  const bare = quoted.replace(/\[[^\]]*\]/g, '');
   return /[yd]/i.test(bare) || /h/i.test(bare) || /s/i.test(bare);
 }
 
 const MONTHS_SV = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function formatDate(serial: number, fmt: string, locale: string): string {
-  const p = serialToParts(serial);
+function formatDate(serial: number, fmt: string, locale: string, date1904: boolean): string {
+  const p = serialToParts(serial, date1904);
   const months = /^sv/i.test(locale) ? MONTHS_SV : MONTHS_EN;
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const totalSeconds = Math.round(serial * 86400);
   let out = '';
   let i = 0;
   let lastWasHour = false;
@@ -78,7 +63,15 @@ function formatDate(serial: number, fmt: string, locale: string): string {
       continue;
     }
     if (ch === '[') {
-      i = fmt.indexOf(']', i) + 1 || fmt.length;
+      const close = fmt.indexOf(']', i);
+      const inner = fmt.slice(i + 1, close < 0 ? undefined : close).toLowerCase();
+      i = close < 0 ? fmt.length : close + 1;
+      // Elapsed time: [h] hours, [m] minutes, [s] seconds since 0 (no wrap at 24 h / 60 min).
+      if (/^h+$/.test(inner)) {
+        out += pad(Math.floor(totalSeconds / 3600), inner.length);
+        lastWasHour = true;
+      } else if (/^m+$/.test(inner)) out += pad(Math.floor(totalSeconds / 60), inner.length);
+      else if (/^s+$/.test(inner)) out += pad(totalSeconds, inner.length);
       continue;
     }
     const lower = ch.toLowerCase();
@@ -124,6 +117,7 @@ export function formatCellText(
   value: CellValue | null,
   numberFormat: string | undefined,
   locale: string,
+  date1904 = false,
 ): string {
   if (value === null || value === '') return '';
   if (typeof value === 'boolean')
@@ -131,6 +125,6 @@ export function formatCellText(
   if (typeof value === 'string') return value;
   const fmt = (numberFormat ?? 'General').split(';')[0];
   if (fmt === '' || /^general$/i.test(fmt) || fmt === '@') return general(value, locale);
-  if (isDateFormat(fmt)) return value < 0 ? '#'.repeat(8) : formatDate(value, fmt, locale);
+  if (isDateFormat(fmt)) return value < 0 ? '#'.repeat(8) : formatDate(value, fmt, locale, date1904);
   return formatNumber(value, fmt, locale) ?? general(value, locale);
 }

@@ -101,7 +101,7 @@ export class RangeFormatObject extends HostObject {
           const text =
             cell.formula !== undefined && cell.value === null
               ? ''
-              : formatCellText(cell.value, cell.numberFormat, this.env.locale);
+              : formatCellText(cell.value, cell.numberFormat, this.env.locale, this.env.wb.date1904);
           const len = Math.max(...text.split('\n').map((l) => l.length));
           longest.set(c, Math.max(longest.get(c) ?? 0, cell.bold ? len * 1.1 : len));
         });

@@ -178,11 +178,13 @@ export class RangeObject extends HostObject {
       IsEntireColumn: { get: () => this.rect.r0 === 0 && this.rect.r1 === MAX_ROWS - 1 },
       Values: {
         get: () => this.grid((cell) => cell?.value ?? ''),
-        set: (v) => this.writeGrid(v, 'values', (cell, x, where) => writeInput(cell, x, where)),
+        set: (v) =>
+          this.writeGrid(v, 'values', (cell, x, where) => writeInput(cell, x, where, this.env.wb.date1904)),
       },
       Formulas: {
         get: () => this.grid((cell) => cell?.formula ?? cell?.value ?? ''),
-        set: (v) => this.writeGrid(v, 'formulas', (cell, x, where) => writeInput(cell, x, where)),
+        set: (v) =>
+          this.writeGrid(v, 'formulas', (cell, x, where) => writeInput(cell, x, where, this.env.wb.date1904)),
       },
       NumberFormat: {
         get: () => this.grid((cell) => cell?.numberFormat ?? 'General'),
@@ -194,7 +196,10 @@ export class RangeObject extends HostObject {
           }),
       },
       Text: {
-        get: () => this.grid((cell) => formatCellText(cell?.value ?? null, cell?.numberFormat, locale)),
+        get: () =>
+          this.grid((cell) =>
+            formatCellText(cell?.value ?? null, cell?.numberFormat, locale, this.env.wb.date1904),
+          ),
       },
       ValueTypes: {
         get: () =>
@@ -338,6 +343,7 @@ export class RangeObject extends HostObject {
       // Excel keeps the upper-left value of a merged area and drops the others.
       this.sheet.forEachIn(area, (row, col, cell) => {
         if (row === area.r0 && col === area.c0) return;
+        this.sheet.mark(row, col);
         cell.value = null;
         delete cell.formula;
         if (isBlank(cell)) this.sheet.remove(row, col);
@@ -403,6 +409,7 @@ export class RangeObject extends HostObject {
         delete cell.formula;
       }
       if (formats) clearFormat(cell);
+      this.sheet.mark(row, col);
       touched.push([row, col]);
     });
     for (const [row, col] of touched) this.sheet.tidy(row, col);

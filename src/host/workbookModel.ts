@@ -3,6 +3,7 @@
 // settings. Plain data plus the operations that keep it consistent (shifting on insert/delete).
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from './address';
 import { HostError } from './errors';
+import type { SourceWorkbook } from './xlsx/source';
 
 export type CellValue = string | number | boolean;
 
@@ -21,6 +22,11 @@ export interface CellFormat {
 export interface CellData extends CellFormat {
   value: CellValue | null;
   formula?: string;
+  /**
+   * The cell's format in the opened file (its index into the file's cell formats): borders,
+   * fonts and alignment the emulator does not model live there. A saved cell starts from it.
+   */
+  xf?: number;
 }
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -38,6 +44,8 @@ export interface ChartModel {
   left: number;
   width: number;
   height: number;
+  /** A chart of the opened file: where it is (xlsx/charts.ts) and its state as read. */
+  file?: { drawing: string; anchor: number; chart: string; state: string };
 }
 
 export interface NamedItemModel {
@@ -51,7 +59,7 @@ export interface NamedItemModel {
 const FORMAT_KEYS: (keyof CellFormat)[] = ['numberFormat', 'fill', 'bold', 'italic', 'fontColor', 'wrapText'];
 
 export function hasFormat(cell: CellData): boolean {
-  return FORMAT_KEYS.some((k) => cell[k] !== undefined);
+  return cell.xf !== undefined || FORMAT_KEYS.some((k) => cell[k] !== undefined);
 }
 
 export function isBlank(cell: CellData): boolean {
@@ -60,6 +68,7 @@ export function isBlank(cell: CellData): boolean {
 
 export function clearFormat(cell: CellData): void {
   for (const k of FORMAT_KEYS) delete cell[k];
+  delete cell.xf;
 }
 
 /** How a rectangle survives a shift: moved/resized, removed, or cut in a way Excel refuses. */
@@ -106,6 +115,24 @@ export function shiftRect(rect: Rect, s: Shift): RectFate {
   return n1 < n0 ? null : rebuild(s.vertical, n0, n1, b0, b1);
 }
 
+/** A sheet's settings as the opened file holds them, moved along with inserted/deleted rows. */
+export interface SheetBaseline {
+  merges: Rect[];
+  autoFilter: Rect | null;
+  frozen: { rows: number; columns: number };
+  columnWidths: Map<number, number>;
+  tabColor: string | null;
+  protected: boolean;
+  visibility: SheetVisibility;
+  name: string;
+}
+
+/** Where a sheet came from in the opened file. */
+export interface SheetSource {
+  /** The worksheet's part ("xl/worksheets/sheet3.xml"). */
+  part: string;
+}
+
 export class SheetModel {
   id: string;
   name: string;
@@ -122,6 +149,20 @@ export class SheetModel {
   charts: ChartModel[] = [];
   /** Live rectangles of kept Range references: Excel moves them with inserted/deleted cells. */
   readonly tracked = new Set<Rect>();
+  /** The file this sheet was read from (null: added since), and its settings there. */
+  source: SheetSource | null = null;
+  baseline: SheetBaseline | null = null;
+  /** Cells written since the file was read (row → columns), in today's positions. */
+  readonly written = new Map<number, Set<number>>();
+  /** Rows and columns inserted or deleted since the file was read, in order. */
+  readonly shifts: Shift[] = [];
+  /**
+   * The style a new cell takes from its row or column in the opened file (Excel formats a cell
+   * typed into a formatted row or column that way); set by the file reader.
+   */
+  inheritedFormat: ((r: number, c: number) => (CellFormat & { xf?: number }) | undefined) | null = null;
+  /** Rows with a style of their own in the file (row → style index), moved with inserted/deleted rows. */
+  rowStyles = new Map<number, number>();
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -132,15 +173,35 @@ export class SheetModel {
     return this.rows.get(r)?.get(c);
   }
 
+  /** The cell at (r, c), created when missing, and marked as written. */
   ensure(r: number, c: number): CellData {
+    this.mark(r, c);
+    return this.load(r, c);
+  }
+
+  /** Marks a cell as written since the file was read (the save writes it anew). */
+  mark(r: number, c: number): void {
+    let cols = this.written.get(r);
+    if (!cols) this.written.set(r, (cols = new Set<number>()));
+    cols.add(c);
+  }
+
+  /** The cell at (r, c), created when missing, without marking it (for reading a file). */
+  load(r: number, c: number): CellData {
     let row = this.rows.get(r);
     if (!row) this.rows.set(r, (row = new Map<number, CellData>()));
     let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { value: null }));
+    if (!cell) {
+      cell = { value: null };
+      const inherited = this.inheritedFormat?.(r, c);
+      if (inherited) Object.assign(cell, inherited);
+      row.set(c, cell);
+    }
     return cell;
   }
 
   remove(r: number, c: number): void {
+    this.mark(r, c);
     const row = this.rows.get(r);
     if (!row) return;
     row.delete(c);
@@ -221,6 +282,27 @@ export class SheetModel {
       row.set(c, cell);
     }
     this.merges = mergeFates.filter((m): m is Rect => m !== null && m !== 'conflict');
+    this.shiftWritten(s, limit);
+    if (s.vertical && s.band0 === 0 && s.band1 === MAX_COLUMNS - 1 && this.rowStyles.size > 0) {
+      const styles = new Map<number, number>();
+      for (const [r, xf] of this.rowStyles) {
+        if (r < s.at) styles.set(r, xf);
+        else if (s.count > 0) styles.set(r + s.count, xf);
+        else if (r >= s.at - s.count) styles.set(r + s.count, xf);
+      }
+      this.rowStyles = styles;
+    }
+    this.shifts.push({ ...s });
+    if (this.baseline) {
+      const b = this.baseline;
+      b.merges = b.merges
+        .map((m) => shiftRect(m, s))
+        .filter((m): m is Rect => m !== null && m !== 'conflict');
+      if (b.autoFilter) {
+        const f = shiftRect(b.autoFilter, s);
+        b.autoFilter = f === 'conflict' ? b.autoFilter : f;
+      }
+    }
     if (this.autoFilter) {
       const f = shiftRect(this.autoFilter, s);
       this.autoFilter = f === 'conflict' ? this.autoFilter : f;
@@ -240,9 +322,41 @@ export class SheetModel {
       this.columnWidths = widths;
     }
   }
+
+  private shiftWritten(s: Shift, limit: number): void {
+    if (this.written.size === 0) return;
+    const moved = new Map<number, Set<number>>();
+    const put = (r: number, c: number) => {
+      let cols = moved.get(r);
+      if (!cols) moved.set(r, (cols = new Set<number>()));
+      cols.add(c);
+    };
+    for (const [r, cols] of this.written) {
+      for (const c of cols) {
+        const [a, b] = s.vertical ? [r, c] : [c, r];
+        if (b < s.band0 || b > s.band1 || a < s.at) {
+          put(r, c);
+          continue;
+        }
+        if (s.count < 0 && a < s.at - s.count) continue; // deleted
+        const na = a + s.count;
+        if (na >= limit) continue;
+        if (s.vertical) put(na, c);
+        else put(r, na);
+      }
+    }
+    this.written.clear();
+    for (const [r, cols] of moved) this.written.set(r, cols);
+  }
 }
 
 export class WorkbookModel {
+  /** The opened file (null for a workbook made in memory); see xlsx/saveWorkbook.ts. */
+  source: SourceWorkbook | null = null;
+  /** The 1904 date system (Mac Excel's old default): serial 0 is 1904-01-01. */
+  date1904 = false;
+  /** The workbook's structure is protected: Excel refuses to add, delete, move, rename or hide sheets. */
+  structureProtected = false;
   sheets: SheetModel[] = [];
   /** Keyed by lower-case name; Excel's names are case-insensitive. */
   readonly names = new Map<string, NamedItemModel>();

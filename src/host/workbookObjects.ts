@@ -12,7 +12,7 @@ import {
   type PropSpec,
 } from './hostObject';
 import { RangeObject, rangeArgument } from './rangeObject';
-import { WorksheetObject, sheetNameProblem } from './worksheetObject';
+import { WorksheetObject, assertStructureUnlocked, sheetNameProblem } from './worksheetObject';
 import type { NamedItemModel } from './workbookModel';
 
 export class WorkbookObject extends HostObject {
@@ -96,6 +96,7 @@ export class WorksheetCollectionObject extends HostCollection {
         return s ? new WorksheetObject(this.env, s) : null;
       },
       Add: (name) => {
+        assertStructureUnlocked(wb);
         let n: string;
         if (name === undefined || name === null || name === '') {
           let i = wb.sheets.length + 1;

@@ -28,7 +28,17 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
+/** Excel refuses to add, delete, move, rename or hide sheets of a workbook whose structure is protected. */
+export function assertStructureUnlocked(wb: WorkbookModel): void {
+  if (wb.structureProtected)
+    throw new HostError(
+      'AccessDenied',
+      "The workbook's structure is protected; unprotect the workbook first.",
+    );
+}
+
 export function renameSheet(wb: WorkbookModel, sheet: SheetModel, name: string): void {
+  assertStructureUnlocked(wb);
   const problem = sheetNameProblem(name);
   if (problem) throw new HostError('InvalidArgument', problem);
   const clash = wb.findSheet(name);
@@ -72,6 +82,7 @@ export class WorksheetObject extends HostObject {
       Position: {
         get: () => wb.sheets.indexOf(sheet),
         set: (v) => {
+          assertStructureUnlocked(wb);
           const to = argInt(v, 'position');
           if (to < 0 || to >= wb.sheets.length)
             throw new HostError('InvalidArgument', `position must be 0..${wb.sheets.length - 1}.`);
@@ -82,6 +93,7 @@ export class WorksheetObject extends HostObject {
       Visibility: {
         get: () => sheet.visibility,
         set: (v) => {
+          assertStructureUnlocked(wb);
           const vis = argString(v, 'visibility') as SheetVisibility;
           if (!VISIBILITIES.includes(vis))
             throw new HostError('InvalidArgument', `visibility must be one of ${VISIBILITIES.join(', ')}.`);
@@ -164,6 +176,7 @@ export class WorksheetObject extends HostObject {
       },
       Delete: () => {
         const sheet = this.alive();
+        assertStructureUnlocked(wb);
         if (!wb.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
           throw new HostError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
         }

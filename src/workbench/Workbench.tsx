@@ -11,7 +11,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
+import { MessageError } from '../core/messages';
 import type { ExcelHost } from '../host';
+import { render } from '../messages/render';
 import { App } from '../taskpane/components/App';
 import { languageFor } from '../messages/render';
 import { createGateway } from './gateway';
@@ -43,8 +45,18 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
-async function download(host: ExcelHost, name: string): Promise<void> {
-  const bytes = await host.toXlsx();
+/**
+ * Saves the workbook as the file it was opened from with the add-in's changes patched in (the
+ * CLI's writer); returns why it could not be saved, or null.
+ */
+function download(host: ExcelHost, name: string): string | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = host.save().bytes;
+  } catch (error) {
+    if (error instanceof MessageError) return render('sv', error.msg);
+    throw error;
+  }
   const blob = new Blob([bytes as BlobPart], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
@@ -54,6 +66,7 @@ async function download(host: ExcelHost, name: string): Promise<void> {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return null;
 }
 
 export function Workbench(props: {
@@ -68,6 +81,8 @@ export function Workbench(props: {
   // One gateway per workbook: the workbench remounts this component when another is opened.
   const [gateway] = useState(() => createGateway());
   const picker = useRef<HTMLInputElement>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const message = saveError ?? props.message;
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
@@ -94,15 +109,15 @@ export function Workbench(props: {
           <Button
             appearance="primary"
             onClick={() =>
-              void download(props.host, props.name.endsWith('.xlsx') ? props.name : 'arbetsbok.xlsx')
+              setSaveError(download(props.host, props.name.endsWith('.xlsx') ? props.name : 'arbetsbok.xlsx'))
             }
           >
             Spara som .xlsx
           </Button>
         </header>
-        {props.message && (
+        {message && (
           <MessageBar intent="error" layout="multiline" data-testid="workbench-message">
-            <MessageBarBody>{props.message}</MessageBarBody>
+            <MessageBarBody>{message}</MessageBarBody>
           </MessageBar>
         )}
         <div className={styles.body}>

@@ -1,5 +1,7 @@
 // Opens the workbook the workbench starts with, or one the user picked, as an emulated host.
+import { MessageError } from '../core/messages';
 import { ExcelHost } from '../host';
+import { render } from '../messages/render';
 
 export const TEMPLATE_URL = 'assets/template.xlsx';
 
@@ -13,7 +15,11 @@ export async function openStartWorkbook(): Promise<{
     const response = await fetch(TEMPLATE_URL);
     if (!response.ok) throw new Error(String(response.status));
     const bytes = new Uint8Array(await response.arrayBuffer());
-    return { host: await ExcelHost.fromXlsx(bytes), name: 'template.xlsx', warning: null };
+    return {
+      host: await ExcelHost.fromXlsx(bytes, { fileName: 'template.xlsx' }),
+      name: 'template.xlsx',
+      warning: null,
+    };
   } catch {
     return {
       host: ExcelHost.empty(),
@@ -36,12 +42,16 @@ export async function openPickedWorkbook(
   }
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return { ok: true, host: await ExcelHost.fromXlsx(bytes) };
+    return { ok: true, host: await ExcelHost.fromXlsx(bytes, { fileName: file.name }) };
   } catch (error) {
-    const detail = error instanceof Error && error.name === 'HostFileError' ? ` ${error.message}` : '';
+    if (error instanceof MessageError)
+      return {
+        ok: false,
+        message: `Filen ”${file.name}” gick inte att öppna som arbetsbok. ${render('sv', error.msg)}`,
+      };
     return {
       ok: false,
-      message: `Filen ”${file.name}” gick inte att öppna som arbetsbok: den är skadad eller inte en riktig .xlsx-fil.${detail} Välj en annan fil.`,
+      message: `Filen ”${file.name}” gick inte att öppna som arbetsbok: den är skadad eller inte en riktig .xlsx-fil. Välj en annan fil.`,
     };
   }
 }

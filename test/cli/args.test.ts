@@ -53,6 +53,8 @@ describe('parseArgs', () => {
     [['totals', '--workbook', 'a.xlsx', '--round', 'plan'], 'cli-totals-all-rounds', '--round'],
     [['frobnicate'], 'cli-unknown-command', 'frobnicate'],
     [['check', '--workbook', 'a.xlsx', '--lang', 'de'], 'cli-bad-lang', 'de'],
+    [['totals', '--workbook', 'a.xlsx', '--force'], 'cli-force-needs-out', '--out'],
+    [['check', '--workbook', 'a.xlsx', '--force'], 'cli-check-writes-nothing', '--force'],
   ])('rejects %j with %s, in Swedish mentioning %s', (argv, code, needle) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
@@ -78,6 +80,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['totals', '--workbook', 'a.xlsx', '--out', 'b.xlsx', '--json'])).toEqual({
       ok: true,
       value: { command: 'totals', workbook: 'a.xlsx', out: 'b.xlsx', json: true },
+    });
+    expect(parseArgs(['totals', '--workbook', 'a.xlsx', '--out', 'b.xlsx', '--force'])).toEqual({
+      ok: true,
+      value: { command: 'totals', workbook: 'a.xlsx', out: 'b.xlsx', json: false, force: true },
     });
   });
 

@@ -262,6 +262,33 @@ describe('exit codes and messages', () => {
     expect(help.stdout).toMatch(/^Usage:/);
   });
 
+  it('--out naming the input by another spelling, or an existing file without --force, exits 1 and writes nothing', async () => {
+    const before = sha(path.join(dir, 'in.xlsx'));
+    const plan = path.join(plans, 'anna-lindqvist-plan.docx');
+    const same = await cli([
+      'import',
+      '--workbook',
+      'in.xlsx',
+      '--out',
+      path.join(dir, 'in.xlsx'),
+      '--round',
+      'plan',
+      '--force',
+      plan,
+    ]);
+    expect(same.code).toBe(1);
+    expect(same.stderr).toContain('samma fil');
+    expect(sha(path.join(dir, 'in.xlsx'))).toBe(before);
+    fs.writeFileSync(path.join(dir, 'taken.xlsx'), 'keep me');
+    const taken = await cli(['totals', '--workbook', 'in.xlsx', '--out', './taken.xlsx']);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('--force');
+    expect(fs.readFileSync(path.join(dir, 'taken.xlsx'), 'utf8')).toBe('keep me');
+    const forced = await cli(['totals', '--workbook', 'in.xlsx', '--out', './taken.xlsx', '--force']);
+    expect(forced.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'taken.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('a missing workbook exits 1 naming the file', async () => {
     const r = await cli(['check', '--workbook', 'finns-inte.xlsx']);
     expect(r.code).toBe(1);

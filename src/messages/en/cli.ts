@@ -23,9 +23,9 @@ const HEADING = {
 export const cli: Sentences<keyof typeof cliMessages> = {
   'cli-usage': () => `Usage:
   spridningslogg import --workbook IN.xlsx --out OUT.xlsx --round plan|aterrap1|aterrap2
-                        [--overall OVERALL.xlsx] [--json] [--lang sv|en] INPUT...
+                        [--overall OVERALL.xlsx] [--force] [--json] [--lang sv|en] INPUT...
   spridningslogg check  --workbook IN.xlsx [--overall OVERALL.xlsx] [--round R] [--json] [--lang sv|en]
-  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx] [--json] [--lang sv|en]
+  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx [--force]] [--json] [--lang sv|en]
 
 INPUT is a .docx file or a clipboard capture: NAME.html (text/html) and/or NAME.txt (text/plain).
 Language: --lang sv or en; without --lang English when LC_ALL, LC_MESSAGES or LANG is English, else Swedish.
@@ -42,7 +42,8 @@ Exit code: 0 done (flags are not errors), 1 unreadable input, 2 wrong usage.`,
   'cli-out-is-workbook': () => '--out must not be the same file as --workbook.',
   'cli-no-inputs': () => 'Give at least one INPUT file (.docx, .html or .txt).',
   'cli-unexpected-argument': (p) => `Unexpected argument “${p.argument}” for ${p.command}.`,
-  'cli-check-writes-nothing': () => 'check writes no file: remove --out.',
+  'cli-check-writes-nothing': (p) => `check writes no file: remove ${p.flag}.`,
+  'cli-force-needs-out': () => '--force only goes with --out.',
   'cli-totals-all-rounds': () => 'totals counts every round: remove --round.',
   'cli-paste-twice': (p) => `${p.path}: two files for the same clipboard capture (${p.earlier}).`,
   'cli-unknown-file-type': (p) =>

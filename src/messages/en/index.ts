@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue';
 import { cli } from './cli';
 import { common } from './common';
+import { file } from './file';
 import { flags } from './flags';
 import { importSentences } from './import';
 import { importBatch } from './importBatch';
@@ -22,4 +23,5 @@ export const en: Catalogue = {
   ...totals,
   ...cli,
   ...reading,
+  ...file,
 };

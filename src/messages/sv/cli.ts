@@ -23,9 +23,9 @@ const HEADING = {
 export const cli: Sentences<keyof typeof cliMessages> = {
   'cli-usage': () => `Användning:
   spridningslogg import --workbook IN.xlsx --out OUT.xlsx --round plan|aterrap1|aterrap2
-                        [--overall OVERALL.xlsx] [--json] [--lang sv|en] INPUT...
+                        [--overall OVERALL.xlsx] [--force] [--json] [--lang sv|en] INPUT...
   spridningslogg check  --workbook IN.xlsx [--overall OVERALL.xlsx] [--round R] [--json] [--lang sv|en]
-  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx] [--json] [--lang sv|en]
+  spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx [--force]] [--json] [--lang sv|en]
 
 INPUT är en .docx-fil eller en urklippsfil: NAMN.html (text/html) och/eller NAMN.txt (text/plain).
 Språk: --lang sv eller en; utan --lang engelska när LC_ALL, LC_MESSAGES eller LANG är engelska, annars svenska.
@@ -42,7 +42,8 @@ Avslutningskod: 0 klart (flaggor är inga fel), 1 oläsbar indata, 2 fel använd
   'cli-out-is-workbook': () => '--out får inte vara samma fil som --workbook.',
   'cli-no-inputs': () => 'Ange minst en INPUT-fil (.docx, .html eller .txt).',
   'cli-unexpected-argument': (p) => `Oväntat argument ”${p.argument}” för ${p.command}.`,
-  'cli-check-writes-nothing': () => 'check skriver ingen fil: ta bort --out.',
+  'cli-check-writes-nothing': (p) => `check skriver ingen fil: ta bort ${p.flag}.`,
+  'cli-force-needs-out': () => '--force gäller bara tillsammans med --out.',
   'cli-totals-all-rounds': () => 'totals räknar alla omgångar: ta bort --round.',
   'cli-paste-twice': (p) => `${p.path}: två filer för samma urklipp (${p.earlier}).`,
   'cli-unknown-file-type': (p) =>
