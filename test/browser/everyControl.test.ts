@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Session } from './support/browser';
 import { batchFiles } from './support/batchPlans';
-import { buildPages } from './support/buildPages';
+import { builtDir } from './support/builds';
 import {
   controlsIn,
   coveredPoints,
@@ -33,7 +33,7 @@ let files: Awaited<ReturnType<typeof batchFiles>>['files'];
 let choosers = 0;
 
 beforeAll(async () => {
-  const [built, batch] = await Promise.all([buildPages(['workbench']), batchFiles(8)]);
+  const [built, batch] = await Promise.all([builtDir('workbench'), batchFiles(8)]);
   dist = built;
   // Four plans and a report (the fourth of the batch), one with something to look at (the eighth).
   files = batch.files.slice(3, 8);

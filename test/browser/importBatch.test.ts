@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { openBrowser, type Session } from './support/browser';
 import { batchFiles, type BatchPlan } from './support/batchPlans';
-import { buildPages } from './support/buildPages';
+import { builtDir } from './support/builds';
 import { inViewport, openPane, overflowsSideways, shot, waitInPane } from './support/paneLayout';
 import { serve } from './support/staticServer';
 
@@ -21,7 +21,7 @@ let page: Page;
 let batch: Awaited<ReturnType<typeof batchFiles>>;
 
 beforeAll(async () => {
-  [dist, batch] = await Promise.all([buildPages(['workbench']), batchFiles(N)]);
+  [dist, batch] = await Promise.all([builtDir('workbench'), batchFiles(N)]);
   server = await serve(dist);
   session = await openBrowser(350, 700);
   page = session.page;
