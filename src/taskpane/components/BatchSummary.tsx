@@ -7,7 +7,7 @@ import type { BatchSummary as Summary } from '../state/batchView';
 const useStyles = makeStyles({
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    gridTemplateColumns: 'minmax(min-content, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
@@ -16,7 +16,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   group: { display: 'contents' },
-  term: { fontWeight: tokens.fontWeightSemibold },
+  // A name breaks between words, never inside one (the pane's root lets long tokens break anywhere).
+  term: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'normal' },
   value: { margin: 0, minWidth: 0 },
   look: {
     margin: 0,

@@ -25,12 +25,13 @@ const useStyles = makeStyles({
   },
   facts: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(5.5rem, 38%) minmax(0, 1fr)',
+    // The names' column is never narrower than its longest word: a name breaks between words only.
+    gridTemplateColumns: 'minmax(min-content, 38%) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalS,
     margin: 0,
   },
   group: { display: 'contents' },
-  term: { color: tokens.colorNeutralForeground2 },
+  term: { color: tokens.colorNeutralForeground2, overflowWrap: 'normal' },
   // A long token (an address) breaks where <wbr> allows; a word only when nothing else fits.
   value: { margin: 0, minWidth: 0, overflowWrap: 'break-word', hyphens: 'manual' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -64,6 +65,20 @@ const CONTACT_FIELDS = [
   'email',
   'phone',
 ] as const satisfies readonly (keyof Contact)[];
+
+/** A field's name, breaking after a slash ("Landsting/<wbr>region") rather than inside a word. */
+function Term(props: { text: string }) {
+  return (
+    <>
+      {props.text.split(/(?<=\/)/).map((part, i) => (
+        <span key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </span>
+      ))}
+    </>
+  );
+}
 
 /** An e-mail address with break opportunities after "@" and before dots (never mid-word). */
 function Address(props: { text: string }) {
@@ -119,7 +134,9 @@ function ActivityReading(props: {
       <dl className={styles.facts}>
         {filled.map((f) => (
           <div key={f.column} className={styles.group}>
-            <dt className={styles.term}>{t.columnNames[f.column]}</dt>
+            <dt className={styles.term}>
+              <Term text={t.columnNames[f.column]} />
+            </dt>
             <dd className={styles.value}>
               <Value f={f} />
             </dd>
@@ -175,22 +192,34 @@ export function PersonDetails(props: {
         </Select>
       </Field>
       <dl className={styles.facts}>
-        <dt className={styles.term}>{t.preview.source}</dt>
+        <dt className={styles.term}>
+          <Term text={t.preview.source} />
+        </dt>
         <dd className={styles.value}>{p.sourceName}</dd>
-        <dt className={styles.term}>{t.preview.writtenTo}</dt>
+        <dt className={styles.term}>
+          <Term text={t.preview.writtenTo} />
+        </dt>
         <dd className={styles.value}>{p.targetSheet}</dd>
-        <dt className={styles.term}>{t.preview.rowsToWrite}</dt>
+        <dt className={styles.term}>
+          <Term text={t.preview.rowsToWrite} />
+        </dt>
         <dd className={styles.value}>{p.rowsToWrite}</dd>
-        <dt className={styles.term}>{t.preview.rowsToReplace}</dt>
+        <dt className={styles.term}>
+          <Term text={t.preview.rowsToReplace} />
+        </dt>
         <dd className={styles.value}>{p.rowsToReplace}</dd>
-        <dt className={styles.term}>{t.preview.contact}</dt>
+        <dt className={styles.term}>
+          <Term text={t.preview.contact} />
+        </dt>
         <dd className={styles.value}>{contact}</dd>
       </dl>
       <h4 className={styles.heading}>{t.preview.contact}</h4>
       <dl className={styles.facts}>
         {CONTACT_FIELDS.map((k) => (
           <div key={k} className={styles.group}>
-            <dt className={styles.term}>{t.columnNames[k]}</dt>
+            <dt className={styles.term}>
+              <Term text={t.columnNames[k]} />
+            </dt>
             <dd className={styles.value}>
               {plan.contact[k] === '' ? (
                 blank
@@ -202,7 +231,9 @@ export function PersonDetails(props: {
             </dd>
           </div>
         ))}
-        <dt className={styles.term}>{t.columnNames.trainings}</dt>
+        <dt className={styles.term}>
+          <Term text={t.columnNames.trainings} />
+        </dt>
         <dd className={styles.value}>
           {plan.contact.trainingsRaw === '' ? blank : plan.contact.trainingsRaw}
         </dd>

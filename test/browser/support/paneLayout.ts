@@ -14,8 +14,11 @@ export async function openPane(page: Page, url: string, size = { width: 350, hei
   await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
 }
 
-/** What a person sees: the viewport, saved under test-results/screenshots. */
+/** What a person sees once it has settled (no expand or fade still running): the viewport, saved under test-results/screenshots. */
 export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+    timeout: 5000,
+  });
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }

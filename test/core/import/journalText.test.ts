@@ -109,3 +109,16 @@ test('a version 1 journal (stored by an earlier version) is still read; a broken
   bad.expected[0][0] = 7; // no such sheet
   expect(parseJournal(JSON.stringify(bad))).toBeNull();
 });
+
+test('the number of plans an import wrote (the undo button names it) is stored; journals without it still read', () => {
+  const withPlans: Journal = { ...journal, plans: 42 };
+  expect(parseJournal(journalText(withPlans))).toEqual(withPlans);
+  // Earlier versions stored no count: read as before, without one.
+  const older = JSON.parse(journalText(journal)) as Record<string, unknown>;
+  delete older.plans;
+  const read = parseJournal(JSON.stringify(older));
+  expect(read).toEqual(journal);
+  expect(read && 'plans' in read).toBe(false);
+  // A count that is no count is refused with the rest.
+  expect(parseJournal(JSON.stringify({ ...older, plans: -1 }))).toBeNull();
+});
