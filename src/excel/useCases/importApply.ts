@@ -112,7 +112,7 @@ async function stillAsPreviewed(
   // Every tab the preview read (the contacts tab and each round's), as formulas, in this one sync.
   const tabs = [...cached.grids.values()];
   const getTabs = tabs.map((g) => queueFormulas(context, g.sheet));
-  const fills = queueFills(context, cached.built.ops, cached.grids);
+  const fills = queueFills(context, cached.built.ops, cached.grids, cached.formattedEnds);
   try {
     await context.sync();
   } catch {
@@ -146,7 +146,7 @@ async function prepareAgain(
   if (p.fingerprint !== preview.fingerprint) {
     return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: keep(session, p) };
   }
-  const fills = queueFills(context, p.built.ops, p.grids);
+  const fills = queueFills(context, p.built.ops, p.grids, p.formattedEnds);
   await context.sync();
   return { prepared: p, fills: await fills.finish() };
 }
@@ -161,11 +161,17 @@ function journalLabel(p: Prepared, now: Date): string {
 /**
  * Queues reading the fills of the cells an import recolours or deletes (to restore them on
  * undo): one range per run of cells in a column, split where the cells go from filled in to
- * blank (the yellow name cells of written rows, then unformatted empty rows). After the sync,
+ * blank (the yellow name cells of written rows, then empty rows) and where the tab's formatted area
+ * ends (the template's prepared yellow rows, then plain ones; `formattedEnds`). After the sync,
  * `finish` gives them; a run of mixed colours (null) is read cell by cell in one more sync
  * (uniform runs, the usual case, need none).
  */
-function queueFills(context: Excel.RequestContext, ops: RowOp[], grids: Map<string, Grid>): QueuedFills {
+function queueFills(
+  context: Excel.RequestContext,
+  ops: RowOp[],
+  grids: Map<string, Grid>,
+  formattedEnds: Map<string, number>,
+): QueuedFills {
   const wanted = fillsToRead(ops, grids);
   const map: FillMap = new Map();
   if (wanted.length === 0) return { finish: () => Promise.resolve(map) };
@@ -180,7 +186,10 @@ function queueFills(context: Excel.RequestContext, ops: RowOp[], grids: Map<stri
     );
   const blank = (c: { sheet: string; row: number; col: number }) =>
     asText(grids.get(c.sheet)?.values[c.row]?.[c.col]) === '';
-  const runs = cellRuns(wanted, blank).map((run) => ({
+  // Runs split also where the formatted area ends (the template's yellow rows): below it the
+  // cells are usually plain, so neither part is a run of mixed colours read cell by cell.
+  const formatted = (c: { sheet: string; row: number }) => c.row < (formattedEnds.get(c.sheet) ?? 0);
+  const runs = cellRuns(wanted, (c) => `${blank(c)}|${formatted(c)}`).map((run) => ({
     run,
     fill: load(run.sheet, run.col, run.row0, run.row1),
   }));
