@@ -15,9 +15,9 @@ import {
   tokens,
   Text,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ROUNDS, type Round, type TrainingDef } from '../../core/model';
-import type { ImportPreview } from '../../excel/gateway';
+import type { ImportPreview, PersonPreview } from '../../excel/gateway';
 import type { ImportOps } from '../hooks/useImport';
 import { useStrings } from '../i18n';
 import { needsLook, summarize } from '../state/batchView';
@@ -61,6 +61,7 @@ const useStyles = makeStyles({
 });
 
 const KEEP = 'suggested';
+const NO_LINES: PersonPreview[] = [];
 
 export function BatchPreview(props: {
   preview: ImportPreview;
@@ -79,6 +80,9 @@ export function BatchPreview(props: {
     () => (props.onlyNeedsLook ? preview.people.filter((p) => needsLook(p, problems)) : preview.people),
     [preview, problems, props.onlyNeedsLook],
   );
+  // The lines are rendered after the summary, in slices the browser can paint between (a deferred
+  // value renders in a transition): 150 of them at once would hold the pane for over 100 ms.
+  const lines = useDeferredValue(shown, NO_LINES);
   // The round every plan is in, when they are all in one; else the "as suggested" choice.
   const rounds = new Set(preview.people.map((p) => p.round));
   const allIn = rounds.size === 1 ? [...rounds][0] : KEEP;
@@ -133,7 +137,7 @@ export function BatchPreview(props: {
               : t.preview.showing(shown.length, preview.people.length)}
           </Text>
           <ul className={styles.list} aria-label={t.preview.list}>
-            {shown.map((p) => (
+            {lines.map((p) => (
               <PersonLine
                 key={p.index}
                 person={p}

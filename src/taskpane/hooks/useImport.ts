@@ -16,21 +16,21 @@ import { readPastedPlan } from './planReader';
 import type { RunTask } from './useTask';
 
 export interface ImportOps {
-  readPaste(data: { html: string; text: string }): Promise<void>;
-  readFiles(files: readonly File[]): Promise<void>;
+  readPaste: (data: { html: string; text: string }) => Promise<void>;
+  readFiles: (files: readonly File[]) => Promise<void>;
   /** Stops reading files; nothing of that batch is kept. */
-  cancelRead(): void;
+  cancelRead: () => void;
   /** The coordinator's answer: the report round that is current (kept for the session). */
-  answerReport(round: ReportRound): Promise<void>;
-  changeRound(index: number, round: Round): Promise<void>;
+  answerReport: (round: ReportRound) => Promise<void>;
+  changeRound: (index: number, round: Round) => Promise<void>;
   /** Every plan into `round`; null: each plan's suggested round again. */
-  changeAllRounds(round: Round | null): Promise<void>;
-  confirm(): Promise<void>;
-  undo(force?: boolean): Promise<void>;
+  changeAllRounds: (round: Round | null) => Promise<void>;
+  confirm: () => Promise<void>;
+  undo: (force?: boolean) => Promise<void>;
   /** "Börja om": forgets the batch (plans, failures, preview). */
-  reset(): void;
-  dismissFailures(): void;
-  showOnlyNeedsLook(on: boolean): void;
+  reset: () => void;
+  dismissFailures: () => void;
+  showOnlyNeedsLook: (on: boolean) => void;
 }
 
 /** Plan files the reader takes: .docx/.docm and .odt are read; .doc, .rtf and .pdf get a message saying how to save as .docx. */

@@ -94,10 +94,7 @@ export const en: Strings = {
     round: 'Round',
     allRounds: 'Round for all plans',
     allRoundsKeep: 'As suggested for each plan',
-    roundShort: { plan: 'Plan (3.a)', aterrap1: 'Report 1 (3.b)', aterrap2: 'Report 2 (3.c)' } as Record<
-      Round,
-      string
-    >,
+    roundShort: { plan: 'Plan (3.a)', aterrap1: 'Report 1 (3.b)', aterrap2: 'Report 2 (3.c)' },
     suggested: (name: string) => `Suggested round: ${name}`,
     suggestedNone: 'None suggested: the dates in the settings do not decide the round.',
     targetSheet: (sheet: string) => `Written to the tab “${sheet}”.`,
