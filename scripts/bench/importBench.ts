@@ -1,7 +1,7 @@
 // Import through the add-in's own gateway (previewImport + applyImport) and the same import the
 // naive way (one context.sync() per written row), both with the REAL Excel client against the
 // host emulator. Round trips and bytes come from the host's wire counters; times are local.
-import type { PersonalPlan } from '../../src/core/model';
+import type { PersonalPlan, Round } from '../../src/core/model';
 import { TAB_NAMES } from '../../src/core/tabs';
 import type { HostStats } from '../../src/host';
 import { openBenchWorkbook } from './workbook';
@@ -53,16 +53,22 @@ function sum(a: Leg, b: Leg): Leg {
   };
 }
 
-/** `latencyMs`: a delay the host adds to every request (a simulated network round trip). */
+/**
+ * `latencyMs`: a delay the host adds to every request (a simulated network round trip). `rounds`:
+ * each plan's round (a mixed batch, written into several tabs in the same apply); default all PLAN.
+ */
 export async function importOurs(
   plans: PersonalPlan[],
   existingRows: number,
   latencyMs = 0,
+  rounds?: Round[],
 ): Promise<OursResult> {
   const { host, gateway } = await openBenchWorkbook(existingRows);
   host.latencyMs = latencyMs;
   let t = performance.now();
-  const preview = await gateway.previewImport(plans, 'plan');
+  const preview = await gateway.previewImport(plans, rounds ? { perPlan: rounds } : 'plan');
+  if (rounds && preview.people.some((p, i) => p.round !== rounds[i]))
+    throw new Error('the preview did not keep the rounds asked for');
   const previewLeg = leg(host.stats, performance.now() - t);
   host.resetStats();
   t = performance.now();
