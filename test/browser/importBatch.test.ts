@@ -102,7 +102,9 @@ test('150 plans: summary, filter, what was understood, a round changed for one p
     look.length,
   );
   expect(await page.getByTestId('person-name').allTextContents()).toEqual(look.map((p) => p.name));
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The switch and the list it filters at the top of the view.
+  await page.getByTestId('shown-count').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.scrollBy(0, -80));
   await shot(page, 'import-150-needs-look');
 
   // What was understood of a plan that needs a look, on expanding it.

@@ -55,7 +55,8 @@ describe('activity cells', () => {
     // The number corrected in the plan meanwhile: the old note goes, no new one is needed.
     expect(cells({ plannedNumber: '20', comment: first }).comment.value).toBe('Preliminärt');
     // Notes written by earlier versions (no brackets, even two of them) go too; the words stay.
-    const old = 'Med chefen Skrivet i planen: Planerat antal ”ca 20”; Status ”klar” Skrivet i planen: Status ”klar”';
+    const old =
+      'Med chefen Skrivet i planen: Planerat antal ”ca 20”; Status ”klar” Skrivet i planen: Status ”klar”';
     expect(ownComment(old)).toBe('Med chefen');
     expect(ownComment('Skrivet i planen: se bilaga')).toBe('Skrivet i planen: se bilaga');
     expect(ownComment('Före [Skrivet i planen: Status ”Klar”] efter')).toBe('Före efter');
