@@ -5,7 +5,6 @@
 import { msg, MessageError } from '../core/messages';
 import type { Flag, Problem, Round } from '../core/model';
 import { computeTotals, type TotalsResult } from '../core/totals/computeTotals';
-import { cleanText } from '../core/values/text';
 import { addTrainingAlias } from '../core/values/trainingAlias';
 import { languageFromEnv, render, type Lang } from '../messages/render';
 import { langArg, parseArgs, USAGE, type Command } from './args';
@@ -192,14 +191,11 @@ async function runAlias(cmd: Extract<Command, { command: 'alias' }>, io: Io, lan
   const result = addTrainingAlias(await session.gateway.getSettings(), cmd.training, cmd.text);
   if (!result.ok) throw new MessageError(result.message);
   if (result.added) await session.gateway.saveSettings(result.settings);
-  const wanted = cleanText(cmd.training).toLowerCase(); // as addTrainingAlias found it
-  const code = result.settings.catalogue.find((t) => t.code.toLowerCase() === wanted)!.code;
+  const { alias, code } = result;
   const written = saveWorkbook(session, cmd.out, cmd.force === true);
-  const said = msg(result.added ? 'cli-alias-added' : 'cli-alias-known', { alias: result.alias, code });
+  const said = msg(result.added ? 'cli-alias-added' : 'cli-alias-known', { alias, code });
   if (cmd.json)
-    io.stdout(
-      JSON.stringify({ training: code, alias: result.alias, added: result.added, written: written.json }),
-    );
+    io.stdout(JSON.stringify({ training: code, alias, added: result.added, written: written.json }));
   else io.stdout([render(lang, said), ...written.messages.map((m) => render(lang, m))].join('\n'));
   return 0;
 }
