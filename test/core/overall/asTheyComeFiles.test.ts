@@ -26,10 +26,10 @@ const SKIPPED = [
 test('there are LibreOffice-written overall plans', () => expect(files.length).toBeGreaterThanOrEqual(2));
 
 describe.each(files)('%s', (file) => {
-  it('reads the assignments and reports the rows outside the table', async () => {
+  it('reads the assignments and reports the rows outside the table', () => {
     const expected = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Expected;
     const name = file.replace('.expected.json', '.xlsx');
-    const sheets = await readXlsxSheets(new Uint8Array(fs.readFileSync(path.join(dir, name))), name);
+    const sheets = readXlsxSheets(new Uint8Array(fs.readFileSync(path.join(dir, name))), name);
     const sheet = pickOverallSheet(sheets, name);
     expect(sheet.sheet).toBe(expected.sheet);
     const reading = overallFromSheet(sheet, DEFAULT_SETTINGS);
