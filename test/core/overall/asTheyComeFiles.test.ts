@@ -1,6 +1,6 @@
 // Overall plans as they come, as .xlsx files LibreOffice wrote (test/fixtures/overall/
 // make-as-they-come.ts): read through the same path as a file picked in the pane or given to the
-// CLI (exceljs, the sheet picked, merged areas), they give exactly the expected assignments and
+// CLI (the bounded reader, the sheet picked, merged areas), they give exactly the expected assignments and
 // report exactly the rows outside the table.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
