@@ -60,9 +60,9 @@ describe.each([
   { what: 'a lived-in workbook', file: LIVED_IN, n: 1 },
   { what: 'a lived-in workbook', file: LIVED_IN, n: 40 },
 ])('into $what, $n plans', ({ file, n }) => {
-  // Into the template with 150 plans the rows written run past its pre-formatted yellow rows
-  // (A4:A203): the apply reads their fills in runs split where the formatted area ends (the preview
-  // reads where that is), so no run is of mixed colours, read cell by cell in an extra request.
+  // Into the template the runs of fills the apply keeps are of mixed colours (the yellow empty
+  // rows A4:A203, then unformatted ones): read per cell in the apply's first request
+  // (getCellProperties, src/excel/fillReading.ts), not cell by cell in a request of their own.
   test('preview 2 requests, apply 2, no clean-up request, every request far under 5 MB', async () => {
     const { host, gateway } = await open(file);
     const preview = await requests(host, () => gateway.previewImport(people(n)));

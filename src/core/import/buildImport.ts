@@ -85,6 +85,8 @@ export interface ImportInput {
   rounds: readonly Round[];
   settings: Settings;
   todayIso: string;
+  /** The workbook's date system (days are written as its serials); the 1900 system when absent. */
+  date1904?: boolean;
   contacts: TabTable | null;
   /** The tab of each round that `rounds` names. */
   targets: Partial<Record<Round, TabTable>>;
@@ -165,6 +167,7 @@ function contactOps(
       { ...plan.contact, name: displayName(plan.contact.name) },
       row === undefined ? null : rowCells(grid, table, row),
       input.todayIso,
+      input.date1904,
     );
     change.set(key, w.change);
     people.push({ key, rows: [w.cells] });
@@ -189,10 +192,12 @@ export function buildImport(input: ImportInput): BuiltImport {
     const people: PersonRows[] = mine.map(({ key, plan }) => ({
       key,
       rows: plan.activities.map((a) => {
-        const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
-          string,
-          CellOut
-        >;
+        const cells = activityCells(
+          displayName(plan.contact.name),
+          a,
+          input.settings.catalogue,
+          input.date1904,
+        ) as Record<string, CellOut>;
         cells.person = { ...cells.person, fill: NAME_FILL };
         return cells;
       }),

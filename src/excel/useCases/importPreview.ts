@@ -16,7 +16,6 @@ import { ROUNDS, type PersonalPlan, type Round, type Settings } from '../../core
 import { parseSettings, suggestRound } from '../../core/settings';
 import { TAB_NAMES } from '../../core/tabs';
 import { runExcel } from '../excelRun';
-import { transient } from '../transient';
 import type { ImportPreview, ImportRounds } from '../gateway';
 import { GatewayError } from '../gatewayError';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, queueGrid, readGridInBlocks } from '../readBook';
@@ -32,12 +31,6 @@ export interface Prepared {
   rounds: Round[];
   suggested: (Round | null)[];
   grids: Map<string, Grid>;
-  /**
-   * Per tab read, the row below its used area counting formatted cells (0-based, exclusive): the
-   * template's prepared yellow rows end there. The apply reads fills in runs split at it, so the
-   * yellow rows and the plain ones below read as two uniform runs. Absent for a tab read in blocks.
-   */
-  formattedEnds: Map<string, number>;
   contacts: TabTable | null;
   targets: Partial<Record<Round, TabTable>>;
   built: BuiltImport;
@@ -109,7 +102,6 @@ export async function prepare(
   let getInfo = queueBookInfo(context);
   const knownSheets = known ? [known.contacts, ...ROUNDS.flatMap((r) => known.targets[r] ?? [])] : [];
   let getKnown = new Map(knownSheets.map((sheet) => [sheet, queueGrid(context, sheet)]));
-  let getKnownEnds = new Map(knownSheets.map((sheet) => [sheet, queueFormattedEnd(context, sheet)]));
   let tooLarge = false;
   try {
     await context.sync();
@@ -117,7 +109,6 @@ export async function prepare(
     if (!known || !isAnswerTooLarge(e)) throw e;
     getInfo = queueBookInfo(context);
     getKnown = new Map();
-    getKnownEnds = new Map();
     tooLarge = true; // the tabs are read below, in blocks
     await context.sync();
   }
@@ -143,19 +134,14 @@ export async function prepare(
   const contactsSheet = sheetOf('contacts');
   const needed = [contactsSheet, ...targetSheets];
   const mappings = parseColumnMappings(info.columnsValue);
-  const formattedEnds = new Map<string, number>();
-  let grids: Grid[] | null = null;
-  if (needed.every((sheet) => getKnown.has(sheet))) {
-    grids = needed.map((sheet) => getKnown.get(sheet)!());
-    for (const sheet of needed) formattedEnds.set(sheet, getKnownEnds.get(sheet)!());
-  }
+  let grids: Grid[] | null = needed.every((sheet) => getKnown.has(sheet))
+    ? needed.map((sheet) => getKnown.get(sheet)!())
+    : null;
   if (grids === null && !tooLarge) {
     const queued = needed.map((sheet) => queueGrid(context, sheet));
-    const ends = needed.map((sheet) => queueFormattedEnd(context, sheet));
     try {
       await context.sync();
       grids = queued.map((get) => get());
-      needed.forEach((sheet, i) => formattedEnds.set(sheet, ends[i]()));
     } catch (e) {
       if (!isAnswerTooLarge(e)) throw e;
     }
@@ -170,7 +156,15 @@ export async function prepare(
   used.forEach((r, i) => (targets[r] = tableOf(targetGrids[i], r, mappings[r])));
   const todayIso = localDay(session.now());
   const decided = chosen as Round[];
-  const built = buildImport({ plans, rounds: decided, settings, todayIso, contacts, targets });
+  const built = buildImport({
+    plans,
+    rounds: decided,
+    settings,
+    todayIso,
+    date1904: info.date1904,
+    contacts,
+    targets,
+  });
   return {
     info,
     settings,
@@ -178,21 +172,12 @@ export async function prepare(
     rounds: decided,
     suggested,
     grids: new Map(grids.map((g) => [g.sheet, g])),
-    formattedEnds,
     contacts,
     targets,
     built,
     fingerprint: fingerprintGrids([...targetGrids, contactsGrid]),
     todayIso,
   };
-}
-
-/** Queues reading where a sheet's used area ends when formatted cells count (see Prepared.formattedEnds). */
-function queueFormattedEnd(context: Excel.RequestContext, sheet: string): () => number {
-  const range = transient(
-    context.workbook.worksheets.getItemOrNullObject(sheet).getUsedRangeOrNullObject(false),
-  ).load(['rowIndex', 'rowCount']);
-  return () => (range.isNullObject ? 0 : range.rowIndex + range.rowCount);
 }
 
 function tableOf(
