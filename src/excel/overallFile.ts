@@ -18,6 +18,8 @@ export interface OverallSheet {
   sheet: string;
   values: CellValue[][];
   merges: string[];
+  /** Each cell's number format where it is not General (dates stay dates when the sheet is copied into the log). */
+  numberFormats?: (string | null)[][];
 }
 
 const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
@@ -71,22 +73,29 @@ export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promi
   const out: OverallSheet[] = [];
   for (const ws of book.worksheets) {
     const values: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
     let width = 0;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const line: CellValue[] = [];
+      const lineFormats: (string | null)[] = [];
       row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         // A merged cell's other cells are empty in Excel (exceljs repeats the master's value).
         line[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : scalar(cell.value);
+        const format = typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : null;
+        lineFormats[colNumber - 1] = format === 'General' ? null : format;
       });
       values[rowNumber - 1] = line;
+      formats[rowNumber - 1] = lineFormats;
       width = Math.max(width, line.length);
     });
     for (let r = 0; r < values.length; r++) {
       const line = values[r] ?? [];
+      const lineFormats = formats[r] ?? [];
       values[r] = Array.from({ length: width }, (_, c) => line[c] ?? '');
+      formats[r] = Array.from({ length: width }, (_, c) => lineFormats[c] ?? null);
     }
     const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-    out.push({ fileName, sheet: ws.name, values, merges: [...merges] });
+    out.push({ fileName, sheet: ws.name, values, merges: [...merges], numberFormats: formats });
   }
   return out;
 }

@@ -105,7 +105,7 @@ describe('the pane in English', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
     const items = await screen.findAllByTestId('flag');
 
-    const flags = await gateway.check();
+    const flags = (await gateway.check()).flags;
     expect(items).toHaveLength(flags.length);
     expect(flags.map((f) => f.code).sort()).toEqual(
       [

@@ -61,7 +61,15 @@ function Harness(props: { gateway: WorkbookGateway; flags: Flag[] }) {
   const ops = useChecks(props.gateway, dispatch, run, 'sv', state.flagView.round);
   useEffect(
     () =>
-      dispatch({ type: 'flags/loaded', flags: props.flags, reminders: { round: 'plan', recipients: [] } }),
+      dispatch({
+        type: 'flags/loaded',
+        flags: props.flags,
+        reminders: {
+          round: 'plan',
+          recipients: [],
+          overall: { kind: 'tab', sheet: '1. Övergripande spridningsplan' },
+        },
+      }),
     [props.flags],
   );
   return (

@@ -14,13 +14,23 @@ import { uncertainNameFlag } from '../names/uncertainNameFlag';
 import { overallProblemFlags } from '../overall/problemFlags';
 import { dueDate } from '../settings';
 import { localDay } from '../today';
+import { distinguishTwins } from './about';
 import { twins } from './duplicates';
 import { displayName, peopleOf, type People } from './keys';
 import { defaultSheet, trainingLabel } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
 import { raise } from './rule';
-import { CONTACT_RULES, PERSON_RULES, ROW_RULES, TRAINING_RULES } from './rules';
+import {
+  CONTACT_RULES,
+  CONTACT_SUBJECT,
+  PERSON_RULES,
+  PERSON_SUBJECT,
+  ROW_RULES,
+  ROW_SUBJECT,
+  TRAINING_RULES,
+  TRAINING_SUBJECT,
+} from './rules';
 
 export interface FlagOptions {
   /** One round; without it every round whose tab has rows. */
@@ -90,6 +100,7 @@ function roundFlags(
           twinOf: twinOf.get(row),
         },
         out,
+        ROW_SUBJECT,
       );
     }
     if (assigned === undefined) {
@@ -115,6 +126,7 @@ function roundFlags(
           planned: list.reduce((s, r) => s + (r.plannedNumber.value ?? 0), 0),
         },
         out,
+        TRAINING_SUBJECT,
       );
     }
   }
@@ -141,6 +153,7 @@ function roundFlags(
         late,
       },
       out,
+      PERSON_SUBJECT,
     );
   }
 }
@@ -161,7 +174,8 @@ export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
       CONTACT_RULES,
       { round: null, person: contact.name === '' ? null : contact.name, training: null, contact },
       out,
+      CONTACT_SUBJECT,
     );
   for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
-  return sortFlags(out);
+  return distinguishTwins(sortFlags(out));
 }

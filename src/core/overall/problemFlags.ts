@@ -2,6 +2,7 @@
 // could not read points at its cell like the same flag in a round tab does, and every row it
 // skipped is an `overall-row-skipped` flag saying where and why, so nothing disappears unseen.
 // Errors (no header, a column missing) stop the reading and are reported where it is read.
+import { flagAbout } from '../flags/about';
 import type { Flag, FlagCode, Problem } from '../model';
 
 const FLAG_OF: Readonly<Record<string, FlagCode>> = {
@@ -26,6 +27,8 @@ export function overallProblemFlags(problems: readonly Problem[]): Flag[] {
       code,
       severity: p.severity,
       message: p.message,
+      // What the row says (its text, person, goal), not where it is: the problem's own parameters.
+      about: flagAbout({ code, round: null, message: p.message }, p.code),
       person: typeof params.person === 'string' ? params.person : null,
       training: null,
       round: null,

@@ -30,7 +30,7 @@ export function useChecks(
   const t = stringsFor(lang);
   const check = useCallback(async () => {
     await run({ kind: 'check' }, async () => {
-      const flags = await gateway.check();
+      const { flags } = await gateway.check();
       const reminders = await gateway.reminderList(roundOf(viewRound));
       dispatch({ type: 'flags/loaded', flags, reminders });
     });
