@@ -19,12 +19,11 @@ import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
-import { mailtoLink } from '../state/mailtoLink';
-import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { ColumnMappings } from './ColumnMappings';
 import { FlagsSection } from './FlagsSection';
 import { ImportSection } from './ImportSection';
+import { RemindersSection } from './RemindersSection';
 import { SettingsForm } from './SettingsForm';
 import { StatusArea } from './StatusArea';
 import { TotalsSection } from './TotalsSection';
@@ -45,7 +44,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-const SECTIONS: Section[] = ['import', 'flags', 'totals', 'settings'];
+const SECTIONS: Section[] = ['import', 'flags', 'reminders', 'totals', 'settings'];
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -64,15 +63,9 @@ export function App(props: AppProps) {
   const settings = state.settings ?? DEFAULT_SETTINGS;
   const workbook = useWorkbook(gateway, dispatch, run);
   const importOps = useImport(gateway, state, dispatch, run, t, settings);
-  const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
+  const checks = useChecks(gateway, dispatch, run, lang);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
-  // The people and the mail's text and deadline are of one round (the gateway says which).
-  const reminders = state.reminders?.recipients ?? [];
-  const mailto =
-    state.reminders && reminders.some((r) => r.email !== '')
-      ? mailtoLink(reminderMail(state.reminders.round, reminders, settings), lang)
-      : null;
 
   const select = (section: Section) => {
     dispatch({ type: 'section/select', section });
@@ -119,18 +112,19 @@ export function App(props: AppProps) {
             {state.section === 'flags' && (
               <FlagsSection
                 flags={state.flags}
+                checked={state.checked}
                 view={state.flagView}
                 busy={busy}
-                reminders={reminders}
-                mailto={mailto}
+                overallFile={state.overallFile}
+                overallCopyAsk={state.overallCopyAsk}
+                catalogue={settings.catalogue}
                 ops={checks}
-                onView={(view) => {
-                  dispatch({ type: 'flags/view', view });
-                  // Another round chosen: its reminder list (the one shown is of the round before).
-                  if (state.flags !== null && view.round !== undefined && view.round !== state.flagView.round)
-                    void checks.loadReminders(view.round);
-                }}
+                onView={(view) => dispatch({ type: 'flags/view', view })}
+                onKeepTab={() => dispatch({ type: 'overall/keep-tab' })}
               />
+            )}
+            {state.section === 'reminders' && (
+              <RemindersSection reminders={state.reminders} settings={settings} busy={busy} ops={checks} />
             )}
             {state.section === 'totals' && (
               <TotalsSection
