@@ -107,6 +107,8 @@ export function FlagItem(props: FlagItemProps) {
       data-testid="flag"
       data-current={props.current ? 'true' : undefined}
       data-about={f.about}
+      data-sheet={f.sheet}
+      data-cell={f.cell}
     >
       <button
         type="button"

@@ -36,11 +36,12 @@ export function FlagList(props: {
   const currentIndex = props.flags.findIndex((f) => f.about === props.current);
   const limit = Math.max(shown, currentIndex + 1);
 
+  const current = props.current;
   useEffect(() => {
-    if (props.current === null) return;
+    if (current === null) return;
     const item = list.current?.querySelector(`[data-current="true"]`);
     item?.scrollIntoView?.({ block: 'nearest' });
-  }, [props.current]);
+  }, [current]);
 
   const toggle = (about: string, expanded: boolean) => {
     if (expanded && about === props.current) props.onCurrent(null);

@@ -137,8 +137,8 @@ export function FlagsSection(props: {
             catalogue={props.catalogue}
             onCurrent={setCurrent}
             onGo={(f) => void ops.goTo(f)}
-            onMark={ops.markHandled}
-            onUnmark={ops.unmarkHandled}
+            onMark={(f, note) => ops.markHandled(f, note)}
+            onUnmark={(f) => ops.unmarkHandled(f)}
             onAlias={(code, text) => void ops.addAlias(code, text)}
           />
         </>

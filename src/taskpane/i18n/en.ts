@@ -141,7 +141,7 @@ export const en: Strings = {
       aterrap1: 'R1 (3.b)',
       aterrap2: 'R2 (3.c)',
       none: 'Tabs 1 and 2',
-    } as Record<Round | 'none', string>,
+    },
     allRounds: 'All rounds',
     allKinds: 'All kinds',
     filterButton: (label: string, count: number) => `${label}: ${count}`,

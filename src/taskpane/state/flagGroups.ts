@@ -36,10 +36,14 @@ export function countByRound(flags: readonly Flag[]): { round: RoundKey; count: 
   return ROUND_KEYS.filter((r) => counts.has(r)).map((round) => ({ round, count: counts.get(round)! }));
 }
 
-/** "3.a!C12" for a tab of the log ("3.a Saml pers spr-plan PLAN"), the sheet name otherwise. */
+/**
+ * A place said short: "3.a!C12" for a tab of the log ("3.a Saml pers spr-plan PLAN"), "1!C5" for
+ * "1. Övergripande spridningsplan", the sheet name whole otherwise.
+ */
 export function shortPlace(sheet: string, cell: string): string {
-  const tab = /^(\d+\.[a-z]?)\s/i.exec(sheet);
-  return `${tab ? tab[1] : sheet}!${cell.replace(/\$/g, '')}`;
+  const tab = /^(\d+)\.([a-z]?)\s/i.exec(sheet);
+  const short = tab ? (tab[2] === '' ? tab[1] : `${tab[1]}.${tab[2]}`) : sheet;
+  return `${short}!${cell.replace(/\$/g, '')}`;
 }
 
 /**
