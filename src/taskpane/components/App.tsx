@@ -29,7 +29,9 @@ import { StatusArea } from './StatusArea';
 import { TotalsSection } from './TotalsSection';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100%' },
+  // Fluent copies the provider's classes onto its portals (tooltips, popovers): there a min-height
+  // would make a white sheet over the whole pane, so it is the pane's own root only.
+  provider: { ':not([data-portal-node])': { minHeight: '100%' } },
   root: {
     display: 'flex',
     flexDirection: 'column',

@@ -109,6 +109,7 @@ export function FlagItem(props: FlagItemProps) {
       data-about={f.about}
       data-sheet={f.sheet}
       data-cell={f.cell}
+      data-round={f.round ?? 'none'}
     >
       <button
         type="button"

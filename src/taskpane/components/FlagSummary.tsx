@@ -8,7 +8,7 @@ import type { Flag } from '../../core/model';
 import type { OverallUsed } from '../../excel/gateway';
 import { render } from '../../messages/render';
 import { useStrings } from '../i18n';
-import { countByCode, countByRound } from '../state/flagGroups';
+import { countByCode, countByRound, roundKey } from '../state/flagGroups';
 import type { FlagView } from '../state/state';
 
 const useStyles = makeStyles({
@@ -40,8 +40,9 @@ export function FlagSummary(props: {
   const { flags, view } = props;
   const open = flags.filter((f) => f.handled === undefined).length;
   const handled = flags.length - open;
-  const rounds = countByRound(flags);
-  const kinds = countByCode(flags);
+  // Faceted: the rounds counted within the kind chosen, the kinds within the round chosen.
+  const rounds = countByRound(view.code === 'all' ? flags : flags.filter((f) => f.code === view.code));
+  const kinds = countByCode(view.round === 'all' ? flags : flags.filter((f) => roundKey(f) === view.round));
   const compared = props.overall.kind !== 'none';
   return (
     <section className={styles.root} aria-labelledby="flag-summary" data-testid="flag-summary">

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   position: { flex: '1 1 auto', fontVariantNumeric: 'tabular-nums' },
+  steps: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 export function FlagsSection(props: {
@@ -107,25 +108,27 @@ export function FlagsSection(props: {
               <Text className={styles.position} aria-live="polite">
                 {index < 0 ? t.flags.noneSelected(shown.length) : t.flags.position(index + 1, shown.length)}
               </Text>
-              <Button
-                size="small"
-                icon={<ChevronLeftRegular />}
-                disabled={index === 0 || (index < 0 && position === 0)}
-                onClick={() => walk(-1)}
-              >
-                {t.flags.previous}
-              </Button>
-              <Button
-                size="small"
-                icon={<ChevronRightRegular />}
-                iconPosition="after"
-                disabled={
-                  index === shown.length - 1 || (index < 0 && position !== null && position >= shown.length)
-                }
-                onClick={() => walk(1)}
-              >
-                {t.flags.next}
-              </Button>
+              <span className={styles.steps}>
+                <Button
+                  size="small"
+                  icon={<ChevronLeftRegular />}
+                  disabled={index === 0 || (index < 0 && position === 0)}
+                  onClick={() => walk(-1)}
+                >
+                  {t.flags.previous}
+                </Button>
+                <Button
+                  size="small"
+                  icon={<ChevronRightRegular />}
+                  iconPosition="after"
+                  disabled={
+                    index === shown.length - 1 || (index < 0 && position !== null && position >= shown.length)
+                  }
+                  onClick={() => walk(1)}
+                >
+                  {t.flags.next}
+                </Button>
+              </span>
             </div>
           )}
           <FlagList

@@ -1,7 +1,8 @@
 // Reminders (steps 2.2/2.6) in a place of their own, per round: the people of the overall plan
 // who have sent nothing for the chosen round, with their addresses (tab 2, else the overall
 // plan), that round's deadline and mail text, the addresses to copy and mail drafts (bcc) —
-// several when one link could not carry them all (mailtoLink.ts says why).
+// several when one link could not carry them all (mailtoLink.ts says why). What to do comes
+// first (copy, drafts, the text), the list of people, which can be long, last.
 import {
   Button,
   Field,
@@ -131,15 +132,6 @@ export function RemindersSection(props: {
           ) : (
             <>
               <Text>{t.reminders.count(people.length, addresses.length)}</Text>
-              <ul className={styles.list} aria-label={t.reminders.people} data-testid="reminder-people">
-                {people.map((p, i) => (
-                  <li key={`${p.name}-${i}`} className={styles.person}>
-                    {p.name}
-                    {' – '}
-                    {p.email === '' ? <span className={styles.missing}>{t.reminders.noEmail}</span> : p.email}
-                  </li>
-                ))}
-              </ul>
               <Field label={t.reminders.addresses}>
                 <Textarea ref={setArea} readOnly value={joined} resize="vertical" />
               </Field>
@@ -183,6 +175,22 @@ export function RemindersSection(props: {
               >
                 <Textarea readOnly value={render(lang, mail.body)} resize="vertical" rows={6} />
               </Field>
+              <Text as="h3" id="reminder-people-heading" weight="semibold" size={400}>
+                {t.reminders.people}
+              </Text>
+              <ul
+                className={styles.list}
+                aria-labelledby="reminder-people-heading"
+                data-testid="reminder-people"
+              >
+                {people.map((p, i) => (
+                  <li key={`${p.name}-${i}`} className={styles.person}>
+                    {p.name}
+                    {' – '}
+                    {p.email === '' ? <span className={styles.missing}>{t.reminders.noEmail}</span> : p.email}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </>
