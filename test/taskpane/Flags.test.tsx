@@ -4,6 +4,8 @@
 // a flag marked handled that stays quiet at the next check until its row changes, a flag of an
 // overall-plan file that is not open, and the totals table and chart.
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { msg } from '../../src/core/messages';
 import { createGateway } from '../../src/excel/createGateway';
@@ -16,7 +18,7 @@ import type { CheckOps } from '../../src/taskpane/hooks/useChecks';
 import { StringsContext } from '../../src/taskpane/i18n';
 import { sv } from '../../src/taskpane/i18n/sv';
 import { initialState } from '../../src/taskpane/state/state';
-import { NOW, open, TEMPLATE } from '../integration/helpers';
+import { NOW, open, ROOT, TEMPLATE } from '../integration/helpers';
 import { flag, totals } from './fixtures';
 
 jest.setTimeout(60_000);
@@ -165,6 +167,21 @@ describe('check section', () => {
     await waitFor(() => expect(screen.getByTestId('flag-totals').textContent).toBe('2 flaggor att se över'));
   });
 
+  it('an unknown training is said to mean HiS2 in one step: stored in the catalogue, the flag gone', async () => {
+    await checkInPane();
+    const line = () =>
+      screen.getAllByTestId('flag').find((f) => (f.textContent ?? '').includes('Okänd utbildning'));
+    fireEvent.click(within(line()!).getAllByRole('button')[0]);
+    fireEvent.change(within(line()!).getByLabelText('Vilken utbildning menas med ”Yoga för alla”?'), {
+      target: { value: 'HiS2' },
+    });
+    fireEvent.click(within(line()!).getByRole('button', { name: 'Spara stavningen' }));
+    await screen.findByText('”Yoga för alla” läses från och med nu som HiS2.');
+    await waitFor(() => expect(line()).toBeUndefined());
+    const settings = await createGateway({ now: () => NOW }).getSettings();
+    expect(settings.catalogue.find((c) => c.code === 'HiS2')?.aliases).toContain('Yoga för alla');
+  });
+
   it('says plainly that nothing was compared when the log has no overall plan', async () => {
     host.setValues(TAB_NAMES.overall, 'A4', [
       ['', '', '', '', '', '', ''],
@@ -175,6 +192,57 @@ describe('check section', () => {
     expect(screen.getByTestId('flag-totals').textContent).not.toBe(
       'Inga flaggor: loggen stämmer med den övergripande planen.',
     );
+  });
+});
+
+describe('a workbook that is no spread log', () => {
+  it('gets no all-clear: the check says what is missing and what to do', async () => {
+    host.uninstall();
+    ({ host } = await open(path.join(ROOT, 'test', 'fixtures', 'overall', 'clean.xlsx')));
+    render(<App gateway={createGateway({ now: () => NOW })} lang="sv" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Kontroll' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kontrollera nu' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Arbetsboken har ingen av spridningsloggens flikar');
+    expect(screen.queryByTestId('flag-summary')).toBeNull();
+    expect(document.body.textContent).not.toContain('Inga flaggor');
+  });
+});
+
+describe('an overall plan picked as a file', () => {
+  it('points at the file as text until it is copied into the log; then its flags go to the tab', async () => {
+    host.setValues(TAB_NAMES.overall, 'A4', [
+      ['', '', '', '', '', '', ''],
+      ['', '', '', '', '', '', ''],
+    ]);
+    render(<App gateway={createGateway({ now: () => NOW })} lang="sv" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Kontroll' }));
+    const bytes = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'overall', 'clean.xlsx'));
+    const file = new File([bytes], 'clean.xlsx');
+    // jsdom's File lacks arrayBuffer() (every browser Office runs in has it).
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => Promise.resolve(new Uint8Array(bytes).buffer),
+    });
+    fireEvent.change(screen.getByTestId('overall-file-input'), { target: { files: [file] } });
+    await screen.findByText('Använder ”clean.xlsx” som övergripande plan.');
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera nu' }));
+    await screen.findByTestId('flag-summary');
+    const bo = () => screen.getAllByTestId('flag').find((f) => (f.textContent ?? '').includes('Bo Ek'))!;
+    fireEvent.click(within(bo()).getAllByRole('button')[0]);
+    expect(within(bo()).getByTestId('flag-outside').textContent).toContain('clean.xlsx');
+    expect(within(bo()).queryByRole('button', { name: /^Gå till/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Kopiera in planen i loggen' }));
+    await screen.findByText(
+      /Den övergripande planen är inkopierad i fliken ”1\. Övergripande spridningsplan”/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Kontrollera nu' }));
+    await screen.findByTestId('flag-summary');
+    await waitFor(() => expect(bo()).toBeDefined());
+    fireEvent.click(within(bo()).getAllByRole('button')[0]);
+    expect(within(bo()).queryByTestId('flag-outside')).toBeNull();
+    fireEvent.click(within(bo()).getByRole('button', { name: /^Gå till 1\. Övergripande spridningsplan!/ }));
+    await waitFor(() => expect(host.selection?.sheet).toBe(TAB_NAMES.overall));
   });
 });
 
