@@ -14,7 +14,7 @@ import { uncertainNameFlag } from '../names/uncertainNameFlag';
 import { overallProblemFlags } from '../overall/problemFlags';
 import { dueDate } from '../settings';
 import { localDay } from '../today';
-import { distinguishTwins } from './about';
+import { distinguishTwins, flagAbout, personSubject } from './about';
 import { twins } from './duplicates';
 import { displayName, peopleOf, type People } from './keys';
 import { defaultSheet, trainingLabel } from './labels';
@@ -107,7 +107,7 @@ function roundFlags(
       // Not in the overall plan: a near match there is named, never merged.
       const unsure =
         overall === null || key === '' ? null : uncertainNameFlag(people, g.name, g.rows[0], round);
-      if (unsure) out.push(unsure);
+      if (unsure) out.push({ ...unsure, about: flagAbout(unsure, personSubject(g.name)) });
       continue;
     }
     const rowsOf = byTraining(g.rows);
@@ -176,6 +176,9 @@ export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
       out,
       CONTACT_SUBJECT,
     );
-  for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
+  // An overall-plan row's flag is about what the row says (its text, person, goal), not where it
+  // is: the problem's own parameters.
+  for (const f of overallProblemFlags(snapshot.overallProblems ?? []))
+    out.push({ ...f, about: flagAbout(f, f.message.code) });
   return distinguishTwins(sortFlags(out));
 }

@@ -2,16 +2,18 @@
 // names the candidates, never a silent merge of two people (people.ts says what is certain).
 import { msg } from '../messages';
 import type { Flag, LogActivityRow, Round } from '../model';
-import { flagAbout, personSubject } from '../flags/about';
 import type { People } from './people';
 
-/** The flag for `name` (whose first row in the tab is `first`), or null when no name there looks like it. */
+/**
+ * The flag for `name` (whose first row in the tab is `first`), or null when no name there looks
+ * like it; without its fingerprint, which the check gives it (flags/about.ts: the person).
+ */
 export function uncertainNameFlag(
   people: People,
   name: string,
   first: LogActivityRow,
   round: Round,
-): Flag | null {
+): Omit<Flag, 'about'> | null {
   const candidates = people.candidates(name);
   if (candidates.length === 0) return null;
   const message = msg('uncertain-name-match', {
@@ -24,7 +26,6 @@ export function uncertainNameFlag(
     code: 'uncertain-name-match',
     severity: 'warning',
     message,
-    about: flagAbout({ code: 'uncertain-name-match', round, message }, personSubject(name)),
     person: name,
     training: null,
     round,

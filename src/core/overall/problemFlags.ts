@@ -2,7 +2,6 @@
 // could not read points at its cell like the same flag in a round tab does, and every row it
 // skipped is an `overall-row-skipped` flag saying where and why, so nothing disappears unseen.
 // Errors (no header, a column missing) stop the reading and are reported where it is read.
-import { flagAbout } from '../flags/about';
 import type { Flag, FlagCode, Problem } from '../model';
 
 const FLAG_OF: Readonly<Record<string, FlagCode>> = {
@@ -17,8 +16,9 @@ const FLAG_OF: Readonly<Record<string, FlagCode>> = {
   'overall-other-table': 'overall-row-skipped',
 };
 
-export function overallProblemFlags(problems: readonly Problem[]): Flag[] {
-  const out: Flag[] = [];
+/** The flags, without their fingerprints, which the check gives them (flags/about.ts). */
+export function overallProblemFlags(problems: readonly Problem[]): Omit<Flag, 'about'>[] {
+  const out: Omit<Flag, 'about'>[] = [];
   for (const p of problems) {
     const code = FLAG_OF[p.code];
     if (code === undefined || p.severity === 'error') continue;
@@ -27,8 +27,6 @@ export function overallProblemFlags(problems: readonly Problem[]): Flag[] {
       code,
       severity: p.severity,
       message: p.message,
-      // What the row says (its text, person, goal), not where it is: the problem's own parameters.
-      about: flagAbout({ code, round: null, message: p.message }, p.code),
       person: typeof params.person === 'string' ? params.person : null,
       training: null,
       round: null,

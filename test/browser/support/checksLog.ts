@@ -4,7 +4,20 @@
 // people are missing and a few rows have the usual problems (a planned number under the goal,
 // another unit, a training the programme does not have, a number that cannot be read), and a
 // report 1 where half have reported (some without a status).
-export const CODES = ['HiS1', 'HiS2', 'HiS4', 'HiS5', 'HiS6', 'HiS7', 'HiS8', 'HiS9', 'HiS10', 'HiS11', 'HiS12', 'HiS13'];
+export const CODES = [
+  'HiS1',
+  'HiS2',
+  'HiS4',
+  'HiS5',
+  'HiS6',
+  'HiS7',
+  'HiS8',
+  'HiS9',
+  'HiS10',
+  'HiS11',
+  'HiS12',
+  'HiS13',
+];
 
 const FIRST = [
   'Anna', 'Bo', 'Cecilia', 'David', 'Elin', 'Fredrik', 'Gunilla', 'Henrik', 'Ingrid', 'Johan',
@@ -29,11 +42,7 @@ export interface Person {
   goal: number;
 }
 
-const ascii = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+const ascii = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 export function people(): Person[] {
   return Array.from({ length: 150 }, (_, i) => {
@@ -82,7 +91,19 @@ export function log150(): LogCells {
     const training = i % 13 === 0 ? 'Yoga för alla' : p.training;
     const unit = i % 11 === 0 ? 'Ungdomsmottagningen' : p.unit;
     const planned: string | number = i % 17 === 0 ? 'några' : i % 7 === 0 ? p.goal - 5 : p.goal;
-    plan.push([p.name, training, 'Föreläsning', 'Sjuksköterskor', unit, '2017-02-10', planned, '', '', '', '']);
+    plan.push([
+      p.name,
+      training,
+      'Föreläsning',
+      'Sjuksköterskor',
+      unit,
+      '2017-02-10',
+      planned,
+      '',
+      '',
+      '',
+      '',
+    ]);
     if (reported(i))
       aterrap1.push([
         p.name,
