@@ -79,6 +79,7 @@ export function App(props: AppProps) {
         <main className={styles.root} aria-label={t.appTitle}>
           <TabList
             className={styles.tabs}
+            size="small"
             aria-label={t.sections.label}
             selectedValue={state.section}
             onTabSelect={(_, d) => select(d.value as Section)}

@@ -104,7 +104,7 @@ export function FlagsSection(props: {
             }}
           />
           {shown.length > 0 && (
-            <div className={styles.walker} role="group" aria-label={t.flags.list} data-testid="flag-walker">
+            <div className={styles.walker} role="group" aria-label={t.flags.walker} data-testid="flag-walker">
               <Text className={styles.position} aria-live="polite">
                 {index < 0 ? t.flags.noneSelected(shown.length) : t.flags.position(index + 1, shown.length)}
               </Text>

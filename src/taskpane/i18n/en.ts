@@ -149,7 +149,9 @@ export const en: Strings = {
     showHandled: (n: number) => `Show handled (${n})`,
     list: 'Flags',
     position: (i: number, n: number) => `Flag ${i} of ${n}`,
-    noneSelected: (n: number) => `${n} flags. Go through them with Next.`,
+    noneSelected: (n: number) =>
+      n === 1 ? '1 flag. Go to it with Next.' : `${n} flags. Go through them with Next.`,
+    walker: 'Go from flag to flag',
     previous: 'Previous',
     next: 'Next',
     showMore: (n: number) => `Show ${n} more`,

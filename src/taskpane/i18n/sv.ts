@@ -150,7 +150,9 @@ export const sv = {
     showHandled: (n: number) => `Visa hanterade (${n})`,
     list: 'Flaggor',
     position: (i: number, n: number) => `Flagga ${i} av ${n}`,
-    noneSelected: (n: number) => `${n} flaggor. Gå igenom dem med Nästa.`,
+    noneSelected: (n: number) =>
+      n === 1 ? '1 flagga. Gå till den med Nästa.' : `${n} flaggor. Gå igenom dem med Nästa.`,
+    walker: 'Gå från flagga till flagga',
     previous: 'Föregående',
     next: 'Nästa',
     showMore: (n: number) => `Visa ${n} till`,
