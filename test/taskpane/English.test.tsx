@@ -133,4 +133,27 @@ describe('the pane in English', () => {
     panel.querySelectorAll('option').forEach((o) => o.remove());
     expect(panel.textContent).not.toMatch(SWEDISH);
   });
+  it('shows the reminders and the totals in English, the mail too', async () => {
+    fireEvent.click(screen.getByRole('tab', { name: 'Reminders' }));
+    const list = await screen.findByTestId('reminder-people');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Anna Testsson – anna.testsson@example.se', 'Erik Johansson – erik@example.se']);
+    const href = within(screen.getByTestId('mail-drafts')).getByRole('link').getAttribute('href')!;
+    const mail = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(mail.get('subject')).toBe('Reminder: your personal spread plan');
+    // The programme's own name stays as it is.
+    const programme = 'Hälsa i Sverige för asylsökande och nyanlända';
+    expect(mail.get('body')).toContain(programme);
+    expect(`${mail.get('subject')} ${mail.get('body')}`.replace(programme, '')).not.toMatch(SWEDISH);
+    expect(screen.getByRole('tabpanel').textContent.replace(programme, '')).not.toMatch(SWEDISH);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Totals' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Update totals' }));
+    await screen.findByTestId('totals-table');
+    expect(screen.getByTestId('rounds-note').textContent).toMatch(/report 2/i);
+    expect(screen.getByRole('tabpanel').textContent).not.toMatch(SWEDISH);
+  });
 });
