@@ -110,7 +110,6 @@ export const en: Strings = {
     run: 'Check now',
     running: 'Checking the log …',
     notRun: 'Press “Check now” to go through the log.',
-    all: 'All',
     noPerson: 'No person',
     goTo: (sheet: string, cell: string) => `Go to ${sheet}!${cell}`,
     inFile: (label: string, cell: string) =>
@@ -143,7 +142,6 @@ export const en: Strings = {
       none: 'Tabs 1 and 2',
     },
     allRounds: 'All rounds',
-    allKinds: 'All kinds',
     filterButton: (label: string, count: number) => `${label}: ${count}`,
     search: 'Find a person',
     showHandled: (n: number) => `Show handled (${n})`,
@@ -169,7 +167,6 @@ export const en: Strings = {
     aliasSave: 'Save the spelling',
     aliasHint: 'The spelling is saved in the workbook’s list of trainings and read that way from now on.',
     aliasSaved: (text: string, code: string) => `“${text}” is read as ${code} from now on.`,
-    noFlagsNotRun: 'No check has been made yet.',
   },
   reminders: {
     heading: 'Reminders',

@@ -111,7 +111,6 @@ export const sv = {
     run: 'Kontrollera nu',
     running: 'Kontrollerar loggen …',
     notRun: 'Tryck på ”Kontrollera nu” för att gå igenom loggen.',
-    all: 'Alla',
     noPerson: 'Ingen person',
     goTo: (sheet: string, cell: string) => `Gå till ${sheet}!${cell}`,
     inFile: (label: string, cell: string) =>
@@ -144,7 +143,6 @@ export const sv = {
       none: 'Flik 1 och 2',
     } as Record<Round | 'none', string>,
     allRounds: 'Alla omgångar',
-    allKinds: 'Alla slag',
     filterButton: (label: string, count: number) => `${label}: ${count}`,
     search: 'Sök person',
     showHandled: (n: number) => `Visa hanterade (${n})`,
@@ -170,7 +168,6 @@ export const sv = {
     aliasSave: 'Spara stavningen',
     aliasHint: 'Stavningen sparas i arbetsbokens lista över utbildningar och läses så från och med nu.',
     aliasSaved: (text: string, code: string) => `”${text}” läses från och med nu som ${code}.`,
-    noFlagsNotRun: 'Ingen kontroll är gjord ännu.',
   },
   reminders: {
     heading: 'Påminnelser',
