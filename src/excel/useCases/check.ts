@@ -17,7 +17,7 @@ import {
   parseMarks,
   planMarks,
   queueFills,
-  queueMarks,
+  writeMarks,
 } from '../flagMarks';
 import type { CheckResult } from '../gateway';
 import { GatewayError } from '../gatewayError';
@@ -86,10 +86,9 @@ async function checkAndMark(
   });
   const getFills = queueFills(context, toRead);
   if (toRead.length > 0) await context.sync();
-  const plan = planMarks(stored, flagged, inScope, getFills());
-  queueMarks(context, plan);
-  // Marks whose flag's subject changed (or whose flag is gone) are dropped.
+  const plan = planMarks(stored, flagged, inScope, await getFills());
+  // Marks whose flag's subject changed (or whose flag is gone) are dropped; written with the marks.
   if (keep.length !== handledBefore.length) context.workbook.settings.add(HANDLED_KEY, JSON.stringify(keep));
-  await context.sync();
+  await writeMarks(context, plan);
   return { flags, overall: read.overallSource, rounds };
 }
