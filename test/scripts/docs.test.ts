@@ -147,7 +147,6 @@ test("the README's scripts table names every npm script of package.json", () => 
   ).filter((s) => !s.startsWith('pre') && !s.startsWith('post'));
   const readme = read('README.md');
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = (s: string) =>
-    new RegExp(`\`npm (?:run )?${escape(s)}(?:\`| --)`).test(readme);
+  const named = (s: string) => new RegExp(`\`npm (?:run )?${escape(s)}(?:\`| --)`).test(readme);
   expect(scripts.filter((s) => !named(s))).toEqual([]);
 });
