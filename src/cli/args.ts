@@ -18,13 +18,41 @@ export type Command =
     }
   | { command: 'check'; workbook: string; overall?: string; round?: Round; json: boolean }
   | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean; force?: true }
+  | {
+      command: 'alias';
+      workbook: string;
+      out: string;
+      /** The catalogue code the text shall mean ("HiS2"). */
+      training: string;
+      /** The spelling to store ("Hälsoinfo-dagen"). */
+      text: string;
+      json: boolean;
+      force?: true;
+    }
   | { command: 'help' };
 
 export type ParseResult = { ok: true; value: Command } | { ok: false; message: Message };
 
 const ROUND_ARGS: Record<string, Round> = { plan: 'plan', aterrap1: 'aterrap1', aterrap2: 'aterrap2' };
 
-const VALUE_FLAGS = new Set(['--workbook', '--out', '--round', '--overall', '--lang']);
+const VALUE_FLAGS = new Set([
+  '--workbook',
+  '--out',
+  '--round',
+  '--overall',
+  '--lang',
+  '--training',
+  '--text',
+]);
+/** Flags only some commands take (the others refuse them by name). */
+const ONLY_FOR: Record<string, string[]> = {
+  '--training': ['alias'],
+  '--text': ['alias'],
+  '--round': ['import', 'check', 'totals'],
+  '--overall': ['import', 'check', 'totals'],
+};
+const COMMANDS = ['import', 'check', 'totals', 'alias'] as const;
+const isCommand = (c: string): c is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(c);
 const LANGS = new Set(['sv', 'en']);
 const BOOLEAN_FLAGS = new Set(['--json', '--force']);
 
@@ -44,9 +72,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return { ok: true, value: { command: 'help' } };
   }
-  if (command !== 'import' && command !== 'check' && command !== 'totals') {
-    return fail(msg('cli-unknown-command', { command }));
-  }
+  if (!isCommand(command)) return fail(msg('cli-unknown-command', { command }));
   const flags = new Map<string, string>();
   const booleans = new Set<string>();
   const positional: string[] = [];
@@ -69,6 +95,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const lang = flags.get('--lang');
   if (lang !== undefined && !LANGS.has(lang)) return fail(msg('cli-bad-lang', { lang }));
+  for (const [flag, commands] of Object.entries(ONLY_FOR))
+    if (flags.has(flag) && !commands.includes(command))
+      return fail(msg('cli-flag-not-for-command', { flag, command }));
   const workbook = flags.get('--workbook');
   if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const overall = flags.get('--overall');
@@ -81,6 +110,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (!round) return fail(msg('cli-bad-round', { round: roundArg }));
   }
 
+  if (command === 'alias') return aliasCommand(workbook, flags, positional, json, force);
   if (command === 'import') {
     const out = flags.get('--out');
     if (!out) return fail(msg('cli-out-missing', {}));
@@ -120,6 +150,25 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     ok: true,
     value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out, ...force } : {}), json },
   };
+}
+
+function aliasCommand(
+  workbook: string,
+  flags: Map<string, string>,
+  positional: string[],
+  json: boolean,
+  force: { force?: true },
+): ParseResult {
+  const training = flags.get('--training');
+  if (training === undefined) return fail(msg('cli-training-missing', {}));
+  const text = flags.get('--text');
+  if (text === undefined) return fail(msg('cli-text-missing', {}));
+  const out = flags.get('--out');
+  if (!out) return fail(msg('cli-out-missing', {}));
+  if (samePath(out, workbook)) return fail(msg('cli-out-is-workbook', {}));
+  if (positional.length > 0)
+    return fail(msg('cli-unexpected-argument', { argument: positional[0], command: 'alias' }));
+  return { ok: true, value: { command: 'alias', workbook, out, training, text, json, ...force } };
 }
 
 function samePath(a: string, b: string): boolean {
