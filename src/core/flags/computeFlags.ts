@@ -14,13 +14,23 @@ import { uncertainNameFlag } from '../names/uncertainNameFlag';
 import { overallProblemFlags } from '../overall/problemFlags';
 import { dueDate } from '../settings';
 import { localDay } from '../today';
+import { distinguishTwins, flagAbout, personSubject } from './about';
 import { twins } from './duplicates';
 import { displayName, peopleOf, type People } from './keys';
 import { defaultSheet, trainingLabel } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
 import { raise } from './rule';
-import { CONTACT_RULES, PERSON_RULES, ROW_RULES, TRAINING_RULES } from './rules';
+import {
+  CONTACT_RULES,
+  CONTACT_SUBJECT,
+  PERSON_RULES,
+  PERSON_SUBJECT,
+  ROW_RULES,
+  ROW_SUBJECT,
+  TRAINING_RULES,
+  TRAINING_SUBJECT,
+} from './rules';
 
 export interface FlagOptions {
   /** One round; without it every round whose tab has rows. */
@@ -90,13 +100,14 @@ function roundFlags(
           twinOf: twinOf.get(row),
         },
         out,
+        ROW_SUBJECT,
       );
     }
     if (assigned === undefined) {
       // Not in the overall plan: a near match there is named, never merged.
       const unsure =
         overall === null || key === '' ? null : uncertainNameFlag(people, g.name, g.rows[0], round);
-      if (unsure) out.push(unsure);
+      if (unsure) out.push({ ...unsure, about: flagAbout(unsure, personSubject(g.name)) });
       continue;
     }
     const rowsOf = byTraining(g.rows);
@@ -115,6 +126,7 @@ function roundFlags(
           planned: list.reduce((s, r) => s + (r.plannedNumber.value ?? 0), 0),
         },
         out,
+        TRAINING_SUBJECT,
       );
     }
   }
@@ -141,6 +153,7 @@ function roundFlags(
         late,
       },
       out,
+      PERSON_SUBJECT,
     );
   }
 }
@@ -161,7 +174,11 @@ export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
       CONTACT_RULES,
       { round: null, person: contact.name === '' ? null : contact.name, training: null, contact },
       out,
+      CONTACT_SUBJECT,
     );
-  for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
-  return sortFlags(out);
+  // An overall-plan row's flag is about what the row says (its text, person, goal), not where it
+  // is: the problem's own parameters.
+  for (const f of overallProblemFlags(snapshot.overallProblems ?? []))
+    out.push({ ...f, about: flagAbout(f, f.message.code) });
+  return distinguishTwins(sortFlags(out));
 }

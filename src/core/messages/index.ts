@@ -18,6 +18,7 @@ import { settingsMessages } from './settings';
 import { totalsMessages } from './totals';
 import { readingMessages } from './reading';
 import { fileMessages } from './file';
+import { checkMessages } from './checks';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
@@ -34,6 +35,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...cliMessages,
   ...readingMessages,
   ...fileMessages,
+  ...checkMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

@@ -4,6 +4,7 @@
 import { cellName, formatLocal } from '../address';
 import type { SheetModel } from '../workbookModel';
 import { cellXml } from './cellXml';
+import { pageSetupXml, printOptionsXml, rowBreaksXml } from './pageSetup';
 import { formatOf } from './patchSheet';
 import { pointsToWidth } from './readWorkbook';
 import type { StyleEditor } from './styles';
@@ -59,7 +60,9 @@ export function newSheetXml(
     for (const m of sheet.merges) xml += `<mergeCell ref="${formatLocal(m)}"/>`;
     xml += '</mergeCells>';
   }
+  if (sheet.page.touched) xml += printOptionsXml('', sheet.page, null);
   xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (sheet.page.touched) xml += pageSetupXml('', sheet.page, null) + rowBreaksXml('', sheet.page);
   if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
   xml += '</worksheet>';
   return { xml, cells };

@@ -20,12 +20,11 @@ import { useWorkbook } from '../hooks/useWorkbook';
 import { inThreadPlanFiles, type PlanFiles } from '../reading/planFiles';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
-import { mailtoLink } from '../state/mailtoLink';
-import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { ColumnMappings } from './ColumnMappings';
 import { FlagsSection } from './FlagsSection';
 import { ImportSection } from './ImportSection';
+import { RemindersSection } from './RemindersSection';
 import { SettingsForm } from './SettingsForm';
 import { StatusArea } from './StatusArea';
 import { TotalsSection } from './TotalsSection';
@@ -49,7 +48,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-const SECTIONS: Section[] = ['import', 'flags', 'totals', 'settings'];
+const SECTIONS: Section[] = ['import', 'flags', 'reminders', 'totals', 'settings'];
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -78,15 +77,9 @@ export function App(props: AppProps) {
     settings,
     props.planFiles ?? inThreadPlanFiles,
   );
-  const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
+  const checks = useChecks(gateway, dispatch, run, lang);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const busy = state.progress !== null;
-  // The people and the mail's text and deadline are of one round (the gateway says which).
-  const reminders = state.reminders?.recipients ?? [];
-  const mailto =
-    state.reminders && reminders.some((r) => r.email !== '')
-      ? mailtoLink(reminderMail(state.reminders.round, reminders, settings), lang)
-      : null;
 
   const select = (section: Section) => {
     dispatch({ type: 'section/select', section });
@@ -98,6 +91,7 @@ export function App(props: AppProps) {
         <main className={styles.root} aria-label={t.appTitle}>
           <TabList
             className={styles.tabs}
+            size="small"
             aria-label={t.sections.label}
             selectedValue={state.section}
             onTabSelect={(_, d) => select(d.value as Section)}
@@ -133,18 +127,19 @@ export function App(props: AppProps) {
             {state.section === 'flags' && (
               <FlagsSection
                 flags={state.flags}
+                checked={state.checked}
                 view={state.flagView}
                 busy={busy}
-                reminders={reminders}
-                mailto={mailto}
+                overallFile={state.overallFile}
+                overallCopyAsk={state.overallCopyAsk}
+                catalogue={settings.catalogue}
                 ops={checks}
-                onView={(view) => {
-                  dispatch({ type: 'flags/view', view });
-                  // Another round chosen: its reminder list (the one shown is of the round before).
-                  if (state.flags !== null && view.round !== undefined && view.round !== state.flagView.round)
-                    void checks.loadReminders(view.round);
-                }}
+                onView={(view) => dispatch({ type: 'flags/view', view })}
+                onKeepTab={() => dispatch({ type: 'overall/keep-tab' })}
               />
+            )}
+            {state.section === 'reminders' && (
+              <RemindersSection reminders={state.reminders} settings={settings} busy={busy} ops={checks} />
             )}
             {state.section === 'totals' && (
               <TotalsSection
