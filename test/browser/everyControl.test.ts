@@ -276,12 +276,33 @@ async function exercise(layout: Layout, control: Control, at: ReturnType<Page['l
       break;
     }
     default: {
+      // A toggle button (aria-pressed): one of a set of choices (a filter) is pressed after a
+      // click, or a single toggle flips; pressing the choice already made changes nothing else.
+      const pressed = await at.getAttribute('aria-pressed');
+      if (pressed === 'true' || pressed === 'false') {
+        await at.click();
+        await covered('clicked');
+        const now = await at.getAttribute('aria-pressed');
+        if (now !== 'true' && now === pressed)
+          throw new Error(`${signature(control)}: a toggle button neither pressed nor released`);
+        visits.push({
+          ...control,
+          state: '',
+          how: 'mouse',
+          effect: now === 'true' ? (pressed === 'true' ? 'kept as the choice' : 'pressed') : 'released',
+        });
+        break;
+      }
+      // The requests the pane has sent to the workbook so far (a refresh may show the same).
+      const trips = () => page.evaluate(() => window.__workbench?.host.stats.roundTrips ?? 0);
+      const tripsBefore = await trips();
       await at.click();
       await covered('clicked');
-      // Something must change: the pane, a popup, the workbook's selection, or a file picker.
+      // Something must change: the pane, a popup, the workbook's selection, a file picker, or the
+      // workbook is asked (a refresh whose answer is the same as before).
       const changed = await page
         .waitForFunction(
-          ([selector, was]) => {
+          ([selector, was, asked]) => {
             const pane = document.querySelector(selector);
             const popups = [
               ...document.querySelectorAll('[role="listbox"],[role="menu"],[role="dialog"]'),
@@ -304,10 +325,11 @@ async function exercise(layout: Layout, control: Control, at: ReturnType<Page['l
             return (
               now !== was ||
               (window as { __choseFile?: boolean }).__choseFile === true ||
-              (window.__workbench?.host.selection ?? null) !== null
+              (window.__workbench?.host.selection ?? null) !== null ||
+              (window.__workbench?.host.stats.roundTrips ?? 0) > asked
             );
           },
-          [layout.pane, before] as const,
+          [layout.pane, before, tripsBefore] as const,
           { timeout: 5000 },
         )
         .then(() => true)
@@ -316,7 +338,10 @@ async function exercise(layout: Layout, control: Control, at: ReturnType<Page['l
       const chose =
         choosers > chooserBefore ||
         (await page.evaluate(() => (window as { __choseFile?: boolean }).__choseFile === true));
-      if (!changed && !chose && selection === 'null') {
+      await idle();
+      const paneChanged = (await seen(page, layout.pane)) !== before;
+      const request = (await trips()) > tripsBefore;
+      if (!changed && !chose && selection === 'null' && !request) {
         await shotOf(layout, `nothing-${control.name}`);
         throw new Error(`${signature(control)}: clicking it changed nothing`);
       }
@@ -324,7 +349,13 @@ async function exercise(layout: Layout, control: Control, at: ReturnType<Page['l
         ...control,
         state: '',
         how: 'mouse',
-        effect: chose ? 'file picker opened' : selection !== 'null' ? 'a cell selected' : 'the pane changed',
+        effect: chose
+          ? 'file picker opened'
+          : selection !== 'null'
+            ? 'a cell selected'
+            : paneChanged || !request
+              ? 'the pane changed'
+              : 'the workbook asked again',
       });
       await page.evaluate(() => {
         if (window.__workbench) window.__workbench.host.selection = null;
