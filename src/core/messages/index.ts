@@ -17,6 +17,7 @@ import { settingsMessages } from './settings';
 import { totalsMessages } from './totals';
 import { readingMessages } from './reading';
 import { fileMessages } from './file';
+import { goalsMessages } from './goals';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
@@ -32,6 +33,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...cliMessages,
   ...readingMessages,
   ...fileMessages,
+  ...goalsMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

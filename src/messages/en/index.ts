@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { file } from './file';
 import { flags } from './flags';
+import { goals } from './goals';
 import { importSentences } from './import';
 import { plan } from './plan';
 import { reading } from './reading';
@@ -22,4 +23,5 @@ export const en: Catalogue = {
   ...cli,
   ...reading,
   ...file,
+  ...goals,
 };
