@@ -3,6 +3,8 @@
 // message codes; main renders them in the language of `--lang` or the environment.
 import { msg, type Message } from '../core/messages';
 import type { Round } from '../core/model';
+import { parseGoals, parseStatus, type GoalsCommand, type StatusCommand } from './beyondArgs';
+import { samePath } from './samePath';
 
 export type Command =
   | {
@@ -18,13 +20,24 @@ export type Command =
     }
   | { command: 'check'; workbook: string; overall?: string; round?: Round; json: boolean }
   | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean; force?: true }
+  | GoalsCommand
+  | StatusCommand
   | { command: 'help' };
 
 export type ParseResult = { ok: true; value: Command } | { ok: false; message: Message };
 
 const ROUND_ARGS: Record<string, Round> = { plan: 'plan', aterrap1: 'aterrap1', aterrap2: 'aterrap2' };
 
-const VALUE_FLAGS = new Set(['--workbook', '--out', '--round', '--overall', '--lang']);
+const VALUE_FLAGS = new Set([
+  '--workbook',
+  '--out',
+  '--round',
+  '--overall',
+  '--lang',
+  '--deadline',
+  '--from',
+  '--xlsx',
+]);
 const LANGS = new Set(['sv', 'en']);
 const BOOLEAN_FLAGS = new Set(['--json', '--force']);
 
@@ -44,7 +57,13 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return { ok: true, value: { command: 'help' } };
   }
-  if (command !== 'import' && command !== 'check' && command !== 'totals') {
+  if (
+    command !== 'import' &&
+    command !== 'check' &&
+    command !== 'totals' &&
+    command !== 'goals' &&
+    command !== 'status'
+  ) {
     return fail(msg('cli-unknown-command', { command }));
   }
   const flags = new Map<string, string>();
@@ -69,6 +88,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const lang = flags.get('--lang');
   if (lang !== undefined && !LANGS.has(lang)) return fail(msg('cli-bad-lang', { lang }));
+  if (command === 'goals') return parseGoals(flags, booleans, positional);
+  if (command === 'status') return parseStatus(flags, booleans, positional);
+  for (const flag of ['--deadline', '--from', '--xlsx'])
+    if (flags.has(flag)) return fail(msg('cli-unknown-flag', { flag }));
   const workbook = flags.get('--workbook');
   if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const overall = flags.get('--overall');
@@ -120,9 +143,4 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     ok: true,
     value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out, ...force } : {}), json },
   };
-}
-
-function samePath(a: string, b: string): boolean {
-  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
-  return norm(a) === norm(b);
 }

@@ -9,8 +9,10 @@ import { languageFromEnv, render, type Lang } from '../messages/render';
 import { langArg, parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
 import { formatFlags, formatImported, formatProblems, formatTotals } from './format';
+import { runGoals } from './goalsCommand';
 import { groupInputs } from './inputs';
 import { PlanInputError } from './planInputError';
+import { runStatus } from './statusCommand';
 import { readPlans } from './readPlans';
 import {
   openWorkbook,
@@ -83,6 +85,10 @@ async function run(cmd: Command, io: Io, lang: Lang): Promise<number> {
       return runCheck(cmd, io, lang);
     case 'totals':
       return runTotals(cmd, io, lang);
+    case 'goals':
+      return runGoals(cmd, io, lang);
+    case 'status':
+      return runStatus(cmd, io, lang);
   }
 }
 

@@ -27,6 +27,7 @@ const MEMBERS: { [K in keyof WorkbookGateway]: AsyncMember<K> } = {
   refreshTotals: true,
   setOverallPlanFile: true,
   selectCell: true,
+  refreshStatus: true,
 };
 
 /** Every member of WorkbookGateway, by name. */

@@ -8,12 +8,14 @@
 //   readLog and totals one more when the overall plan is a tab found only by its headers).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import type { ReportRound } from '../core/status/statusReport';
 import type { Lang } from '../messages/render';
 import type {
   ImportPreview,
   ImportResult,
   LogReading,
   Reminders,
+  StatusResult,
   TotalsView,
   UndoResult,
   WorkbookGateway,
@@ -30,6 +32,7 @@ import { reminderList } from './useCases/reminders';
 import { selectCell } from './useCases/selection';
 import { getSettings, saveColumnMapping, saveSettings } from './useCases/settings';
 import { createTab } from './useCases/tabSetup';
+import { refreshStatus } from './useCases/status';
 import { refreshTotals } from './useCases/totals';
 import { hasUndo, undoLastImport } from './useCases/undoImport';
 import { inspect, open } from './useCases/workbookStart';
@@ -94,5 +97,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
   selectCell(sheet: string, cell: string): Promise<void> {
     return selectCell(sheet, cell);
+  }
+  refreshStatus(round: ReportRound, lang?: Lang): Promise<StatusResult> {
+    return refreshStatus(this.session, round, lang);
   }
 }

@@ -48,6 +48,15 @@ export interface ChartModel {
   file?: { drawing: string; anchor: number; chart: string; state: string };
 }
 
+/** Print set-up the add-in set on a sheet (Worksheet.pageLayout); null: as the file has it. */
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  /** Pages wide and tall to fit the print on (0: as many as it takes); null: no fitting. */
+  fitToPages: { wide: number; tall: number } | null;
+  centerHorizontally: boolean;
+}
+
 export interface NamedItemModel {
   name: string;
   /** "=Blad1!$A$1" */
@@ -147,6 +156,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   tabColor: string | null = null;
   charts: ChartModel[] = [];
+  /** Print set-up set by the add-in (written for a sheet it added; a file's sheet refuses it at save). */
+  pageLayout: PageLayoutModel | null = null;
   /** Live rectangles of kept Range references: Excel moves them with inserted/deleted cells. */
   readonly tracked = new Set<Rect>();
   /** The file this sheet was read from (null: added since), and its settings there. */

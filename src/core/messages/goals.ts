@@ -13,6 +13,7 @@ export const goalsMessages = defineMessages({
     numbers: ['40'],
     deadline: '2017-02-02',
   },
+  'cli-goals-needs-overall': {},
   'goals-no-overall-plan': {},
   'goals-no-people': { source: '1. Övergripande spridningsplan' },
   /** `files`: the existing files that would be replaced. */

@@ -18,6 +18,7 @@ import { totalsMessages } from './totals';
 import { readingMessages } from './reading';
 import { fileMessages } from './file';
 import { goalsMessages } from './goals';
+import { statusMessages } from './status';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
@@ -34,6 +35,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...readingMessages,
   ...fileMessages,
   ...goalsMessages,
+  ...statusMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

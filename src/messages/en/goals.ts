@@ -28,12 +28,14 @@ export const goals: Sentences<keyof typeof goalsMessages> = {
     'Please check them, fill in the activities you plan and send the plan back to me ' +
     `by ${longDate(p.deadline, 'en')}.\n\n` +
     'Let me know if anything is unclear.\n\nKind regards',
+  'cli-goals-needs-overall': () =>
+    'Give the overall spread plan with --overall OVERALL.xlsx, or the log that holds it with --workbook IN.xlsx.',
   'goals-no-overall-plan': () =>
     'There is no overall spread plan to take the goals from. Put it in the tab "1. Övergripande spridningsplan" or pick it as a separate file.',
   'goals-no-people': (p) =>
     `The overall spread plan (${p.source}) has no row with a spridningsledare and a training. Check that the columns Spridningsledare and Utbildning are filled in.`,
   'goals-files-exist': (p) =>
-    `The folder ${p.dir} already holds ${p.files.join(', ')}${p.more > 0 ? ` and ${p.more} more files` : ''}. Nothing was written. Choose an empty folder, or add --force to replace the files.`,
+    `The folder ${p.dir} already holds ${p.files.join(', ')}${p.more === 1 ? ' and one more file' : p.more > 1 ? ` and ${p.more} more files` : ''}. Nothing was written. Choose an empty folder, or add --force to replace the files.`,
   'goals-out-not-folder': (p) =>
     `${p.dir} is not a folder. Give a folder with --out (it is created if missing).`,
   'goals-bad-deadline': (p) =>

@@ -9,6 +9,7 @@ import { importSentences } from './import';
 import { plan } from './plan';
 import { reading } from './reading';
 import { settings } from './settings';
+import { status } from './status';
 import { totals } from './totals';
 import { workbook } from './workbook';
 
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   ...reading,
   ...file,
   ...goals,
+  ...status,
 };

@@ -28,12 +28,14 @@ export const goals: Sentences<keyof typeof goalsMessages> = {
     'Kontrollera uppgifterna, fyll i de aktiviteter du planerar och skicka planen till mig ' +
     `senast ${longDate(p.deadline, 'sv')}.\n\n` +
     'Hör av dig om något är oklart.\n\nMed vänliga hälsningar',
+  'cli-goals-needs-overall': () =>
+    'Ange den övergripande spridningsplanen med --overall OVERALL.xlsx, eller loggen som har den med --workbook IN.xlsx.',
   'goals-no-overall-plan': () =>
     'Det finns ingen övergripande spridningsplan att hämta målen ur. Lägg in den i fliken ”1. Övergripande spridningsplan” eller välj den som en separat fil.',
   'goals-no-people': (p) =>
     `Den övergripande spridningsplanen (${p.source}) har inga rader med en spridningsledare och en utbildning. Kontrollera att kolumnerna Spridningsledare och Utbildning är ifyllda.`,
   'goals-files-exist': (p) =>
-    `Mappen ${p.dir} innehåller redan ${p.files.join(', ')}${p.more > 0 ? ` och ${p.more} filer till` : ''}. Inget har skrivits. Välj en tom mapp, eller lägg till --force för att ersätta filerna.`,
+    `Mappen ${p.dir} innehåller redan ${p.files.join(', ')}${p.more === 1 ? ' och en fil till' : p.more > 1 ? ` och ${p.more} filer till` : ''}. Inget har skrivits. Välj en tom mapp, eller lägg till --force för att ersätta filerna.`,
   'goals-out-not-folder': (p) =>
     `${p.dir} är ingen mapp. Ange en mapp med --out (den skapas om den inte finns).`,
   'goals-bad-deadline': (p) =>
