@@ -41,12 +41,7 @@ function clashes(dir: string, names: string[]): string[] {
 }
 
 function prepareFolder(dir: string): void {
-  let stat: fs.Stats | null = null;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    stat = null;
-  }
+  const stat = fs.statSync(dir, { throwIfNoEntry: false }) ?? null;
   if (stat && !stat.isDirectory()) throw new MessageError(msg('goals-out-not-folder', { dir }));
   if (!stat) {
     try {

@@ -2,7 +2,7 @@
 // (.pptx) and, with --xlsx, the workbook with its status sheet. The numbers go the pane's way:
 // the gateway writes the status sheet of live formulas and returns the summary's numbers, and
 // the deck is made from those.
-import { MessageError, msg } from '../core/messages';
+import { msg } from '../core/messages';
 import { statusDeck } from '../core/status/statusDeck';
 import { render, textOf, type Lang } from '../messages/render';
 import type { StatusCommand } from './beyondArgs';
@@ -50,5 +50,3 @@ export async function runStatus(
   } else io.stdout(lines.join('\n'));
   return 0;
 }
-
-export { MessageError };

@@ -9,7 +9,7 @@ import { msg, type Message } from '../messages';
 import { shareOf, type StatusReport, type StatusRow } from './statusReport';
 
 /** Categories on one slide's chart at most: more are spread over several slides. */
-export const MAX_BARS = 12;
+export const MAX_BARS = 8;
 
 const COLORS = ['1F4E79', 'A5A5A5', '2E8B57'];
 const FONT = 'Calibri';
