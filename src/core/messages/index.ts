@@ -19,6 +19,7 @@ import { readingMessages } from './reading';
 import { fileMessages } from './file';
 import { goalsMessages } from './goals';
 import { statusMessages } from './status';
+import { progressMessages } from './progress';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
@@ -36,6 +37,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...fileMessages,
   ...goalsMessages,
   ...statusMessages,
+  ...progressMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

@@ -7,6 +7,7 @@ import { flags } from './flags';
 import { goals } from './goals';
 import { importSentences } from './import';
 import { plan } from './plan';
+import { progress } from './progress';
 import { reading } from './reading';
 import { settings } from './settings';
 import { status } from './status';
@@ -26,4 +27,5 @@ export const en: Catalogue = {
   ...file,
   ...goals,
   ...status,
+  ...progress,
 };

@@ -25,6 +25,10 @@ const flagNames: Record<FlagCode, string> = {
   'reached-above-planned': 'More reached than planned',
   'invalid-contact': 'Invalid e-mail address',
   'overall-row-skipped': 'Row of the overall plan not read',
+  'planned-not-reported': 'Planned activity missing from the report',
+  'reported-not-planned': 'Reported activity that was never planned',
+  'reached-decreased': 'Fewer reached than at report 1',
+  'missing-at-report-2': 'Reported at 1 but not at 2',
 };
 
 const severityNames: Record<Severity, string> = {

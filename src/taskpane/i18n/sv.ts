@@ -25,6 +25,10 @@ const flagNames: Record<FlagCode, string> = {
   'reached-above-planned': 'Fler nådda än planerat',
   'invalid-contact': 'Ogiltig e-postadress',
   'overall-row-skipped': 'Rad i den övergripande planen som inte läses',
+  'planned-not-reported': 'Planerad aktivitet saknas i rapporten',
+  'reported-not-planned': 'Rapporterad aktivitet som inte planerades',
+  'reached-decreased': 'Färre nådda än vid Återrapportering 1',
+  'missing-at-report-2': 'Rapporterade till 1 men inte till 2',
 };
 
 const severityNames: Record<Severity, string> = {
