@@ -9,6 +9,7 @@
 'use strict';
 const path = require('node:path');
 const { DOMParser, XMLSerializer } = require('@xmldom/xmldom');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -134,6 +135,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js'],
+      // pptxgenjs (the status deck) loads Node's fs and https with import('node:…') only when it
+      // runs in Node; in the pane that branch never runs, so there is nothing to bundle (the
+      // plugin below strips the scheme webpack cannot read).
+      fallback: { fs: false, https: false },
     },
     module: {
       rules: [
@@ -158,6 +163,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false }, // scripts/build.mjs measures and enforces the task pane budget
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {
+        resource.request = resource.request.slice('node:'.length);
+      }),
       page('taskpane', 'src/taskpane/taskpane.html', ['taskpane']),
       page('commands', 'src/commands/commands.html', ['commands']),
       page('workbench', 'src/workbench/workbench.html', ['workbench']),

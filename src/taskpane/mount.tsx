@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { WorkbookGateway } from '../excel/gateway';
 import { App } from './components/App';
 import { languageFor } from '../messages/render';
+import { canSaveFiles } from './platform';
 
 export function mountPane(
   element: HTMLElement,
@@ -12,7 +13,7 @@ export function mountPane(
   const lang = languageFor(displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(element);
-  root.render(<App gateway={gateway} lang={lang} />);
+  root.render(<App gateway={gateway} lang={lang} canSaveFiles={canSaveFiles()} />);
   return root;
 }
 

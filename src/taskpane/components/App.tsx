@@ -14,6 +14,7 @@ import type { TabKind } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import { useChecks } from '../hooks/useChecks';
 import { useImport } from '../hooks/useImport';
+import { useBeyond } from '../hooks/useBeyond';
 import { useSaveSettings } from '../hooks/useSettings';
 import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
@@ -22,6 +23,7 @@ import { reducer } from '../state/reducer';
 import { mailtoLink } from '../state/mailtoLink';
 import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
+import { BeyondSection } from './BeyondSection';
 import { ColumnMappings } from './ColumnMappings';
 import { FlagsSection } from './FlagsSection';
 import { ImportSection } from './ImportSection';
@@ -45,13 +47,15 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-const SECTIONS: Section[] = ['import', 'flags', 'totals', 'settings'];
+const SECTIONS: Section[] = ['import', 'flags', 'totals', 'beyond', 'settings'];
 
 export interface AppProps {
   gateway: WorkbookGateway;
   lang: Lang;
   /** Header texts per tab for the column-mapping dropdowns, when the host can tell. */
   headers?: Partial<Record<TabKind, string[]>>;
+  /** Whether the host lets the pane save a file it made (see platform.ts); default yes. */
+  canSaveFiles?: boolean;
 }
 
 export function App(props: AppProps) {
@@ -66,6 +70,7 @@ export function App(props: AppProps) {
   const importOps = useImport(gateway, state, dispatch, run, t, settings);
   const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
+  const beyond = useBeyond(gateway, dispatch, run, lang, settings);
   const busy = state.progress !== null;
   // The people and the mail's text and deadline are of one round (the gateway says which).
   const reminders = state.reminders?.recipients ?? [];
@@ -138,6 +143,9 @@ export function App(props: AppProps) {
                 busy={busy}
                 onRefresh={() => void checks.refreshTotals()}
               />
+            )}
+            {state.section === 'beyond' && (
+              <BeyondSection ops={beyond} busy={busy} canSave={props.canSaveFiles ?? true} />
             )}
             {state.section === 'settings' && (
               <>

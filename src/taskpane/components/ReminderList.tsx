@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** Copies with the async clipboard when allowed, else via a selected textarea and execCommand. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

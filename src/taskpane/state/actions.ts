@@ -15,6 +15,7 @@ export type Action =
   | { type: 'workbook/loaded'; info: WorkbookInfo | null; settings: Settings | null; canUndo: boolean }
   | { type: 'info/loaded'; info: WorkbookInfo }
   | { type: 'progress/start'; progress: Progress }
+  | { type: 'progress/done' }
   | { type: 'notice/show'; notice: Notice }
   | { type: 'notice/dismiss' }
   | { type: 'failed'; message: string }

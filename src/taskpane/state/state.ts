@@ -2,7 +2,7 @@
 import type { Flag, PersonalPlan, Problem, Round, Settings, Severity } from '../../core/model';
 import type { ImportPreview, ImportResult, Reminders, TotalsView, WorkbookInfo } from '../../excel/gateway';
 
-export type Section = 'import' | 'flags' | 'totals' | 'settings';
+export type Section = 'import' | 'flags' | 'totals' | 'beyond' | 'settings';
 
 /** What the pane is busy with; `done`/`total` when it can count (files read). */
 export type Progress =

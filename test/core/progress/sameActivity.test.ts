@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { ROUNDS, type LogActivityRow, type Round } from '../../../src/core/model';
 import { activitiesAcrossRounds, activityKey } from '../../../src/core/progress/sameActivity';
-import { resetRows, row, snapshot, type RowInput } from '../flags/build';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { personProgress } from '../../../src/core/progress/personProgress';
+import { assignment, resetRows, row, snapshot, type RowInput } from '../flags/build';
 
 beforeEach(resetRows);
 
@@ -173,5 +175,29 @@ describe('properties', () => {
           }
       }),
     );
+  });
+});
+
+describe('the per-person progress view', () => {
+  test('goal, planned, reached at 1 and 2 as the totals count them, and rows per round', () => {
+    const s = snapshot({
+      overall: [assignment({ person: 'Anna Lindqvist', training: 'HiS6', goal: 40 }, 4)],
+      plan: [row('plan', { plannedNumber: 20 }), row('plan', { plannedNumber: 15 })],
+      aterrap1: [
+        row('aterrap1', { status: 'Genomförd', reached: 18 }),
+        row('aterrap1', { status: 'Planerad', reached: 5 }),
+      ],
+      aterrap2: [row('aterrap2', { person: 'Lindqvist, Anna', status: 'Klar', reached: 19 })],
+    });
+    expect(personProgress(s, DEFAULT_SETTINGS).map(({ key: _key, ...rest }) => rest)).toEqual([
+      {
+        label: 'Anna Lindqvist',
+        goal: 40,
+        planned: 35,
+        reached1: 18,
+        reached2: 19,
+        rows: { plan: 2, aterrap1: 2, aterrap2: 1 },
+      },
+    ]);
   });
 });
