@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Node's globals for the plain-JavaScript build scripts and configs (no `globals` package here). */
@@ -27,9 +28,41 @@ const nodeGlobals = Object.fromEntries(
     .concat(['require', 'module', 'exports', '__dirname', '__filename'].map((name) => [name, 'readonly'])),
 );
 
+/**
+ * What src/core and src/messages must not touch: every global of the browser (DOM), of Node and of
+ * Office.js that is not part of the language itself (lists from the `globals` package). The few
+ * allowed are the same in Excel, the browser and Node. Imports are checked by dependency-cruiser
+ * (.dependency-cruiser.cjs); a global needs no import, so it is checked here.
+ */
+const UNIVERSAL = new Set([
+  'structuredClone',
+  'TextEncoder',
+  'TextDecoder',
+  'atob',
+  'btoa',
+  'queueMicrotask',
+  'console', // no-console already keeps it out
+]);
+const OFFICE = ['Office', 'Excel', 'OfficeExtension', 'OfficeCore', 'Word', 'PowerPoint', 'OneNote', 'Visio'];
+const pureLayerGlobals = (layer) =>
+  [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node), ...OFFICE])]
+    .filter((name) => !(name in globals.builtin) && !UNIVERSAL.has(name))
+    .map((name) => ({
+      name,
+      message: `Layer rule broken: ${layer} is pure TypeScript and runs in Excel, the browser and Node alike: no DOM, Node or Office global. Take what you need as a parameter from the excel, taskpane or cli layer.`,
+    }));
+
 export default defineConfig(
   {
-    ignores: ['dist/', 'coverage/', 'test-results/', '.certs/', 'bench/results.json', 'test/fixtures/'],
+    ignores: [
+      'dist/',
+      'dist-workbench/',
+      'coverage/',
+      'test-results/',
+      '.certs/',
+      'bench/results.json',
+      'test/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -48,6 +81,25 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...pureLayerGlobals('src/core')],
+      // Office.js's types are global too (no import to catch): Excel.Range, Office.Context …
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `TSQualifiedName[left.type='Identifier'][left.name=/^(${OFFICE.join('|')})$/]`,
+          message:
+            'Layer rule broken: src/core knows nothing of Office.js (no Excel.* or Office.* type). Describe the data in src/core/model.ts; src/excel converts.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/messages/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...pureLayerGlobals('src/messages')] },
   },
   {
     // Plain JavaScript (build scripts, configs, the CLI launcher): no type information.

@@ -1,4 +1,12 @@
 // One jest run, four projects. `npm test` runs them all; CI runs the same command.
+//   core   – the pure core (test/core): `npm run test:core`, the quick loop.
+//   node   – the CLI as a process, the scripts (manifest validation, bench, lint rules …), the
+//            fidelity harness and corpus (test/fidelity).
+//   host   – the real Excel client against the emulator in jsdom: integration, pane, reliability.
+//   build  – what builds: the production build's own checks, the browser tests, `npm start`'s
+//            development server. The two production builds (add-in and workbench) are made once
+//            per run, in the background from the start while the other projects' tests run, and
+//            shared by its test files (test/setup/builds.ts); its files run last.
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
 };
@@ -6,17 +14,25 @@ const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The build project's files last: its builds run in the background meanwhile (test/setup/builds.ts).
+  testSequencer: '<rootDir>/test/setup/sequencer.cjs',
   projects: [
     {
       ...common,
       displayName: 'core',
       testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/core/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
       testMatch: [
-        '<rootDir>/test/core/**/*.test.ts',
         '<rootDir>/test/cli/**/*.test.ts',
         '<rootDir>/test/scripts/**/*.test.ts',
         '<rootDir>/test/fidelity/**/*.test.ts',
       ],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/scripts/(build|start)\\.test\\.ts$'],
     },
     {
       ...common,
@@ -33,9 +49,15 @@ module.exports = {
     },
     {
       ...common,
-      displayName: 'browser',
+      displayName: 'build',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/scripts/build.test.ts',
+        '<rootDir>/test/scripts/start.test.ts',
+        '<rootDir>/test/browser/**/*.test.ts',
+      ],
+      globalSetup: '<rootDir>/test/setup/builds.ts',
+      globalTeardown: '<rootDir>/test/setup/builds-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/setup/long-timeout.ts'],
     },
   ],

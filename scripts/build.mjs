@@ -1,13 +1,19 @@
-// `npm run build`: the production bundle in dist/ for deployment at ADDIN_BASE_URL, with
-// dist/manifest.xml pointing there. Fails (exit 1) with a Swedish + English message when
-// ADDIN_BASE_URL is missing or not https, when webpack fails, when `localhost` survives in the
-// built manifest, or when the task pane's initial JavaScript exceeds its gzip budget.
+// `npm run build`: the production build of what Excel loads, in dist/, for deployment at
+// ADDIN_BASE_URL, with dist/manifest.xml pointing there: the task pane, the ribbon's function file,
+// the support page, the icons and the manifest; no source maps, no workbench, no emulator.
+// Fails (exit 1) with a Swedish + English message when ADDIN_BASE_URL is missing or not https, when
+// webpack fails, when `localhost` survives in the built manifest, when the task pane's initial
+// JavaScript exceeds its gzip budget, or when dist/ holds anything Excel does not load.
+//
+// `npm run build:workbench` (--workbench): the workbench (the pane against the Excel emulator, a
+// page for trying the add-in without Excel) in dist-workbench/. It needs no ADDIN_BASE_URL.
 //
 //   ADDIN_BASE_URL=https://addins.region.example/spridningslogg/ npm run build
-//   node scripts/build.mjs --out <dir>      (another output folder; tests use this)
-import { existsSync, readFileSync } from 'node:fs';
+//   npm run build:workbench
+//   node scripts/build.mjs [--workbench] --out <dir>      (another output folder; tests use this)
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
@@ -49,22 +55,89 @@ function entryGzip(stats, outDir, entry) {
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
+/** Every file under `dir`, as paths relative to it with '/' separators, with its size. */
+function filesUnder(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.push({ name: relative(dir, full).split(sep).join('/'), bytes: statSync(full).size });
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** What the add-in's dist/ may hold: Excel's pages, their scripts, the icons and the manifest. */
+const ADDIN_FILES = [
+  /^(taskpane|commands|support)\.html$/,
+  /^manifest\.xml$/,
+  /^assets\/icon-\d+\.png$/,
+  /^[\w~.-]+\.[0-9a-f]{8}\.js$/,
+  /^[\w~.-]+\.[0-9a-f]{8}\.js\.LICENSE\.txt$/,
+];
+
+/** Source folders whose code must never reach the add-in's bundles. */
+const NOT_IN_ADDIN = ['src/host/', 'src/workbench/', 'src/cli/'];
+
+/** Problems with what the add-in build put in `outDir` (empty when it holds only what Excel loads). */
+function addinContentProblems(stats, outDir) {
+  const problems = [];
+  for (const f of filesUnder(outDir)) {
+    if (!ADDIN_FILES.some((re) => re.test(f.name))) {
+      problems.push([
+        `${f.name} hör inte hemma i tilläggets bygge.`,
+        `${f.name} does not belong in the add-in build.`,
+      ]);
+    }
+  }
+  const modules = stats.toJson({ all: false, modules: true, nestedModules: true }).modules ?? [];
+  const names = new Set();
+  const collect = (list) => {
+    for (const m of list) {
+      if (m.name) names.add(m.name.replace(/^\.\//, ''));
+      if (m.modules) collect(m.modules);
+    }
+  };
+  collect(modules);
+  for (const name of names) {
+    const folder = NOT_IN_ADDIN.find((f) => name.startsWith(f));
+    if (folder) {
+      problems.push([
+        `${name} (${folder}) har kommit med i tilläggets JavaScript.`,
+        `${name} (${folder}) ended up in the add-in's JavaScript.`,
+      ]);
+    }
+  }
+  return problems;
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  const outIndex = args.indexOf('--out');
-  const outDir = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]) : join(ROOT, 'dist');
-
+  const workbench = args.includes('--workbench');
+  const targetName = workbench ? 'workbench' : 'addin';
   const configFactory = require(join(ROOT, 'webpack.config.js'));
+  const outIndex = args.indexOf('--out');
+  const outDir =
+    outIndex >= 0 && args[outIndex + 1]
+      ? resolve(args[outIndex + 1])
+      : join(ROOT, configFactory.TARGETS[targetName].outDir);
+
   let baseUrl;
-  try {
-    baseUrl = configFactory.deploymentBaseUrl(process.env.ADDIN_BASE_URL);
-  } catch (err) {
-    const [sv, en] = String(err.message).split('\n');
-    fail(sv, en ?? '');
+  if (!workbench) {
+    try {
+      baseUrl = configFactory.deploymentBaseUrl(process.env.ADDIN_BASE_URL);
+    } catch (err) {
+      const [sv, en] = String(err.message).split('\n');
+      fail(sv, en ?? '');
+    }
+    console.log(`Bygger tillägget för / Building the add-in for ${baseUrl} → ${outDir}`);
+  } else {
+    console.log(`Bygger arbetsbänken / Building the workbench → ${outDir}`);
   }
 
-  console.log(`Bygger för / Building for ${baseUrl} → ${outDir}`);
-  const config = await configFactory({ outDir }, { mode: 'production' });
+  const config = await configFactory({ outDir, target: targetName }, { mode: 'production' });
   let stats;
   try {
     stats = await runWebpack(config);
@@ -77,6 +150,21 @@ async function main() {
   }
   if (stats.hasWarnings()) console.warn(stats.toString({ all: false, warnings: true, colors: false }));
 
+  const files = filesUnder(outDir);
+  const total = files.reduce((sum, f) => sum + f.bytes, 0);
+
+  if (workbench) {
+    const bench = entryGzip(stats, outDir, 'workbench');
+    console.log(`\nArbetsbänken / Workbench initial JS (gzip): ${kb(bench.total)}`);
+    console.log(`${outDir}: ${files.length} filer / files, ${kb(total)}`);
+    console.log(`\n✓ Klart / Done: ${outDir}`);
+    console.log(
+      `  En statisk webbplats: lägg den på valfri webbserver (http eller https) och öppna workbench.html.\n` +
+        `  A static site: host it on any web server (http or https) and open workbench.html.`,
+    );
+    return;
+  }
+
   const manifestFile = join(outDir, 'manifest.xml');
   if (!existsSync(manifestFile)) fail(`${manifestFile} skapades inte.`, `${manifestFile} was not written.`);
   const manifest = readFileSync(manifestFile, 'utf8');
@@ -87,11 +175,19 @@ async function main() {
     );
   }
 
+  const problems = addinContentProblems(stats, outDir);
+  if (problems.length > 0) {
+    for (const [sv, en] of problems) console.error(`  ${sv}\n  ${en}`);
+    fail(
+      `${outDir} ska bara innehålla det Excel laddar (åtgärdsfönstret, kommandona, supportsidan, ikonerna, manifestet).`,
+      `${outDir} must hold only what Excel loads (the task pane, the commands, the support page, the icons, the manifest).`,
+    );
+  }
+
   const taskpane = entryGzip(stats, outDir, 'taskpane');
   console.log(`\nÅtgärdsfönstrets första laddning / Task pane initial JS (gzip): ${kb(taskpane.total)}`);
   for (const f of taskpane.files) console.log(`  ${f.name}: ${kb(f.gzip)}`);
-  const workbench = entryGzip(stats, outDir, 'workbench');
-  console.log(`Arbetsbänken / Workbench initial JS (gzip): ${kb(workbench.total)}`);
+  console.log(`${outDir}: ${files.length} filer / files, ${kb(total)}`);
   if (taskpane.total > TASKPANE_BUDGET_BYTES) {
     fail(
       `Åtgärdsfönstrets första laddning är ${kb(taskpane.total)} gzip, över gränsen ${kb(TASKPANE_BUDGET_BYTES)}: ladda tunga delar med import().`,

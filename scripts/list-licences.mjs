@@ -28,7 +28,7 @@ const PERMISSIVE = new Set([
 /** Flagged packages someone has looked at, with what was found; they stay listed as flagged. */
 const REVIEWED = {
   '@microsoft/office-js':
-    'Microsoft Software License Terms (not open source; free for Office add-ins). The task pane loads Office.js from Microsoft’s CDN; the npm copy is used by the tests, the CLI and the workbench page, whose production build copies excel-web-16.00.js into dist/ — decide whether to deploy workbench.html.',
+    'Microsoft Software License Terms (not open source; free for Office add-ins). The task pane loads Office.js from Microsoft’s CDN; the npm copy is used by the tests, the CLI and the workbench page, whose own build (npm run build:workbench → dist-workbench/) copies excel-web-16.00.js; the add-in’s dist/ holds no copy.',
   chainsaw:
     '“MIT/X11” is the MIT licence (old spelling). Reached through exceljs → unzipper → binary; exceljs is used by the emulator/workbench and overall-plan .xlsx reading.',
   buffers:

@@ -3,8 +3,8 @@
 // (process.cpuUsage, less disturbed by other processes on a shared machine). Memory is
 // heapUsed above a baseline taken after a full GC (when node runs with --expose-gc), sampled
 // right after each step: a lower bound of the true peak, not a trace.
-import { benchReadPlans } from '../../src/core/plan/bench';
-import { generateSnapshot } from '../../src/core/flags/bench';
+import { benchReadPlans } from './readPlans';
+import { generateSnapshot } from './flagsTotals';
 import { computeFlags } from '../../src/core/flags/computeFlags';
 import { computeTotals } from '../../src/core/totals/computeTotals';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';

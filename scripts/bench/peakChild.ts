@@ -1,8 +1,8 @@
 // Runs one core step in a process of its own for scripts/bench/peakMemory.ts, between markers
 // on stdout; node's --trace-gc lines in between tell the heap's size before every collection.
-import { generateSnapshot } from '../../src/core/flags/bench';
+import { generateSnapshot } from './flagsTotals';
 import { computeFlags } from '../../src/core/flags/computeFlags';
-import { benchReadPlans } from '../../src/core/plan/bench';
+import { benchReadPlans } from './readPlans';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { computeTotals } from '../../src/core/totals/computeTotals';
 

@@ -1,4 +1,4 @@
-// Goals and status in the real pane, in headless Chromium at the task pane's width (350 × 700):
+// Goals and status in the real pane (the shared workbench build, test/setup/builds.ts), in headless Chromium at the task pane's width (350 × 700):
 // goals out with the mail text and the pre-filled plan saved as a file (read back by our own
 // reader), the status sheet written and the slide deck saved, the progress per person. Screenshots
 // of each part in test-results/screenshots (beyond-*.png).
@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { readPlanFile } from '../../src/core/plan/read';
 import { openBrowser, type Session } from './support/browser';
-import { buildPages } from './support/buildPages';
+import { builtDir } from './support/builds';
 import { ANNA, planClipboard } from './support/plans';
 import { serve } from './support/staticServer';
 
@@ -23,7 +23,7 @@ let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  dist = await buildPages(['workbench']);
+  dist = await builtDir('workbench');
   server = await serve(dist);
   session = await openBrowser(350, 700);
   page = session.page;
@@ -32,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 afterEach(() => {

@@ -1,30 +1,28 @@
 // Privacy: the BUILT add-in (a production build, as deployed) talks to nobody but its own origin.
-// - The task pane and the workbench are loaded in headless Chromium from a local server; every
-//   request is routed through `page.route`: our origin is served, Office.js from Microsoft's CDN
+// - The task pane (npm run build) and the workbench (npm run build:workbench), the shared builds of
+//   test/setup/builds.ts, are loaded in headless Chromium from local servers; every request is routed through `page.route`: our origin is served, Office.js from Microsoft's CDN
 //   (https://appsforoffice.microsoft.com, the one foreign origin the pane may use: Office requires
 //   it to be loaded from there) is answered from node_modules/@microsoft/office-js/dist, so nothing
 //   leaves the machine; anything else is aborted and fails the test.
 // - The Content-Security-Policy meta of taskpane.html forbids every other origin.
 // - No telemetry: the built bundles hold no known telemetry SDK or endpoint, and our own src/
 //   calls fetch/XMLHttpRequest/sendBeacon/WebSocket on no absolute URL.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Route } from 'playwright-core';
 import { isLocal, openBrowser, type Session } from './support/browser';
+import { builtDir } from './support/builds';
 import { serve } from './support/staticServer';
 
 const ROOT = path.resolve(__dirname, '../..');
-const BASE = 'https://addins.region.example/spridningslogg/';
 const CDN = 'https://appsforoffice.microsoft.com/';
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 let out = '';
 let server: { url: string; close: () => Promise<void> };
+let workbench: { url: string; close: () => Promise<void> };
 let session: Session;
-let buildLog = '';
 const cdn: string[] = [];
 const refused: string[] = [];
 
@@ -39,15 +37,10 @@ async function answerFromLocalOffice(route: Route): Promise<void> {
 }
 
 beforeAll(async () => {
-  out = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-build-'));
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--out', out], {
-    cwd: ROOT,
-    env: { ...process.env, ADDIN_BASE_URL: BASE },
-    encoding: 'utf8',
-  });
-  buildLog = `${run.stdout}${run.stderr}`;
-  if (run.status !== 0) throw new Error(`production build failed:\n${buildLog}`);
+  // The shared production builds (test/setup/builds.ts): dist/ as deployed, and the workbench.
+  out = await builtDir('addin');
   server = await serve(out);
+  workbench = await serve(await builtDir('workbench'));
   session = await openBrowser();
   await session.context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -64,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
-  if (out) fs.rmSync(out, { recursive: true, force: true });
+  await workbench?.close();
 });
 
 test('the built task pane requests nothing outside its own origin except Office.js (answered locally)', async () => {
@@ -79,7 +72,7 @@ test('the built task pane requests nothing outside its own origin except Office.
 });
 
 test('the built workbench (the pane on the emulated Excel) requests nothing outside its own origin', async () => {
-  await session.page.goto(`${server.url}workbench.html`);
+  await session.page.goto(`${workbench.url}workbench.html`);
   await session.page.getByRole('tab', { name: 'Importera' }).waitFor({ timeout: 60_000 });
   await session.page.waitForLoadState('networkidle');
   expect(refused).toEqual([]);

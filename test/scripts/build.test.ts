@@ -1,16 +1,20 @@
 // `npm run build` (scripts/build.mjs + webpack.config.js): refuses a missing or non-https
-// ADDIN_BASE_URL, and a real production build gives a deployable dist/: manifest on the
-// deployment origin, pages loading Office.js as they must, the task pane's first load in budget.
+// ADDIN_BASE_URL, and a real production build gives a deployable dist/ holding only what Excel
+// loads: manifest on the deployment origin, pages loading Office.js as they must, the task pane's
+// first load in budget, no source maps, no workbench, no emulator. `npm run build:workbench` gives
+// the workbench its own folder. The two builds are the `build` project's shared ones
+// (test/setup/builds.ts), made by scripts/build.mjs as a developer runs it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { BUILD_BASE_URL, buildRecord, builtDir } from '../browser/support/builds';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BUILD = join(ROOT, 'scripts', 'build.mjs');
 const VALIDATE = join(ROOT, 'scripts', 'validate-manifest.mjs');
-const BASE = 'https://addins.region.example/spridningslogg/';
+const BASE = BUILD_BASE_URL;
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS webpack config under test
@@ -28,6 +32,14 @@ function build(env: Record<string, string | undefined>, outDir: string) {
     encoding: 'utf8',
   });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+/** Every file under `dir` as a '/'-separated relative path. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((f) => f.split(sep).join('/'))
+    .sort();
 }
 
 function page(file: string): Document {
@@ -80,23 +92,60 @@ test('the manifest rewrite moves every development URL to the base and drops the
   expect(names(built)).toEqual(names(source));
 });
 
-describe('a production build', () => {
+describe('a production build (npm run build)', () => {
   let out: string;
-  let result: { code: number | null; out: string };
+  let log: string;
 
-  beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'build-'));
-    result = build({ ADDIN_BASE_URL: BASE }, out);
-  }, 600_000);
-
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  beforeAll(async () => {
+    log = (await buildRecord('addin')).log;
+    out = await builtDir('addin');
+  }, 900_000);
 
   test('succeeds and reports the task pane first-load size within the 300 KB gzip budget', () => {
-    expect(result.out).toContain('✓ Klart / Done');
-    expect(result.code).toBe(0);
-    const m = /Task pane initial JS \(gzip\): ([\d.]+) KB/.exec(result.out);
+    expect(log).toContain('✓ Klart / Done');
+    const m = /Task pane initial JS \(gzip\): ([\d.]+) KB/.exec(log);
     expect(m).not.toBeNull();
     expect(Number(m![1])).toBeLessThanOrEqual(300);
+  });
+
+  test('dist/ holds only what Excel loads: pages, their scripts, the icons, the manifest', () => {
+    const files = filesUnder(out);
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages).toEqual(['commands.html', 'support.html', 'taskpane.html']);
+    expect(files.filter((f) => f.startsWith('assets/'))).toEqual(
+      [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`).sort(),
+    );
+    const other = files.filter(
+      (f) =>
+        !pages.includes(f) &&
+        !f.startsWith('assets/') &&
+        f !== 'manifest.xml' &&
+        !/^[\w~.-]+\.[0-9a-f]{8}\.js(\.LICENSE\.txt)?$/.test(f),
+    );
+    expect(other).toEqual([]);
+  });
+
+  test('no source maps, no workbench, no Excel client copy, no emulator code', () => {
+    const files = filesUnder(out);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(files.filter((f) => /workbench|officejs|template\.xlsx/.test(f))).toEqual([]);
+    const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, f), 'utf8'));
+    expect(scripts.some((text) => text.includes('sourceMappingURL'))).toBe(false);
+    // Text of the workbench and the emulator (each in dist-workbench/'s scripts) never reaches
+    // the add-in; scripts/build.mjs also fails when a module of src/host, src/workbench or
+    // src/cli is in the add-in's bundles.
+    for (const marker of ['__workbench', 'arbetsbänk', 'the limit is 5 MB']) {
+      expect({ marker, found: scripts.some((text) => text.includes(marker)) }).toEqual({
+        marker,
+        found: false,
+      });
+    }
+  });
+
+  test('dist/ is small: under 2.5 MB in all, the task pane first load in its budget (was 14 MB with maps and workbench)', () => {
+    const total = filesUnder(out).reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
+    expect(total).toBeLessThan(2.5 * 1024 * 1024);
+    expect(log).toMatch(/: \d+ filer \/ files, [\d.]+ KB/);
   });
 
   test('dist/manifest.xml is on the deployment origin and passes the built-manifest validation', () => {
@@ -143,6 +192,44 @@ describe('a production build', () => {
     expect(scripts.some((s) => s && /^commands\.[0-9a-f]{8}\.js$/.test(s))).toBe(true);
   });
 
+  test('icons and the support page are in place', () => {
+    for (const size of [16, 32, 64, 80]) {
+      expect(
+        readFileSync(join(out, 'assets', `icon-${size}.png`)).equals(
+          readFileSync(join(ROOT, 'assets', `icon-${size}.png`)),
+        ),
+      ).toBe(true);
+    }
+    expect(page(join(out, 'support.html')).querySelector('h1')?.textContent).toContain('Spridningslogg');
+  });
+});
+
+describe('the workbench build (npm run build:workbench)', () => {
+  let out: string;
+
+  let log: string;
+
+  beforeAll(async () => {
+    log = (await buildRecord('workbench')).log;
+    out = await builtDir('workbench');
+  }, 900_000);
+
+  test('holds the workbench page, its scripts, the template and the real Excel client, no source maps', () => {
+    const files = filesUnder(out);
+    expect(files.filter((f) => f.endsWith('.html'))).toEqual(['workbench.html']);
+    expect(files).toContain('assets/template.xlsx');
+    expect(files).toContain('officejs/excel-web-16.00.js');
+    expect(files.filter((f) => f.endsWith('.map') || f === 'manifest.xml')).toEqual([]);
+    expect(log).toContain('✓ Klart / Done');
+    const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, f), 'utf8'));
+    for (const marker of ['__workbench', 'arbetsbänk', 'the limit is 5 MB']) {
+      expect({ marker, found: scripts.some((text) => text.includes(marker)) }).toEqual({
+        marker,
+        found: true,
+      });
+    }
+  });
+
   test('workbench.html loads the real Excel client from our own origin, unmodified, before its bundle', () => {
     const scripts = Array.from(page(join(out, 'workbench.html')).querySelectorAll('script')).map((s) =>
       s.getAttribute('src'),
@@ -155,15 +242,12 @@ describe('a production build', () => {
     );
     expect(readFileSync(join(out, 'officejs', 'excel-web-16.00.js')).equals(shipped)).toBe(true);
   });
+});
 
-  test('icons and the support page are in place', () => {
-    for (const size of [16, 32, 64, 80]) {
-      expect(
-        readFileSync(join(out, 'assets', `icon-${size}.png`)).equals(
-          readFileSync(join(ROOT, 'assets', `icon-${size}.png`)),
-        ),
-      ).toBe(true);
-    }
-    expect(page(join(out, 'support.html')).querySelector('h1')?.textContent).toContain('Spridningslogg');
-  });
+test('an unknown build target is refused in Swedish and English', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS webpack config under test
+  const factory = require('../../webpack.config.js') as (env: object, argv: object) => Promise<unknown>;
+  await expect(factory({ target: 'everything' }, { mode: 'production' })).rejects.toThrow(
+    /Okänt byggmål "everything"[\s\S]*Unknown build target "everything"/,
+  );
 });

@@ -1,21 +1,21 @@
 // A benchmark of flags and totals on generated data (people × rows each, three rounds).
-// Run: node -r ./scripts/ts-register.cjs src/core/flags/bench.ts [people] [rowsPerPerson]
-import { a1 } from '../log/a1';
+// Run: node -r ./scripts/ts-register.cjs scripts/bench/flagsTotals.ts [people] [rowsPerPerson]
+import { a1 } from '../../src/core/log/a1';
 import {
   ACTIVITY_COLUMNS,
   type LogActivityRow,
   type LogSnapshot,
   type OverallAssignment,
   type Round,
-} from '../model';
-import { DEFAULT_SETTINGS } from '../settings';
-import { TAB_NAMES } from '../tabs';
-import { computeTotals } from '../totals/computeTotals';
-import { readDate } from '../values/date';
-import { readNumber } from '../values/number';
-import { readStatus } from '../values/status';
-import { readTraining } from '../values/training';
-import { computeFlags } from './computeFlags';
+} from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { TAB_NAMES } from '../../src/core/tabs';
+import { computeTotals } from '../../src/core/totals/computeTotals';
+import { readDate } from '../../src/core/values/date';
+import { readNumber } from '../../src/core/values/number';
+import { readStatus } from '../../src/core/values/status';
+import { readTraining } from '../../src/core/values/training';
+import { computeFlags } from '../../src/core/flags/computeFlags';
 
 const CODES = [
   'HiS1',

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { readDocx, readPaste } from './read';
+import { readDocx, readPaste } from '../../src/core/plan/read';
 
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'plans');
+const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures', 'plans');
 
 interface Input {
   kind: 'docx' | 'html' | 'text';

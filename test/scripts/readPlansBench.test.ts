@@ -1,4 +1,4 @@
-import { benchReadPlans } from '../../../src/core/plan/bench';
+import { benchReadPlans } from '../../scripts/bench/readPlans';
 
 test('benchReadPlans reads mixed fixtures and reports time and heap', () => {
   const r = benchReadPlans(21);

@@ -1,6 +1,6 @@
-import { benchFlagsTotals, generateSnapshot } from '../../../src/core/flags/bench';
-import { computeFlags } from '../../../src/core/flags/computeFlags';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { benchFlagsTotals, generateSnapshot } from '../../scripts/bench/flagsTotals';
+import { computeFlags } from '../../src/core/flags/computeFlags';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 describe('benchFlagsTotals', () => {
   it('runs flags and totals for 150 people × 10 rows well within a pane’s patience', () => {
