@@ -14,6 +14,9 @@ const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A test's own budget, not a speed target (those live in `npm run bench`): room for a shared,
+  // loaded CI machine, where the default 5 s cut off whole-workbook tests that pass in 1–2 s.
+  testTimeout: 30_000,
   // The build project's files last: its builds run in the background meanwhile (test/setup/builds.ts).
   testSequencer: '<rootDir>/test/setup/sequencer.cjs',
   projects: [

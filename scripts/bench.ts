@@ -6,7 +6,8 @@
 //      estimated time in Excel on the web at 150 ms per round trip;
 //   3. core: reading 200 mixed plans; flags + totals on a generated log;
 //   4. the task pane's initial bundle (gzip) and time to first render in headless Chromium;
-//   5. workbook files: reading a 10 MB workbook and saving it after an import, time and peak memory.
+//   5. workbook files: reading a 10 MB workbook and saving it after an import, time and peak memory;
+//   6. hostile inputs (bombs, huge pastes): time to the refusal or the reading.
 // Run: node --expose-gc -r ./scripts/ts-register.cjs scripts/bench.ts [--skip-browser] [--quick]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,6 +17,7 @@ import { buildTaskpane, type BundleResult } from './bench/bundle';
 import { firstRenderUnavailable, measureFirstRender, type FirstRenderResult } from './bench/firstRender';
 import { importNaive, importOurs, type NaiveResult, type OursResult } from './bench/importBench';
 import { benchFiles } from './bench/fileBench';
+import { benchHostile } from './bench/hostileBench';
 import { measurePeak, type PeakResult } from './bench/peakMemory';
 import { generatePlans } from './bench/plans';
 import { kb, mark, ms, table } from './bench/table';
@@ -34,6 +36,7 @@ const TARGETS = {
   fileReadMs: 8000,
   fileSaveMs: 8000,
   fileMaxRssMB: 1536,
+  hostileMs: 2000,
 };
 
 const args = new Set(process.argv.slice(2));
@@ -140,6 +143,22 @@ async function main(): Promise<void> {
   );
   out(
     'Peak: the largest V8 heap before a garbage collection during the step (node --trace-gc), or at its end, above the heap at its start after a full GC.',
+  );
+
+  // ---- 6. hostile inputs: the reliability tests prove the answer; this measures its time.
+  out('\n## Hostile inputs (core readers)\n');
+  const hostile = benchHostile();
+  results.hostile = hostile;
+  out(
+    table(
+      ['input', 'answer', 'time', 'target'],
+      hostile.map((h) => [
+        h.label,
+        h.answer,
+        ms(h.ms),
+        `< ${TARGETS.hostileMs} ms ${mark(h.ms < TARGETS.hostileMs)}`,
+      ]),
+    ),
   );
 
   // ---- 1 + 2. import, ours and naive.

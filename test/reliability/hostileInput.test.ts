@@ -118,10 +118,9 @@ describe('HTML on the clipboard: nothing executed, text kept as plain text', () 
 });
 
 describe('enormous input', () => {
-  test('a 100,000-character comment is read without crashing and in bounded time', () => {
-    const t0 = Date.now();
+  // Time to each answer below is measured by `npm run bench` (section "Hostile inputs"), not here.
+  test('a 100,000-character comment is read whole without crashing', () => {
     const plan = planOf(readText(planText({ comment: 'x'.repeat(100_000) })));
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(plan.activities[0].comment).toHaveLength(100_000);
   });
 
@@ -147,7 +146,7 @@ describe('enormous input', () => {
     expect(String(host.cell(PLAN_TAB, 'K4')?.value).length).toBeLessThanOrEqual(32_767);
   });
 
-  test('a 10,000-row paste is refused quickly with a Swedish message (a plan has at most 5,000 rows)', () => {
+  test('a 10,000-row paste is refused with a Swedish message (a plan has at most 5,000 rows)', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [
       'HiS6',
       `Aktivitet ${i}`,
@@ -160,10 +159,9 @@ describe('enormous input', () => {
       '',
       '',
     ]);
-    const t0 = Date.now();
     const r = readText(planText({}, rows));
-    expect(Date.now() - t0).toBeLessThan(10_000);
     expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0].code).toBe('too-many-rows');
     if (!r.ok) {
       expect(render('sv', r.problems[0].message)).toMatch(/10009 tabellrader.*högst 5000/);
       expectSwedish(r.problems[0].message);
@@ -316,23 +314,22 @@ describe('.docx files', () => {
     expect(plan.problems.map((p) => p.code)).toContain('docx-macros');
   });
 
-  test('a zip bomb is refused quickly with a Swedish message and nothing is written', async () => {
+  test('a zip bomb is refused with a Swedish message and nothing is written', async () => {
     const { host } = await open(TEMPLATE);
     const before = host.snapshot();
-    const t0 = Date.now();
     const r = readDocx(new Uint8Array(fs.readFileSync(path.join(BAD, 'zipbomb.docx'))), 'zipbomb.docx');
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.ok).toBe(false);
+    // stopped by the unzip caps, not by running out of memory or the XML parser
+    if (!r.ok) expect(r.problems[0].code).toBe('docx-too-large');
     if (!r.ok) expectSwedish(r.problems[0].message);
     expect(host.snapshot()).toEqual(before);
   });
 
   test('a generated bomb (one 200 MB entry of zeros, 200 kB packed) is stopped early', () => {
     const bomb = fs.readFileSync(path.join(HOSTILE, 'bomb-200mb.docx'));
-    const t0 = Date.now();
     const r = readDocx(new Uint8Array(bomb), 'bomb.docx');
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0].code).toBe('docx-too-large');
     if (!r.ok) {
       expect(render('sv', r.problems[0].message)).toContain('bomb.docx');
       expectSwedish(r.problems[0].message);
@@ -370,14 +367,12 @@ describe('.docx files', () => {
     if (!r.ok) expectSwedish(r.problems[0].message);
   });
 
-  test('nested entities (billion laughs) are not expanded: answered quickly', () => {
+  test('nested entities (billion laughs) are not expanded', () => {
     const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
     let dtd = '<!ENTITY l0 "hahahahahahahahahaha">';
     for (let i = 1; i <= 9; i++) dtd += `<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`;
     const doc = `<?xml version="1.0"?><!DOCTYPE d [${dtd}]><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>`;
-    const t0 = Date.now();
     const r = readDocx(planDocx({}, { 'word/document.xml': doc }), 'laughs.docx');
-    expect(Date.now() - t0).toBeLessThan(5000);
     expect(JSON.stringify(r).length).toBeLessThan(1_000_000);
     if (!r.ok) expectSwedish(r.problems[0].message);
   });
