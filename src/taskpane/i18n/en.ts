@@ -186,7 +186,7 @@ export const en: Strings = {
     savePlan: 'Save the plan (.docx)',
     attachHint: 'A mail draft cannot carry an attachment: save the plan and attach it yourself.',
     cannotSave:
-      'Excel on a Mac does not let add-ins save files. Run the command below on a computer with the add-in, or use Excel on the web:',
+      'Excel for Mac and iPad does not let add-ins save files. Open the workbook in Excel on the web and save from there, or run the command below (the spridningslogg command line) on the saved workbook:',
     goalsCommand: 'spridningslogg goals --workbook LOG.xlsx --out FOLDER',
     statusCommand: (round: string) =>
       `spridningslogg status --workbook LOG.xlsx --round ${round} --out status.pptx`,

@@ -188,7 +188,7 @@ export const sv = {
     savePlan: 'Spara planen (.docx)',
     attachHint: 'Ett mejlutkast kan inte få en bilaga: spara planen och bifoga den själv.',
     cannotSave:
-      'Excel på Mac låter inte tillägg spara filer. Kör kommandot nedan på en dator med tillägget, eller använd Excel på webben:',
+      'Excel för Mac och iPad låter inte tillägg spara filer. Öppna arbetsboken i Excel på webben och spara därifrån, eller kör kommandot nedan (kommandoraden spridningslogg) på den sparade arbetsboken:',
     goalsCommand: 'spridningslogg goals --workbook LOGG.xlsx --out MAPP',
     statusCommand: (round: string) =>
       `spridningslogg status --workbook LOGG.xlsx --round ${round} --out status.pptx`,
