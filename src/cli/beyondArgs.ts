@@ -55,7 +55,7 @@ export function parseGoals(
   const workbook = flags.get('--workbook');
   if (!overall && !workbook) return fail(msg('cli-goals-needs-overall', {}));
   const out = flags.get('--out');
-  if (!out) return fail(msg('cli-out-missing', {}));
+  if (!out) return fail(msg('cli-goals-out-missing', {}));
   const deadline = flags.get('--deadline');
   if (deadline !== undefined && !isIsoDay(deadline)) return fail(msg('goals-bad-deadline', { deadline }));
   const from = flags.get('--from');
@@ -90,7 +90,7 @@ export function parseStatus(
   if (round !== 'aterrap1' && round !== 'aterrap2')
     return fail(msg('cli-status-round', { round: roundArg ?? '' }));
   const out = flags.get('--out');
-  if (!out) return fail(msg('cli-out-missing', {}));
+  if (!out) return fail(msg('cli-status-out-missing', {}));
   if (!/\.pptx$/i.test(out)) return fail(msg('cli-status-out-pptx', { out }));
   const xlsx = flags.get('--xlsx');
   if (xlsx !== undefined && !/\.xls[xm]$/i.test(xlsx)) return fail(msg('cli-status-xlsx', { out: xlsx }));

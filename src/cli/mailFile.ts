@@ -20,7 +20,8 @@ export function emlBytes(draft: MailDraft): Promise<Uint8Array> {
     ...(draft.from ? { from: draft.from } : {}),
     ...(draft.to ? { to: draft.to } : {}),
     subject: draft.subject,
-    text: draft.text,
+    // RFC 5322 lines end in CRLF; the quoted-printable encoder keeps the breaks it is given.
+    text: draft.text.replace(/\r?\n/g, '\r\n'),
     textEncoding: 'quoted-printable',
     headers: { 'X-Unsent': '1' },
     attachments: [

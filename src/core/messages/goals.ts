@@ -14,6 +14,7 @@ export const goalsMessages = defineMessages({
     deadline: '2017-02-02',
   },
   'cli-goals-needs-overall': {},
+  'cli-goals-out-missing': {},
   'goals-no-overall-plan': {},
   'goals-no-people': { source: '1. Övergripande spridningsplan' },
   /** `files`: the existing files that would be replaced. */

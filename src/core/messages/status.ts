@@ -30,6 +30,7 @@ export const statusMessages = defineMessages({
   /** The emulator's file writer: a print set-up changed on a sheet of the opened file. */
   'host-save-page-layout': { sheet: 'Plan' },
   'cli-status-round': { round: 'plan' },
+  'cli-status-out-missing': {},
   'cli-status-out-pptx': { out: 'status.ppt' },
   'cli-status-xlsx': { out: 'status.xls' },
 });

@@ -30,6 +30,8 @@ export const goals: Sentences<keyof typeof goalsMessages> = {
     'Let me know if anything is unclear.\n\nKind regards',
   'cli-goals-needs-overall': () =>
     'Give the overall spread plan with --overall OVERALL.xlsx, or the log that holds it with --workbook IN.xlsx.',
+  'cli-goals-out-missing': () =>
+    '--out FOLDER is missing: the folder the plans and mails are written to (made if it does not exist).',
   'goals-no-overall-plan': () =>
     'There is no overall spread plan to take the goals from. Put it in the tab "1. Övergripande spridningsplan" or pick it as a separate file.',
   'goals-no-people': (p) =>

@@ -48,6 +48,7 @@ export const status: Sentences<keyof typeof statusMessages> = {
     `The print set-up of the sheet "${p.sheet}" cannot be saved to the file here (only for a sheet the add-in added); nothing was written. Set up printing in Excel.`,
   'cli-status-round': (p) =>
     `Status is made for a report round: --round aterrap1 or aterrap2${p.round ? ` (not "${p.round}")` : ''}.`,
+  'cli-status-out-missing': () => '--out STATUS.pptx is missing: the file the deck is written to.',
   'cli-status-out-pptx': (p) =>
     `The deck is written as PowerPoint: give --out a name ending in .pptx (not "${p.out}").`,
   'cli-status-xlsx': (p) =>

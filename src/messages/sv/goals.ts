@@ -30,6 +30,8 @@ export const goals: Sentences<keyof typeof goalsMessages> = {
     'Hör av dig om något är oklart.\n\nMed vänliga hälsningar',
   'cli-goals-needs-overall': () =>
     'Ange den övergripande spridningsplanen med --overall OVERALL.xlsx, eller loggen som har den med --workbook IN.xlsx.',
+  'cli-goals-out-missing': () =>
+    '--out MAPP saknas: mappen som planerna och mejlen skrivs i (den skapas om den inte finns).',
   'goals-no-overall-plan': () =>
     'Det finns ingen övergripande spridningsplan att hämta målen ur. Lägg in den i fliken ”1. Övergripande spridningsplan” eller välj den som en separat fil.',
   'goals-no-people': (p) =>

@@ -47,6 +47,7 @@ export const status: Sentences<keyof typeof statusMessages> = {
     `Utskriftsinställningen för fliken ”${p.sheet}” kan inte sparas i filen här (bara för en flik som tillägget lagt till); inget har skrivits. Ställ in utskriften i Excel.`,
   'cli-status-round': (p) =>
     `Status görs för en återrapportering: --round aterrap1 eller aterrap2${p.round ? ` (inte ”${p.round}”)` : ''}.`,
+  'cli-status-out-missing': () => '--out STATUS.pptx saknas: filen som bildspelet skrivs i.',
   'cli-status-out-pptx': (p) =>
     `Bildspelet skrivs som PowerPoint: ge --out ett namn som slutar på .pptx (inte ”${p.out}”).`,
   'cli-status-xlsx': (p) =>
