@@ -6,9 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { goalMail } from '../core/goals/goalMail';
-import { uniqueBaseNames } from '../core/goals/fileName';
+import { uniqueBaseNames } from '../documents/fileName';
 import { personGoals, type PersonGoals } from '../core/goals/personGoals';
-import { planDocx } from '../core/goals/planDocument';
+import { planDocx } from '../documents/planDocument';
 import { MessageError, msg, type Message } from '../core/messages';
 import { longDate } from '../messages/format';
 import { render, type Lang } from '../messages/render';

@@ -3,7 +3,7 @@
 // the gateway writes the status sheet of live formulas and returns the summary's numbers, and
 // the deck is made from those.
 import { msg } from '../core/messages';
-import { statusDeck } from '../core/status/statusDeck';
+import { statusDeck } from '../documents/statusDeck';
 import { render, textOf, type Lang } from '../messages/render';
 import type { StatusCommand } from './beyondArgs';
 import { checkOutput, writeOutput } from './outputPath';

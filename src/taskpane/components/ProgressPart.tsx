@@ -1,7 +1,7 @@
 // The per-person progress view: goal, planned, reached at report 1 and 2, and the activities per
 // round — as a compact list that fits a 350-pixel pane (a five-column table would not).
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PersonProgress } from '../../core/progress/personProgress';
+import type { PersonProgress } from '../../core/totals/personProgress';
 import { textOf } from '../../messages/render';
 import { useStrings } from '../i18n';
 

@@ -2,11 +2,11 @@
 // the core reads it, the status sheet written), then the core makes what the pane shows; files
 // (the plan, the deck) are made on demand, with their libraries loaded only then.
 import { useCallback, useState, type Dispatch } from 'react';
-import { uniqueBaseNames } from '../../core/goals/fileName';
+import { uniqueBaseNames } from '../../documents/fileName';
 import { personGoals, type PersonGoals } from '../../core/goals/personGoals';
 import { MessageError, msg } from '../../core/messages';
 import type { Settings } from '../../core/model';
-import { personProgress, type PersonProgress } from '../../core/progress/personProgress';
+import { personProgress, type PersonProgress } from '../../core/totals/personProgress';
 import type { ReportRound } from '../../core/status/statusReport';
 import type { StatusResult, WorkbookGateway } from '../../excel/gateway';
 import { longDate } from '../../messages/format';
@@ -65,7 +65,7 @@ export function useBeyond(
       );
       const base = names[Math.max(0, all.indexOf(person))];
       const ok = await run({ kind: 'load' }, async () => {
-        const { planDocx } = await import(/* webpackChunkName: "goals" */ '../../core/goals/planDocument');
+        const { planDocx } = await import(/* webpackChunkName: "goals" */ '../../documents/planDocument');
         saveFile(await planDocx(person, { deadline: longDate(deadline, 'sv') }), `${base}.docx`, DOCX_MIME);
         return true;
       });
@@ -85,9 +85,7 @@ export function useBeyond(
   const saveDeck = useCallback(async () => {
     if (!status) return;
     const ok = await run({ kind: 'totals' }, async () => {
-      const { statusDeck } = await import(
-        /* webpackChunkName: "status-deck" */ '../../core/status/statusDeck'
-      );
+      const { statusDeck } = await import(/* webpackChunkName: "status-deck" */ '../../documents/statusDeck');
       const deck = await statusDeck(status.report, (m) => textOf(lang, m));
       saveFile(deck.bytes, `Spridning status ${status.report.round === 'aterrap1' ? 1 : 2}.pptx`, PPTX_MIME);
       return true;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_BASE_NAME, safeBaseName, uniqueBaseNames } from '../../../src/core/goals/fileName';
+import { MAX_BASE_NAME, safeBaseName, uniqueBaseNames } from '../../../src/documents/fileName';
 
 // eslint-disable-next-line no-control-regex -- control characters are what must not be in a file name
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/u;

@@ -9,7 +9,7 @@ import {
   PLAN_ACTIVITY_COLUMNS,
   planDocx,
   type PlanActivityText,
-} from '../../../src/core/goals/planDocument';
+} from '../../../src/documents/planDocument';
 import type { LogContactRow, OverallAssignment } from '../../../src/core/model';
 import { readPlanFile } from '../../../src/core/plan/read';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';

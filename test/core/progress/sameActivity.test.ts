@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ROUNDS, type LogActivityRow, type Round } from '../../../src/core/model';
 import { activitiesAcrossRounds, activityKey } from '../../../src/core/progress/sameActivity';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { personProgress } from '../../../src/core/progress/personProgress';
+import { personProgress } from '../../../src/core/totals/personProgress';
 import { assignment, resetRows, row, snapshot, type RowInput } from '../flags/build';
 
 beforeEach(resetRows);

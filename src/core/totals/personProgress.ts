@@ -5,9 +5,9 @@
 import type { LogSnapshot, Settings } from '../model';
 import type { Message } from '../messages';
 import { peopleOf } from '../names/people';
-import { computeTotals } from '../totals/computeTotals';
-import { recordKey, summaryKeys } from '../totals/groups';
-import { activitiesAcrossRounds } from './sameActivity';
+import { computeTotals } from './computeTotals';
+import { recordKey, summaryKeys } from './groups';
+import { activitiesAcrossRounds } from '../progress/sameActivity';
 
 export interface PersonProgress {
   key: string;

@@ -5,8 +5,8 @@
 // numbers under it. The numbers are the StatusReport's, i.e. the summary tab's. Words come in
 // as a `text` function (core renders nothing: the pane and the CLI pass their language's).
 import PptxGenJS from 'pptxgenjs';
-import { msg, type Message } from '../messages';
-import { shareOf, type StatusReport, type StatusRow } from './statusReport';
+import { msg, type Message } from '../core/messages';
+import { shareOf, type StatusReport, type StatusRow } from '../core/status/statusReport';
 
 /** Categories on one slide's chart at most: more are spread over several slides. */
 export const MAX_BARS = 8;

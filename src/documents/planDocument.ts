@@ -18,8 +18,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { ACTIVITY_LABELS } from '../headers/columns';
-import type { PersonGoals } from './personGoals';
+import { ACTIVITY_LABELS } from '../core/headers/columns';
+import type { PersonGoals } from '../core/goals/personGoals';
 
 /** The activity table's columns, in the template's order, with the template's header texts. */
 export const PLAN_ACTIVITY_COLUMNS = [
