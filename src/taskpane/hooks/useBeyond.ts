@@ -38,7 +38,10 @@ export function useBeyond(
   settings: Settings,
 ): Beyond {
   const [people, setPeople] = useState<PersonGoals[] | null>(null);
-  const [deadline, setDeadline] = useState(settings.deadlines.aterrap1Due);
+  // The workbook's Återrapportering 1 due day (its settings load after the first render) until
+  // the coordinator picks another day.
+  const [chosenDeadline, setDeadline] = useState<string | null>(null);
+  const deadline = chosenDeadline ?? settings.deadlines.aterrap1Due;
   const [round, setRound] = useState<ReportRound>('aterrap1');
   const [status, setStatus] = useState<StatusResult | null>(null);
   const [progress, setProgress] = useState<PersonProgress[] | null>(null);
