@@ -193,7 +193,7 @@ export async function statusDeck(
           x: 0.5,
           y: 5.1,
           w: 12.3,
-          colW: [6.3, 1.5, 1.5, 1.5, 1.5],
+          colW: [5.8, 1.3, 1.3, 2.6, 1.3], // "Nådda (Återrapportering 1)" on one line
           autoPage: false,
           border: { type: 'solid', color: 'BFBFBF', pt: 0.5 },
         },
