@@ -255,8 +255,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: {
       minimize: production && target.minimize,
-      // Shared libraries (react, Fluent) in their own cacheable chunks; docx reading, exceljs and
-      // other heavy parts stay out of the task pane's first load through dynamic import().
+      // Shared libraries (react, Fluent) in their own cacheable chunks; docx reading and other
+      // heavy parts stay out of the task pane's first load through dynamic import().
       splitChunks: { chunks: 'all' },
     },
     performance: { hints: false }, // scripts/build.mjs measures and enforces the task pane budget

@@ -29,12 +29,8 @@ const PERMISSIVE = new Set([
 const REVIEWED = {
   '@microsoft/office-js':
     'Microsoft Software License Terms (not open source; free for Office add-ins). The task pane loads Office.js from Microsoft’s CDN; the npm copy is used by the tests, the CLI and the workbench page, whose own build (npm run build:workbench → dist-workbench/) copies excel-web-16.00.js; the add-in’s dist/ holds no copy.',
-  chainsaw:
-    '“MIT/X11” is the MIT licence (old spelling). Reached through exceljs → unzipper → binary; exceljs is used by the emulator/workbench and overall-plan .xlsx reading.',
   'truncate-utf8-bytes':
     'WTFPL: permits any use with no conditions, so it puts no duty on us. Reached through sanitize-filename, which makes the goals’ file names safe on Windows and macOS (src/documents/fileName.ts).',
-  buffers:
-    'No licence field and no licence file in the package (0.1.1, by James Halliday, whose packages of that time are MIT/X11). Reached through exceljs → unzipper → binary. Confirm or replace before relying on it.',
 };
 
 function licenceOf(pkg) {

@@ -22,6 +22,17 @@ export type Command =
   | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean; force?: true }
   | GoalsCommand
   | StatusCommand
+  | {
+      command: 'alias';
+      workbook: string;
+      out: string;
+      /** The catalogue code the text shall mean ("HiS2"). */
+      training: string;
+      /** The spelling to store ("Hälsoinfo-dagen"). */
+      text: string;
+      json: boolean;
+      force?: true;
+    }
   | { command: 'help' };
 
 export type ParseResult = { ok: true; value: Command } | { ok: false; message: Message };
@@ -34,10 +45,24 @@ const VALUE_FLAGS = new Set([
   '--round',
   '--overall',
   '--lang',
+  '--training',
+  '--text',
   '--deadline',
   '--from',
   '--xlsx',
 ]);
+/** Flags only some commands take (the others refuse them by name). */
+const ONLY_FOR: Record<string, string[]> = {
+  '--training': ['alias'],
+  '--text': ['alias'],
+  '--round': ['import', 'check', 'totals', 'status'],
+  '--overall': ['import', 'check', 'totals', 'goals', 'status'],
+  '--deadline': ['goals'],
+  '--from': ['goals'],
+  '--xlsx': ['status'],
+};
+const COMMANDS = ['import', 'check', 'totals', 'alias', 'goals', 'status'] as const;
+const isCommand = (c: string): c is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(c);
 const LANGS = new Set(['sv', 'en']);
 const BOOLEAN_FLAGS = new Set(['--json', '--force']);
 
@@ -57,15 +82,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return { ok: true, value: { command: 'help' } };
   }
-  if (
-    command !== 'import' &&
-    command !== 'check' &&
-    command !== 'totals' &&
-    command !== 'goals' &&
-    command !== 'status'
-  ) {
-    return fail(msg('cli-unknown-command', { command }));
-  }
+  if (!isCommand(command)) return fail(msg('cli-unknown-command', { command }));
   const flags = new Map<string, string>();
   const booleans = new Set<string>();
   const positional: string[] = [];
@@ -88,10 +105,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   }
   const lang = flags.get('--lang');
   if (lang !== undefined && !LANGS.has(lang)) return fail(msg('cli-bad-lang', { lang }));
+  for (const [flag, commands] of Object.entries(ONLY_FOR))
+    if (flags.has(flag) && !commands.includes(command))
+      return fail(msg('cli-flag-not-for-command', { flag, command }));
   if (command === 'goals') return parseGoals(flags, booleans, positional);
   if (command === 'status') return parseStatus(flags, booleans, positional);
-  for (const flag of ['--deadline', '--from', '--xlsx'])
-    if (flags.has(flag)) return fail(msg('cli-unknown-flag', { flag }));
   const workbook = flags.get('--workbook');
   if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const overall = flags.get('--overall');
@@ -104,6 +122,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     if (!round) return fail(msg('cli-bad-round', { round: roundArg }));
   }
 
+  if (command === 'alias') return aliasCommand(workbook, flags, positional, json, force);
   if (command === 'import') {
     const out = flags.get('--out');
     if (!out) return fail(msg('cli-out-missing', {}));
@@ -143,4 +162,23 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     ok: true,
     value: { command, workbook, ...(overall ? { overall } : {}), ...(out ? { out, ...force } : {}), json },
   };
+}
+
+function aliasCommand(
+  workbook: string,
+  flags: Map<string, string>,
+  positional: string[],
+  json: boolean,
+  force: { force?: true },
+): ParseResult {
+  const training = flags.get('--training');
+  if (training === undefined) return fail(msg('cli-training-missing', {}));
+  const text = flags.get('--text');
+  if (text === undefined) return fail(msg('cli-text-missing', {}));
+  const out = flags.get('--out');
+  if (!out) return fail(msg('cli-out-missing', {}));
+  if (samePath(out, workbook)) return fail(msg('cli-out-is-workbook', {}));
+  if (positional.length > 0)
+    return fail(msg('cli-unexpected-argument', { argument: positional[0], command: 'alias' }));
+  return { ok: true, value: { command: 'alias', workbook, out, training, text, json, ...force } };
 }

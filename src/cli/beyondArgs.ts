@@ -1,6 +1,6 @@
 // The command lines of `goals` (guide step 1.2.1: plans and mails out) and `status` (steps
-// 2.5/2.8: the decision forum's slides), parsed from the flags args.ts has split. Pure, as
-// args.ts: every usage error is a message code.
+// 2.5/2.8: the decision forum's slides), parsed from the flags args.ts has split (and refused
+// when not for the command, ONLY_FOR there). Pure, as args.ts: every usage error is a message code.
 import { msg, type Message } from '../core/messages';
 import { samePath } from './samePath';
 
@@ -49,8 +49,6 @@ export function parseGoals(
 ): Parsed<GoalsCommand> {
   if (positional.length > 0)
     return fail(msg('cli-unexpected-argument', { argument: positional[0], command: 'goals' }));
-  for (const flag of ['--round', '--xlsx'])
-    if (flags.has(flag)) return fail(msg('cli-unknown-flag', { flag }));
   const overall = flags.get('--overall');
   const workbook = flags.get('--workbook');
   if (!overall && !workbook) return fail(msg('cli-goals-needs-overall', {}));
@@ -81,8 +79,6 @@ export function parseStatus(
 ): Parsed<StatusCommand> {
   if (positional.length > 0)
     return fail(msg('cli-unexpected-argument', { argument: positional[0], command: 'status' }));
-  for (const flag of ['--deadline', '--from'])
-    if (flags.has(flag)) return fail(msg('cli-unknown-flag', { flag }));
   const workbook = flags.get('--workbook');
   if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const roundArg = flags.get('--round');

@@ -5,6 +5,7 @@
 import { msg, MessageError } from '../core/messages';
 import type { Flag, Problem, Round } from '../core/model';
 import { computeTotals, type TotalsResult } from '../core/totals/computeTotals';
+import { addTrainingAlias } from '../core/values/trainingAlias';
 import { languageFromEnv, render, type Lang } from '../messages/render';
 import { langArg, parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
@@ -89,6 +90,8 @@ async function run(cmd: Command, io: Io, lang: Lang): Promise<number> {
       return runGoals(cmd, io, lang);
     case 'status':
       return runStatus(cmd, io, lang);
+    case 'alias':
+      return runAlias(cmd, io, lang);
   }
 }
 
@@ -179,6 +182,27 @@ async function runTotals(cmd: Extract<Command, { command: 'totals' }>, io: Io, l
     written = saveWorkbook(session, cmd.out, cmd.force === true).messages.map((m) => render(lang, m));
   }
   io.stdout(cmd.json ? JSON.stringify(totals) : [formatTotals(totals, lang), ...written].join('\n'));
+  return 0;
+}
+
+/**
+ * "This text means HiS2": the alias stored in the workbook's training catalogue (the settings,
+ * through the gateway, as the pane's "this means" does), OUT written (an unchanged copy when the
+ * text already meant the training). A refusal (an unknown code, a text that means another
+ * training, too many aliases) writes nothing.
+ */
+async function runAlias(cmd: Extract<Command, { command: 'alias' }>, io: Io, lang: Lang): Promise<number> {
+  prepareOutput(cmd.workbook, cmd.out, cmd.force === true);
+  const session = await openWorkbook(cmd.workbook);
+  const result = addTrainingAlias(await session.gateway.getSettings(), cmd.training, cmd.text);
+  if (!result.ok) throw new MessageError(result.message);
+  if (result.added) await session.gateway.saveSettings(result.settings);
+  const { alias, code } = result;
+  const written = saveWorkbook(session, cmd.out, cmd.force === true);
+  const said = msg(result.added ? 'cli-alias-added' : 'cli-alias-known', { alias, code });
+  if (cmd.json)
+    io.stdout(JSON.stringify({ training: code, alias, added: result.added, written: written.json }));
+  else io.stdout([render(lang, said), ...written.messages.map((m) => render(lang, m))].join('\n'));
   return 0;
 }
 

@@ -3,9 +3,15 @@
 // so it travels with the file) and put back when the cell is no longer flagged. A cell whose
 // fill the user changed since it was marked is left alone (and forgotten). The yellow name
 // cells stay yellow: a flag on one is listed in the pane but not filled over.
+import { address } from '../core/import/grid';
+import { fillKey } from '../core/import/journal';
 import { NAME_FILL } from '../core/import/templateLayout';
+import { parseA1 } from '../core/log/a1';
+import { cellRuns } from '../core/import/writeBlocks';
 import type { Flag } from '../core/model';
+import { normaliseFill, queueCellFills } from './fillReading';
 import { transient } from './transient';
+import { MAX_BATCH_BYTES } from './writeOps';
 
 export const MARKS_KEY = 'spridningslogg.flagMarks';
 /** Excel's "light red fill" of its own conditional formats. */
@@ -34,14 +40,6 @@ export interface MarkPlan {
 
 export const cellKey = (sheet: string, cell: string): string => `${sheet}\u0000${cell.toUpperCase()}`;
 
-/** A fill as Excel reports it, normalised: "#RRGGBB" upper case, or null for none/white. */
-export function normaliseFill(color: unknown): string | null {
-  if (typeof color !== 'string' || color === '') return null;
-  const hex = color.startsWith('#') ? color.toUpperCase() : `#${color.toUpperCase()}`;
-  if (!/^#[0-9A-F]{6}$/.test(hex) || hex === '#FFFFFF') return null;
-  return hex;
-}
-
 export function parseMarks(value: unknown): StoredMark[] {
   let data = value;
   if (typeof value === 'string') {
@@ -56,10 +54,16 @@ export function parseMarks(value: unknown): StoredMark[] {
   for (const m of data as unknown[]) {
     if (typeof m !== 'object' || m === null) continue;
     const o = m as Record<string, unknown>;
-    if (typeof o.sheet !== 'string' || typeof o.cell !== 'string') continue;
+    if (typeof o.sheet !== 'string' || typeof o.cell !== 'string' || !cellAt(o.cell)) continue;
     out.push({ sheet: o.sheet, cell: o.cell, original: normaliseFill(o.original) });
   }
   return out;
+}
+
+/** A cell address's 0-based row and column; null when it is not one cell of the grid. */
+function cellAt(cell: string): { row: number; col: number } | null {
+  const p = parseA1(cell);
+  return p && p.row1 <= 1_048_576 && p.col0 <= 16_383 ? { row: p.row1 - 1, col: p.col0 } : null;
 }
 
 /** The cells flags point at, once each, in sheets the marks may touch. */
@@ -67,7 +71,7 @@ export function flaggedCells(flags: Flag[], markable: (sheet: string) => boolean
   const seen = new Set<string>();
   const out: CellRef[] = [];
   for (const f of flags) {
-    if (!markable(f.sheet) || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(f.cell)) continue;
+    if (!markable(f.sheet) || !cellAt(f.cell)) continue;
     const key = cellKey(f.sheet, f.cell);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -115,27 +119,63 @@ export function planMarks(
   return plan;
 }
 
-/** Queues loading the fill of each cell; the getter (after sync) gives them by cellKey. */
+/**
+ * Queues reading the fill of each cell (fillReading.ts: by runs on hosts with getCellProperties);
+ * `finish`, after the sync, gives them by cellKey.
+ */
 export function queueFills(
   context: Excel.RequestContext,
   cells: CellRef[],
-): () => Map<string, string | null> {
-  const loaded = cells.map((c) => ({
-    c,
-    fill: transient(context.workbook.worksheets.getItem(c.sheet).getRange(c.cell)).format.fill.load('color'),
-  }));
-  return () => new Map(loaded.map(({ c, fill }) => [cellKey(c.sheet, c.cell), normaliseFill(fill.color)]));
+): () => Promise<Map<string, string | null>> {
+  const at = cells.map((c) => {
+    const p = cellAt(c.cell) ?? { row: 0, col: 0 }; // flaggedCells and parseMarks keep only cells
+    return { c, sheet: c.sheet, ...p };
+  });
+  const queued = queueCellFills(context, at);
+  return async () => {
+    const fills = await queued.finish();
+    return new Map(
+      at.map((x) => [cellKey(x.c.sheet, x.c.cell), fills.get(fillKey(x.sheet, x.row, x.col)) ?? null]),
+    );
+  };
 }
 
-/** Queues the marks, the restored fills and the remembered marks (answered by the next sync). */
-export function queueMarks(context: Excel.RequestContext, plan: MarkPlan): void {
-  const sheets = context.workbook.worksheets;
-  for (const c of plan.mark)
-    transient(sheets.getItem(c.sheet).getRange(c.cell)).format.fill.color = MARK_FILL;
-  for (const m of plan.restore) {
-    const fill = transient(sheets.getItem(m.sheet).getRange(m.cell)).format.fill;
-    if (m.original === null) fill.clear();
-    else fill.color = m.original;
+/** Request bytes of one range given a fill (its path and the action; measured about 650). */
+const FILL_RANGE_BYTES = 1000;
+
+/**
+ * Writes the marks and the restored fills, one range per run of a column's cells given the same
+ * colour, and the remembered marks: the memory first (a mark is never made without the fill it
+ * replaces kept), then the fills, in requests under MAX_BATCH_BYTES (one for a usual check).
+ */
+export async function writeMarks(context: Excel.RequestContext, plan: MarkPlan): Promise<void> {
+  const byColour = new Map<string | null, CellRef[]>([[MARK_FILL, plan.mark]]);
+  for (const m of plan.restore) byColour.set(m.original, [...(byColour.get(m.original) ?? []), m]);
+  const writes = [...byColour].flatMap(([colour, refs]) =>
+    cellRuns(refs.map((c) => ({ sheet: c.sheet, ...(cellAt(c.cell) ?? { row: 0, col: 0 }) }))).map((run) => ({
+      run,
+      colour,
+    })),
+  );
+  const memory = JSON.stringify(plan.store);
+  context.workbook.settings.add(MARKS_KEY, memory);
+  let bytes = memory.length * 2;
+  let sheets = new Map<string, Excel.Worksheet>();
+  for (const { run, colour } of writes) {
+    if (bytes + FILL_RANGE_BYTES > MAX_BATCH_BYTES) {
+      await context.sync();
+      bytes = 0;
+      sheets = new Map();
+    }
+    bytes += FILL_RANGE_BYTES;
+    let ws = sheets.get(run.sheet);
+    if (!ws) sheets.set(run.sheet, (ws = context.workbook.worksheets.getItem(run.sheet)));
+    const from = address(run.row0, run.col);
+    const fill = transient(
+      ws.getRange(run.row0 === run.row1 ? from : `${from}:${address(run.row1, run.col)}`),
+    ).format.fill;
+    if (colour === null) fill.clear();
+    else fill.color = colour;
   }
-  context.workbook.settings.add(MARKS_KEY, JSON.stringify(plan.store));
+  await context.sync();
 }

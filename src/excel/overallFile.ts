@@ -1,16 +1,16 @@
 // The overall spread plan from its own .xlsx file (picked in the pane, or given to the CLI):
 // the sheet that looks like an overall plan, as values and merged areas, ready for the core's
-// readOverallPlan. exceljs is loaded only when a file is read, so it stays out of the pane's
-// first bundle.
-import type { CellGrid, CellValue } from '../core/headers/cell';
+// readOverallPlan. The file is read by the core's bounded reader (core/xlsx/readSheetValues.ts)
+// under the same caps as a workbook; what it refuses is said as a file that cannot be the plan.
+import type { CellValue } from '../core/headers/cell';
+import type { CellGrid } from '../core/headers/cell';
 import { findHeader, HEADER_SEARCH_ROWS } from '../core/headers/findHeader';
-import { msg } from '../core/messages';
+import { type Message, MessageError, msg } from '../core/messages';
 import type { OverallAssignment, Settings } from '../core/model';
 import { type OverallPlanReading, readOverallPlan } from '../core/overall/readOverallPlan';
+import { readSheetValues } from '../core/xlsx/readSheetValues';
+import type { WorkbookCaps } from '../core/xlsx/workbookPackage';
 import { GatewayError } from './gatewayError';
-
-/** A plan larger than this is not an overall plan (and would only load the pane). */
-export const MAX_OVERALL_FILE_BYTES = 20 * 1024 * 1024;
 
 /** One sheet of the file as the core reads it: values from A1, '' for empty, merged cells empty except the top-left. */
 export interface OverallSheet {
@@ -20,75 +20,42 @@ export interface OverallSheet {
   merges: string[];
 }
 
-const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
-
-function serial(d: Date): number {
-  return (d.getTime() - EPOCH_1899_12_30) / 86_400_000;
+/** What the reader's refusal of `file` means for an overall plan. */
+function refusal(m: Message, file: string): GatewayError {
+  switch (m.code) {
+    case 'file-legacy-or-encrypted':
+    case 'file-encrypted':
+      return new GatewayError('unusable-file', msg('workbook-overall-file-locked', { file }));
+    case 'file-not-xlsx':
+      return new GatewayError('unusable-file', msg('workbook-overall-file-not-xlsx', { file }));
+    case 'file-damaged':
+      return new GatewayError('unusable-file', msg('workbook-overall-file-unreadable', { file }));
+    case 'file-no-sheets':
+      return new GatewayError(
+        'no-header',
+        msg('workbook-overall-file-no-plan', { file, sheets: [], rows: HEADER_SEARCH_ROWS }),
+      );
+    default:
+      // A cap (size, parts, cells, merges, texts) or a binary .xlsb: the reader's own sentence says which.
+      return new GatewayError('unusable-file', msg('workbook-overall-file-refused', { file }), [m]);
+  }
 }
 
-function scalar(v: unknown): CellValue {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return serial(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.error === 'string') return o.error;
-    if (Array.isArray(o.richText))
-      return (o.richText as { text?: unknown }[])
-        .map((t) => (typeof t.text === 'string' ? t.text : ''))
-        .join('');
-    if (typeof o.text === 'string') return o.text;
-    if ('result' in o) return scalar(o.result);
-    if ('formula' in o || 'sharedFormula' in o) return '';
-  }
-  return '';
-}
-
-/** Every sheet of an .xlsx as values and merges. Throws a GatewayError when the file is no readable .xlsx. */
-export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<OverallSheet[]> {
-  if (bytes.length > MAX_OVERALL_FILE_BYTES) {
-    throw new GatewayError(
-      'unusable-file',
-      msg('workbook-overall-file-too-large', {
-        file: fileName,
-        megabytes: MAX_OVERALL_FILE_BYTES / 1024 / 1024,
-      }),
-    );
-  }
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new GatewayError('unusable-file', msg('workbook-overall-file-locked', { file: fileName }));
-  }
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new GatewayError('unusable-file', msg('workbook-overall-file-not-xlsx', { file: fileName }));
-  }
-  const ExcelJS = await import('exceljs/dist/exceljs.min.js');
-  const book = new ExcelJS.Workbook();
+/**
+ * Every sheet of an .xlsx as values and merges, under the workbook caps (`caps` lowers them, for
+ * tests). Throws a GatewayError when the file is no readable .xlsx or is over a cap.
+ */
+export function readXlsxSheets(
+  bytes: Uint8Array,
+  fileName: string,
+  caps: Partial<WorkbookCaps> = {},
+): OverallSheet[] {
   try {
-    await book.xlsx.load(bytes.slice().buffer);
-  } catch {
-    throw new GatewayError('unusable-file', msg('workbook-overall-file-unreadable', { file: fileName }));
+    return readSheetValues(bytes, fileName, caps).map((s) => ({ fileName, ...s }));
+  } catch (e) {
+    if (e instanceof MessageError) throw refusal(e.msg, fileName);
+    throw e;
   }
-  const out: OverallSheet[] = [];
-  for (const ws of book.worksheets) {
-    const values: CellValue[][] = [];
-    let width = 0;
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const line: CellValue[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-        // A merged cell's other cells are empty in Excel (exceljs repeats the master's value).
-        line[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : scalar(cell.value);
-      });
-      values[rowNumber - 1] = line;
-      width = Math.max(width, line.length);
-    });
-    for (let r = 0; r < values.length; r++) {
-      const line = values[r] ?? [];
-      values[r] = Array.from({ length: width }, (_, c) => line[c] ?? '');
-    }
-    const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-    out.push({ fileName, sheet: ws.name, values, merges: [...merges] });
-  }
-  return out;
 }
 
 /** The sheet that looks most like an overall plan: a header with its columns (most found first; ties: the earlier sheet). */
@@ -137,7 +104,8 @@ export async function readOverallFile(
   fileName: string,
   settings: Settings,
 ): Promise<{ sheet: OverallSheet; assignments: OverallAssignment[] }> {
-  const sheets = await readXlsxSheets(bytes, fileName);
+  await Promise.resolve(); // a refusal is a rejected promise, as callers expect
+  const sheets = readXlsxSheets(bytes, fileName);
   const sheet = pickOverallSheet(sheets, fileName);
   const { assignments } = overallFromSheet(sheet, settings);
   if (assignments.length === 0) {

@@ -13,27 +13,44 @@ export interface BookInfo {
   settingsValue: unknown;
   columnsValue: unknown;
   journalExists: boolean;
+  /** The workbook counts days in the 1904 date system (its date serials are 1462 less). */
+  date1904: boolean;
 }
 
-/** Sheet names, where each tab is, the stored settings. One sync. */
+/** DATE(2000, 1, 1) in the 1904 date system (36526 in the 1900 system). */
+const JAN_2000_IN_1904 = 35_064;
+
+/**
+ * Queues asking Excel which date system the workbook uses: Office.js has no property for it
+ * (use1904DateSystem is a preview API), but a worksheet function is evaluated in the workbook's
+ * own system, without a cell (Workbook.functions, ExcelApi 1.2). The getter works after sync.
+ */
+function queueDateSystem(context: Excel.RequestContext): () => boolean {
+  const day = context.workbook.functions.date(2000, 1, 1).load('value');
+  return () => day.value === JAN_2000_IN_1904;
+}
+
+/** Sheet names, where each tab is, the stored settings, the date system. One sync. */
 export async function readBookInfo(context: Excel.RequestContext): Promise<BookInfo> {
   const get = queueBookInfo(context);
   await context.sync();
   return get();
 }
 
-/** Queues reading the sheet names and stored settings; the getter works after sync. */
+/** Queues reading the sheet names, stored settings and date system; the getter works after sync. */
 export function queueBookInfo(context: Excel.RequestContext): () => BookInfo {
   const sheets = context.workbook.worksheets.load('items/name');
   const settings = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   const columns = context.workbook.settings.getItemOrNullObject(COLUMNS_KEY).load('value');
-  return () => bookInfo(sheets, settings, columns);
+  const date1904 = queueDateSystem(context);
+  return () => bookInfo(sheets, settings, columns, date1904());
 }
 
 function bookInfo(
   sheets: Excel.WorksheetCollection,
   settings: Excel.Setting,
   columns: Excel.Setting,
+  date1904: boolean,
 ): BookInfo {
   const all = sheets.items.map((s) => s.name);
   const names = all.filter((n) => n !== JOURNAL_SHEET);
@@ -43,6 +60,7 @@ function bookInfo(
     settingsValue: settings.isNullObject ? undefined : settings.value,
     columnsValue: columns.isNullObject ? undefined : columns.value,
     journalExists: all.includes(JOURNAL_SHEET),
+    date1904,
   };
 }
 

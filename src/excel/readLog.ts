@@ -201,13 +201,13 @@ export async function readLogIn(
     const values = get();
     const header = roundHeader(sheet, values, round, mappings[round]);
     roundTabs[round] = { sheet, values, header };
-    snapshot.rounds[round] = readActivityRows(values, header, sheet, 1, 0, settings);
+    snapshot.rounds[round] = readActivityRows(values, header, sheet, 1, 0, settings, info.date1904);
   }
   if (getContacts) {
     const values = getContacts();
     const header = findHeader(values, 'contacts', mappings.contacts as never);
     if (header !== null)
-      snapshot.contacts = readContactRows(values, header, info.tabs.contacts!, 1, 0, settings);
+      snapshot.contacts = readContactRows(values, header, info.tabs.contacts!, 1, 0, settings, info.date1904);
   }
 
   let overallLocation: OverallLocation | null = null;

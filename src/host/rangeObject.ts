@@ -10,6 +10,7 @@ import {
   type Rect,
 } from './address';
 import { writeInput } from './cellInput';
+import { cellProperties } from './cellProperties';
 import { HostError } from './errors';
 import {
   HostObject,
@@ -290,6 +291,7 @@ export class RangeObject extends HostObject {
         return x ? this.make(x) : null;
       },
       GetBoundingRect: (o) => this.make(boundingRect(r, other(o, 'anotherRange'))),
+      GetCellProperties: (options) => cellProperties(this.sheet, r, options),
       GetUsedRange: (valuesOnly = false) => {
         const u = this.sheet.usedRect(valuesOnly === true, r);
         if (!u) throw new HostError('ItemNotFound', 'There are no used cells in the range.');

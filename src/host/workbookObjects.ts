@@ -2,6 +2,7 @@
 // items and the add-in's settings.
 import { formatLocal, parseAddress, quoteSheetName } from './address';
 import { HostError } from './errors';
+import { FunctionsObject } from './functionsObject';
 import {
   HostCollection,
   HostObject,
@@ -23,6 +24,7 @@ export class WorkbookObject extends HostObject {
       Names: () => new NamedItemCollectionObject(this.env),
       Settings: () => new SettingCollectionObject(this.env),
       Application: () => new ApplicationObject(this.env),
+      Functions: () => new FunctionsObject(this.env),
     };
   }
   protected override methods(): Record<string, MethodSpec> {

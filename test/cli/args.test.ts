@@ -55,6 +55,46 @@ describe('parseArgs', () => {
     [['check', '--workbook', 'a.xlsx', '--lang', 'de'], 'cli-bad-lang', 'de'],
     [['totals', '--workbook', 'a.xlsx', '--force'], 'cli-force-needs-out', '--out'],
     [['check', '--workbook', 'a.xlsx', '--force'], 'cli-check-writes-nothing', '--force'],
+    [
+      ['alias', '--workbook', 'a.xlsx', '--text', 'x', '--out', 'b.xlsx'],
+      'cli-training-missing',
+      '--training',
+    ],
+    [
+      ['alias', '--workbook', 'a.xlsx', '--training', 'HiS2', '--out', 'b.xlsx'],
+      'cli-text-missing',
+      '--text',
+    ],
+    [['alias', '--workbook', 'a.xlsx', '--training', 'HiS2', '--text', 'x'], 'cli-out-missing', '--out'],
+    [
+      ['alias', '--workbook', 'a.xlsx', '--training', 'HiS2', '--text', 'x', '--out', './a.xlsx'],
+      'cli-out-is-workbook',
+      'samma fil',
+    ],
+    [
+      [
+        'alias',
+        '--workbook',
+        'a.xlsx',
+        '--training',
+        'HiS2',
+        '--text',
+        'x',
+        '--out',
+        'b.xlsx',
+        '--round',
+        'plan',
+      ],
+      'cli-flag-not-for-command',
+      '--round',
+    ],
+    [
+      ['alias', '--workbook', 'a.xlsx', '--training', 'HiS2', '--text', 'x', '--out', 'b.xlsx', 'c.docx'],
+      'cli-unexpected-argument',
+      'c.docx',
+    ],
+    [['check', '--workbook', 'a.xlsx', '--training', 'HiS2'], 'cli-flag-not-for-command', '--training'],
+    [['import', '--workbook', 'a.xlsx', '--text', 'x'], 'cli-flag-not-for-command', '--text'],
   ])('rejects %j with %s, in Swedish mentioning %s', (argv, code, needle) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
@@ -84,6 +124,34 @@ describe('parseArgs', () => {
     expect(parseArgs(['totals', '--workbook', 'a.xlsx', '--out', 'b.xlsx', '--force'])).toEqual({
       ok: true,
       value: { command: 'totals', workbook: 'a.xlsx', out: 'b.xlsx', json: false, force: true },
+    });
+  });
+
+  it('parses alias: the training, the text as given, OUT and --force', () => {
+    expect(
+      parseArgs([
+        'alias',
+        '--workbook',
+        'in.xlsx',
+        '--training',
+        'his2',
+        '--text',
+        ' ”Hälsoinfo-dagen” ',
+        '--out',
+        'out.xlsx',
+        '--force',
+      ]),
+    ).toEqual({
+      ok: true,
+      value: {
+        command: 'alias',
+        workbook: 'in.xlsx',
+        out: 'out.xlsx',
+        training: 'his2',
+        text: ' ”Hälsoinfo-dagen” ',
+        json: false,
+        force: true,
+      },
     });
   });
 

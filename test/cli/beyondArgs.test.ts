@@ -78,7 +78,7 @@ it.each([
     'ÅÅÅÅ-MM-DD',
   ],
   [['goals', '--overall', 'o.xlsx', '--out', 'm', '--deadline', '2 feb'], 'goals-bad-deadline', '2 feb'],
-  [['goals', '--overall', 'o.xlsx', '--out', 'm', '--round', 'plan'], 'cli-unknown-flag', '--round'],
+  [['goals', '--overall', 'o.xlsx', '--out', 'm', '--round', 'plan'], 'cli-flag-not-for-command', '--round'],
   [['goals', '--overall', 'o.xlsx', '--out', 'm', 'extra.docx'], 'cli-unexpected-argument', 'extra.docx'],
   [['status', '--round', 'aterrap1', '--out', 's.pptx'], 'cli-workbook-missing', '--workbook'],
   [['status', '--workbook', 'l.xlsx', '--out', 's.pptx'], 'cli-status-round', 'aterrap1 eller aterrap2'],
@@ -101,10 +101,11 @@ it.each([
   ],
   [
     ['status', '--workbook', 'l.xlsx', '--round', 'aterrap1', '--out', 's.pptx', '--from', 'a@b.se'],
-    'cli-unknown-flag',
+    'cli-flag-not-for-command',
     '--from',
   ],
-  [['check', '--workbook', 'l.xlsx', '--deadline', '2017-02-02'], 'cli-unknown-flag', '--deadline'],
+  [['check', '--workbook', 'l.xlsx', '--deadline', '2017-02-02'], 'cli-flag-not-for-command', '--deadline'],
+  [['goals', '--overall', 'o.xlsx', '--out', 'm', '--text', 'x'], 'cli-flag-not-for-command', '--text'],
   [['report'], 'cli-unknown-command', 'goals eller status'],
 ])('rejects %j with %s, in Swedish mentioning %s', (argv, code, needle) => {
   const r = parseArgs(argv);

@@ -187,3 +187,54 @@ describe('check: flags and their marks in the sheet', () => {
     expect(trips[0]).toBeLessThanOrEqual(5);
   });
 });
+
+describe('a check of a long log on Excel on the web', () => {
+  // Thousands of flagged cells, scattered over two columns (every other row's training unknown,
+  // the others' planned number unreadable): the fills before the marks are read by runs, the
+  // marks written in as many requests as they need, each under 5 MB (one range per cell in one
+  // request, they were 5.6 MB).
+  it('marks 6,000 flagged cells in requests under 5 MB, and takes them away again', async () => {
+    const { host, gateway } = await open(TEMPLATE);
+    writeOverall(host, ['Anna Lindqvist']);
+    const n = 6000;
+    host.setValues(
+      PLAN,
+      'A4',
+      Array.from({ length: n }, (_, i) => [
+        'Anna Lindqvist',
+        i % 2 ? 'Yoga' : 'HiS6',
+        `Aktivitet ${i}`,
+        'Alla',
+        'Vårdcentralen Norr',
+        '2017-02-10',
+        i % 2 ? 5 : 'många',
+      ]),
+    );
+    host.resetStats();
+    const flags = await check(gateway, 'plan');
+    expect(flags.filter((f) => f.code === 'unknown-training')).toHaveLength(n / 2);
+    expect(flags.filter((f) => f.code === 'unreadable-number')).toHaveLength(n / 2);
+    expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(host.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(host.cell(PLAN, 'B5')?.fill).toBe(MARK_FILL);
+    expect(host.cell(PLAN, `G${n + 2}`)?.fill).toBe(MARK_FILL);
+    expect(host.cell(PLAN, 'G5')?.fill).toBeUndefined();
+    // Fixed: the marks go, in requests under 5 MB too.
+    host.setValues(
+      PLAN,
+      'B4',
+      Array.from({ length: n }, () => ['HiS6']),
+    );
+    host.setValues(
+      PLAN,
+      'G4',
+      Array.from({ length: n }, () => [5]),
+    );
+    host.resetStats();
+    expect(await check(gateway, 'plan')).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ code: 'unknown-training' })]),
+    );
+    expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(host.cell(PLAN, 'B5')?.fill).toBeUndefined();
+  }, 60_000);
+});

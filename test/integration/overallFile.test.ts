@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { GatewayError } from '../../src/excel/gatewayError';
 import { render } from '../../src/messages/render';
-import { readOverallFile } from '../../src/excel/overallFile';
+import { readOverallFile, readXlsxSheets } from '../../src/excel/overallFile';
+import { buildXlsx, c, row } from '../file/support/packages';
 import { ROOT } from './helpers';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'overall');
@@ -93,5 +94,64 @@ describe('overall plan from a separate .xlsx', () => {
       readOverallFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), 'plan.xls', DEFAULT_SETTINGS),
     );
     expect(xls.message).toMatch(/\.xls-formatet/);
+  });
+});
+
+describe('an overall-plan file is read under the same caps as a workbook (no exceljs)', () => {
+  const plan = () =>
+    buildXlsx({
+      sharedStrings: ['Utbildning', 'Spridningsledare', 'Mål antal', 'HiS6', 'Anna Lindqvist'],
+      sheets: [
+        {
+          name: 'Plan',
+          body:
+            `<sheetData>${row(1, c('A1', 0, { t: 's' }), c('B1', 1, { t: 's' }), c('C1', 2, { t: 's' }))}` +
+            `${row(2, c('A2', 3, { t: 's' }), c('B2', 4, { t: 's' }), c('C2', 30))}</sheetData>` +
+            '<mergeCells count="1"><mergeCell ref="D1:E1"/></mergeCells>',
+        },
+      ],
+    });
+
+  /** The refusal's Swedish and English sentences. */
+  function refusal(run: () => unknown): { code: string; sv: string; en: string } {
+    try {
+      run();
+    } catch (e) {
+      expect(e).toBeInstanceOf(GatewayError);
+      const g = e as GatewayError;
+      const text = (lang: 'sv' | 'en') => [g.msg, ...g.details].map((m) => render(lang, m)).join(' ');
+      return { code: g.code, sv: text('sv'), en: text('en') };
+    }
+    throw new Error('expected a refusal');
+  }
+
+  it('a plan within the caps reads', async () => {
+    const { assignments } = await readOverallFile(plan(), 'plan.xlsx', DEFAULT_SETTINGS);
+    expect(assignments.map((a) => [a.person, a.goal.value])).toEqual([['Anna Lindqvist', 30]]);
+  });
+
+  it('over a cap of cells or merged areas: refused, naming the file, the sheet and the cap', () => {
+    const cells = refusal(() => readXlsxSheets(plan(), 'plan.xlsx', { maxCells: 3 }));
+    expect(cells.code).toBe('unusable-file');
+    expect(cells.sv).toMatch(/^Filen ”plan\.xlsx” kan inte användas som övergripande spridningsplan\. /);
+    expect(cells.sv).toMatch(/fler än 3 ifyllda .*”Plan”/);
+    expect(cells.en).toMatch(/cannot be used as the overall spread plan/);
+    const merges = refusal(() => readXlsxSheets(plan(), 'plan.xlsx', { maxMerges: 0 }));
+    expect(merges.sv).toMatch(/sammanfogade cellområden/);
+    const size = refusal(() => readXlsxSheets(plan(), 'plan.xlsx', { maxFileBytes: 100 }));
+    expect(size.sv).toMatch(/”plan\.xlsx” kan inte användas.*plan\.xlsx är/);
+  });
+
+  it('a binary .xlsb and a package without sheets: refused with what to do', () => {
+    const xlsb = refusal(() =>
+      readXlsxSheets(
+        buildXlsx({ sheets: [], workbookType: 'application/vnd.ms-excel.sheet.binary.macroEnabled.main' }),
+        'plan.xlsb',
+      ),
+    );
+    expect(xlsb.sv).toMatch(/\.xlsb.*spara den som Excel-arbetsbok \(\.xlsx\)/);
+    const empty = refusal(() => readXlsxSheets(buildXlsx({ sheets: [] }), 'tom.xlsx'));
+    expect(empty.code).toBe('no-header');
+    expect(empty.sv).toMatch(/”tom\.xlsx”.*inga blad/);
   });
 });

@@ -74,27 +74,8 @@ describe('a write split into several requests (Excel on the web)', () => {
     expect(Math.max(...m.bytes)).toBeLessThan(5 * 1024 * 1024);
   });
 
-  // GAP (found when the emulator began reading the template's pre-formatted empty rows as Excel has
-  // them: A4:A203 of the log tabs are yellow): the apply reads the fills of the cells it recolours by
-  // runs of blank cells; the yellow empty rows and the unformatted ones below form one run of mixed
-  // colours, which queueFills (src/excel/officeGateway.ts) reads cell by cell in an extra request.
-  // The write's first chunk is then the third request, not the second: the fault below lands in
-  // that extra read (a generic message), not in the write.
-  test.failing.each([
-    ['the first chunk, half-way (after the journal)', (a: number[]) => [1, Math.floor(a[1] / 2)]],
-  ])(
-    'Excel fails in %s: Swedish message, the exact prior state back, nothing left to undo wrongly',
-    async (_n, pick) => {
-      const [batch, action] = pick(m.actions);
-      const { host, error, before } = await failWriteAt(batch, action);
-      expect(error).toBeInstanceOf(Error);
-      expect(errorMessage(error, 'sv')).toMatch(/Excel avbröt importen.*Inget har ändrats/);
-      expect(without(host.snapshot(), [JOURNAL])).toEqual(without(before, [JOURNAL]));
-    },
-    120_000,
-  );
-
   test.each([
+    ['the first chunk, half-way (after the journal)', (a: number[]) => [1, Math.floor(a[1] / 2)]],
     ['the second chunk, at its first action', () => [2, 0]],
     ['the second chunk, half-way', (a: number[]) => [2, Math.floor(a[2] / 2)]],
     // The last chunk (the last request: the third or later).

@@ -142,11 +142,9 @@ describe('a production build (npm run build)', () => {
     }
   });
 
-  test('dist/ is small: under 3 MB in all, the task pane first load in its budget (was 14 MB with maps and workbench)', () => {
+  test('dist/ is small: under 2.5 MB in all, the task pane first load in its budget (was 14 MB with maps and workbench)', () => {
     const total = filesUnder(out).reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
-    // 2.5 MB until goals and status: the .docx and .pptx makers (docx; pptxgenjs with its own
-    // JSZip) add about 0.6 MB of chunks that load only when a plan or a deck is saved.
-    expect(total).toBeLessThan(3 * 1024 * 1024);
+    expect(total).toBeLessThan(2.5 * 1024 * 1024);
     expect(log).toMatch(/: \d+ filer \/ files, [\d.]+ KB/);
   });
 

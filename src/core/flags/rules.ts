@@ -67,7 +67,14 @@ export const ROW_RULES: readonly Rule<RowSubject>[] = [
     severity: 'warning',
     when: ({ row }) => row.training.raw !== '' && row.training.code === null,
     at: ({ row }) => cellOf(row, 'training'),
-    message: ({ row }) => msg('flag-unknown-training', { training: row.training.raw, ...where(row) }),
+    message: ({ row }) =>
+      row.training.candidates?.length
+        ? msg('flag-ambiguous-training', {
+            training: row.training.raw,
+            ...where(row),
+            candidates: row.training.candidates,
+          })
+        : msg('flag-unknown-training', { training: row.training.raw, ...where(row) }),
   },
   ...(['plannedNumber', 'reached'] as const).map((column): Rule<RowSubject> => ({
     code: 'unreadable-number',

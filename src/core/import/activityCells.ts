@@ -52,9 +52,9 @@ function numberCell(n: NumberReading): CellOut {
   return { value: n.raw };
 }
 
-function dateCell(d: DateReading): CellOut {
+function dateCell(d: DateReading, date1904: boolean): CellOut {
   if (d.kind === 'empty') return EMPTY;
-  if (d.kind === 'day' && d.day) return { value: isoToSerial(d.day), numberFormat: DATE_FORMAT };
+  if (d.kind === 'day' && d.day) return { value: isoToSerial(d.day, date1904), numberFormat: DATE_FORMAT };
   return { value: d.raw };
 }
 
@@ -68,11 +68,12 @@ function sameAsWritten(raw: string, cell: CellOut): boolean {
   return normaliseKey(raw) === normaliseKey(cell.value);
 }
 
-/** The cells of one activity row, person first, keyed by canonical column. */
+/** The cells of one activity row, person first, keyed by canonical column; days in the workbook's date system. */
 export function activityCells(
   person: string,
   a: Activity,
   catalogue: TrainingDef[],
+  date1904 = false,
 ): Record<ActivityColumn, CellOut> {
   const statusWord = a.status.value ? STATUS_WORDS[a.status.value] : a.status.raw;
   const cells: Record<ActivityColumn, CellOut> = {
@@ -81,10 +82,10 @@ export function activityCells(
     activity: { value: a.activity },
     targetGroup: { value: a.targetGroup },
     unit: { value: a.unit },
-    plannedDate: dateCell(a.plannedDate),
+    plannedDate: dateCell(a.plannedDate, date1904),
     plannedNumber: numberCell(a.plannedNumber),
     status: { value: statusWord },
-    doneDate: dateCell(a.doneDate),
+    doneDate: dateCell(a.doneDate, date1904),
     reached: numberCell(a.reached),
     comment: EMPTY,
   };

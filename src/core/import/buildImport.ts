@@ -64,6 +64,8 @@ export interface ImportInput {
   plans: PersonalPlan[];
   settings: Settings;
   todayIso: string;
+  /** The workbook's date system (days are written as its serials); the 1900 system when absent. */
+  date1904?: boolean;
   contacts: { grid: Grid; table: Table } | null;
   target: { grid: Grid; table: Table };
 }
@@ -129,6 +131,7 @@ export function buildImport(input: ImportInput): BuiltImport {
         { ...plan.contact, name: displayName(plan.contact.name) },
         row === undefined ? null : rowCells(grid, table, row),
         input.todayIso,
+        input.date1904,
       );
       contactChange.set(key, w.change);
       people.push({ key, rows: [w.cells] });
@@ -141,10 +144,12 @@ export function buildImport(input: ImportInput): BuiltImport {
   const people: PersonRows[] = plans.map(({ key, plan }) => ({
     key,
     rows: plan.activities.map((a) => {
-      const cells = activityCells(displayName(plan.contact.name), a, input.settings.catalogue) as Record<
-        string,
-        CellOut
-      >;
+      const cells = activityCells(
+        displayName(plan.contact.name),
+        a,
+        input.settings.catalogue,
+        input.date1904,
+      ) as Record<string, CellOut>;
       cells.person = { ...cells.person, fill: NAME_FILL };
       return cells;
     }),

@@ -38,14 +38,15 @@ export interface ContactWrite {
 
 /**
  * What to write for `contact` given the row's current cells (`current`: column → value, or null
- * for a person not in tab 2 yet), on day `todayIso`.
+ * for a person not in tab 2 yet), on day `todayIso`, in the workbook's date system.
  */
 export function contactWrite(
   contact: Contact,
   current: Partial<Record<ContactColumn, unknown>> | null,
   todayIso: string,
+  date1904 = false,
 ): ContactWrite {
-  const date: CellOut = { value: isoToSerial(todayIso), numberFormat: DATE_FORMAT };
+  const date: CellOut = { value: isoToSerial(todayIso, date1904), numberFormat: DATE_FORMAT };
   if (current === null) {
     const cells: Partial<Record<ContactColumn, CellOut>> = { planReceived: date };
     for (const col of DETAIL_COLUMNS) cells[col] = { value: detail(contact, col) };

@@ -35,6 +35,7 @@ function onlyPerson(row: readonly CellValue[], header: HeaderMatch<ActivityColum
  *
  * @param firstRow 1-based Excel row of values[0]
  * @param firstCol 0-based Excel column of values[i][0]
+ * @param date1904 the workbook's date system (its date cells hold 1904-system serials)
  */
 export function readActivityRows(
   values: CellGrid,
@@ -43,6 +44,7 @@ export function readActivityRows(
   firstRow: number,
   firstCol: number,
   settings: Settings,
+  date1904 = false,
 ): LogActivityRow[] {
   const mapped = Object.entries(header.columns) as [ActivityColumn, number][];
   const cols = mapped.map(([, c]) => c);
@@ -93,10 +95,10 @@ export function readActivityRows(
       activity: cleanText(get('activity')),
       targetGroup: cleanText(get('targetGroup')),
       unit: cleanText(get('unit')),
-      plannedDate: readDate(get('plannedDate'), settings.programmeYear),
+      plannedDate: readDate(get('plannedDate'), settings.programmeYear, date1904),
       plannedNumber: readNumber(get('plannedNumber')),
       status: readStatus(get('status')),
-      doneDate: readDate(get('doneDate'), settings.programmeYear),
+      doneDate: readDate(get('doneDate'), settings.programmeYear, date1904),
       reached: readNumber(get('reached')),
       comment: cleanText(get('comment')),
       cells,

@@ -8,9 +8,9 @@ import { a1 } from './a1';
 import { isBlankAt, isRepeatedHeader, isTotalsRow } from './rowKinds';
 
 /** "Plan inkommen": an Excel date serial becomes its ISO day; text stays as written. */
-function receivedText(v: CellValue, programmeYear: number): string {
+function receivedText(v: CellValue, programmeYear: number, date1904: boolean): string {
   if (typeof v === 'number') {
-    const d = readDate(v, programmeYear);
+    const d = readDate(v, programmeYear, date1904);
     return d.kind === 'day' && d.day ? d.day : String(v);
   }
   return cleanText(v);
@@ -22,6 +22,7 @@ function receivedText(v: CellValue, programmeYear: number): string {
  *
  * @param firstRow 1-based Excel row of values[0]
  * @param firstCol 0-based Excel column of values[i][0]
+ * @param date1904 the workbook's date system (its date cells hold 1904-system serials)
  */
 export function readContactRows(
   values: CellGrid,
@@ -30,6 +31,7 @@ export function readContactRows(
   firstRow: number,
   firstCol: number,
   settings: Settings,
+  date1904 = false,
 ): LogContactRow[] {
   const mapped = Object.entries(header.columns) as [ContactColumn, number][];
   const cols = mapped.map(([, c]) => c);
@@ -55,7 +57,7 @@ export function readContactRows(
       email: cleanText(get('email')),
       phone: cleanText(get('phone')),
       trainings: cleanText(get('trainings')),
-      planReceived: receivedText(get('planReceived'), settings.programmeYear),
+      planReceived: receivedText(get('planReceived'), settings.programmeYear, date1904),
       cells,
     });
   }

@@ -25,6 +25,8 @@ export const cliMessages = defineMessages({
   'cli-flag-needs-value': { flag: '--round' },
   'cli-flag-twice': { flag: '--round' },
   'cli-unknown-flag': { flag: '--rond' },
+  /** A flag another command takes ("--round" with alias, "--text" with import). */
+  'cli-flag-not-for-command': { flag: '--round', command: 'alias' },
   'cli-bad-lang': { lang: 'de' },
   'cli-workbook-missing': {},
   'cli-bad-round': { round: 'aterrap3' },
@@ -36,6 +38,12 @@ export const cliMessages = defineMessages({
   'cli-check-writes-nothing': { flag: '--out' },
   'cli-force-needs-out': {},
   'cli-totals-all-rounds': {},
+  'cli-training-missing': {},
+  'cli-text-missing': {},
+  /** alias: the text now means the training (stored in the workbook's catalogue). */
+  'cli-alias-added': { alias: 'Hälsoinfo-dagen', code: 'HiS2' },
+  /** alias: the text already meant the training; nothing to store. */
+  'cli-alias-known': { alias: 'HiS 2', code: 'HiS2' },
   'cli-paste-twice': { path: 'anna.txt', earlier: 'anna.TXT' },
   'cli-unknown-file-type': { path: 'anna.pdf' },
   'cli-changed-during-import': { workbook: 'logg.xlsx' },

@@ -8,6 +8,8 @@ const at = { sheet: '3.a Saml pers spr-plan PLAN', row: 12 };
 
 export const flagMessages = defineMessages({
   'flag-unknown-training': { training: 'Yoga för alla', ...at },
+  /** An unknown training that fits several (TrainingReading.candidates), which it names. */
+  'flag-ambiguous-training': { training: 'Migration och psykisk hälsa', ...at, candidates: ['HiS6', 'HiS9'] },
   'flag-unreadable-number': { column: 'Planerat antal', text: 'några', ...at },
   'flag-unreadable-date': { column: 'Planerat datum', text: 'snart', ...at },
   'flag-missing-status': { ...at },

@@ -38,6 +38,19 @@ export const planMessages = defineMessages({
   'plan-unknown-training': { text: 'Yoga', ...cellOfPlan, column: 'Utbildning', inGoal: false },
   /** A training named under "Utbildningar att sprida" (`column`) among the contact details. */
   'plan-unknown-listed-training': { text: 'Yoga', column: 'Utbildningar att sprida' },
+  /** A training that fits several (TrainingReading.candidates): no guess, the candidates named. */
+  'plan-ambiguous-training': {
+    text: 'Migration och psykisk hälsa',
+    ...cellOfPlan,
+    column: 'Utbildning',
+    inGoal: false,
+    candidates: ['HiS6', 'HiS9'],
+  },
+  'plan-ambiguous-listed-training': {
+    text: 'Migration och psykisk hälsa',
+    column: 'Utbildningar att sprida',
+    candidates: ['HiS6', 'HiS9'],
+  },
   'plan-unreadable-number': { text: 'några', ...cellOfPlan, inGoal: false },
   'plan-unreadable-date': { text: 'snart', ...cellOfPlan, column: 'Planerat datum' },
   'plan-unreadable-status': { text: 'pågår', ...cellOfPlan, column: 'Status' },

@@ -42,8 +42,8 @@ export const workbookMessages = defineMessages({
     cells: ['B7', 'C9'] as readonly string[],
     more: 3,
   },
-  /** An overall-plan file over the size an overall plan can have. */
-  'workbook-overall-file-too-large': { file: 'plan.xlsx', megabytes: 20 },
+  /** An overall-plan file the workbook reader refused (a cap, a binary .xlsb): its reason follows as a detail. */
+  'workbook-overall-file-refused': { file: 'plan.xlsx' },
   /** An overall-plan file that is password-protected or in the old .xls format. */
   'workbook-overall-file-locked': { file: 'plan.xls' },
   /** An overall-plan file that is no Excel workbook at all. */

@@ -9,6 +9,7 @@ import type {
   PlanSourceKind,
   Problem,
   Settings,
+  TrainingReading,
   Where,
 } from '../model';
 import { ACTIVITY_LABELS } from '../headers/columns';
@@ -76,6 +77,16 @@ function goalHeader(row: string[]): Partial<Record<GoalField, number>> | null {
     if (f && map[f] === undefined) map[f] = i;
   });
   return map.training !== undefined && map.number !== undefined ? map : null;
+}
+
+/** A training no code was read from: the trainings it could be, when it fits several. */
+function unknownTraining(
+  training: TrainingReading,
+  place: { table: number; row: number; column: string; inGoal: boolean },
+): Message {
+  return training.candidates?.length
+    ? msg('plan-ambiguous-training', { text: training.raw, ...place, candidates: training.candidates })
+    : msg('plan-unknown-training', { text: training.raw, ...place });
 }
 
 function isEmptyRow(row: string[]): boolean {
@@ -173,7 +184,7 @@ class Reader {
         this.add(
           'unknown-training',
           'warning',
-          msg('plan-unknown-training', { text: goal.training.raw, table, row: rowNo, column, inGoal: true }),
+          unknownTraining(goal.training, { table, row: rowNo, column, inGoal: true }),
           this.where(table, rowNo, column),
         );
       }
@@ -256,7 +267,7 @@ class Reader {
       this.add(
         'unknown-training',
         'warning',
-        msg('plan-unknown-training', { text: a.training.raw, ...cell('training'), inGoal: false }),
+        unknownTraining(a.training, { ...cell('training'), inGoal: false }),
         w('training'),
       );
     }
@@ -314,7 +325,13 @@ class Reader {
         this.add(
           'unknown-training',
           'warning',
-          msg('plan-unknown-listed-training', { text: t.raw, column: TRAININGS_LABEL }),
+          t.candidates?.length
+            ? msg('plan-ambiguous-listed-training', {
+                text: t.raw,
+                column: TRAININGS_LABEL,
+                candidates: t.candidates,
+              })
+            : msg('plan-unknown-listed-training', { text: t.raw, column: TRAININGS_LABEL }),
           { source: this.source.name, column: TRAININGS_LABEL },
         );
 

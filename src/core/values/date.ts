@@ -34,6 +34,8 @@ const MONTHS: Record<string, number> = {
 const DAY_MS = 86_400_000;
 /** Excel's day 0 for serials after the fictitious 1900-02-29. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** 1904-01-01 in the 1900 system: what a 1904-system serial lacks. */
+const DAYS_1900_TO_1904 = 1462;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -146,12 +148,17 @@ function fromMs(raw: string, ms: number): DateReading {
   return day(raw, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-export function readDate(raw: unknown, programmeYear = 2016): DateReading {
+/**
+ * What a date cell or text says. A number is an Excel date serial in the workbook's date system
+ * (`date1904`: the 1904 system of old Mac workbooks, 1462 days less than the 1900 system's).
+ */
+export function readDate(raw: unknown, programmeYear = 2016, date1904 = false): DateReading {
   if (typeof raw === 'number') {
     const text = String(raw);
+    const serial = date1904 ? raw + DAYS_1900_TO_1904 : raw;
     // An Excel date serial (1955..2200 or so); serials below 61 sit before Excel's 1900 bug.
-    if (!Number.isFinite(raw) || raw < 61 || raw > 109_574) return unreadable(text);
-    return fromMs(text, EXCEL_EPOCH + Math.floor(raw) * DAY_MS);
+    if (!Number.isFinite(serial) || serial < 61 || serial > 109_574) return unreadable(text);
+    return fromMs(text, EXCEL_EPOCH + Math.floor(serial) * DAY_MS);
   }
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return unreadable('');

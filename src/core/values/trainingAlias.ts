@@ -19,6 +19,8 @@ export type AliasResult =
       added: boolean;
       /** The alias as stored. */
       alias: string;
+      /** The training's code as the catalogue spells it ("HiS2" for "his2"). */
+      code: string;
     }
   | { ok: false; message: Message };
 
@@ -42,7 +44,7 @@ export function addTrainingAlias(settings: Settings, code: string, text: string)
   if (alias.length > MAX_ALIAS_CHARS)
     return { ok: false, message: msg('alias-too-long', { code: target.code, max: MAX_ALIAS_CHARS }) };
   const now = readTraining(alias, settings.catalogue);
-  if (now.code === target.code) return { ok: true, settings, added: false, alias };
+  if (now.code === target.code) return { ok: true, settings, added: false, alias, code: target.code };
   if (now.code !== null)
     return {
       ok: false,
@@ -53,5 +55,5 @@ export function addTrainingAlias(settings: Settings, code: string, text: string)
   const catalogue = settings.catalogue.map((t) =>
     t === target ? { ...t, aliases: [...t.aliases, alias] } : { ...t, aliases: [...t.aliases] },
   );
-  return { ok: true, settings: { ...settings, catalogue }, added: true, alias };
+  return { ok: true, settings: { ...settings, catalogue }, added: true, alias, code: target.code };
 }

@@ -1,6 +1,6 @@
 // Every worksheet of an .xlsx as values and merged areas, read under the same caps as a workbook
-// the emulator opens: what the overall plan needs from its own file (src/excel/overallFile.ts
-// reads it with exceljs today, without caps). Values as Office.js gives them: numbers (dates and
+// the emulator opens: what the overall plan needs from its own file (src/excel/overallFile.ts).
+// Values as Office.js gives them: numbers (dates and
 // times as their serials), text, booleans, error texts, a formula's cached result, '' for empty;
 // a merged area's other cells are empty. Throws MessageError (file area) naming the file.
 import { MessageError, msg } from '../messages';

@@ -14,7 +14,7 @@ import {
   parseMarks,
   planMarks,
   queueFills,
-  queueMarks,
+  writeMarks,
 } from '../flagMarks';
 import { GatewayError } from '../gatewayError';
 import type { OverallSheet } from '../overallFile';
@@ -66,8 +66,7 @@ async function checkAndMark(
   });
   const getFills = queueFills(context, toRead);
   if (toRead.length > 0) await context.sync();
-  const plan = planMarks(stored, flagged, inScope, getFills());
-  queueMarks(context, plan);
-  await context.sync();
+  const plan = planMarks(stored, flagged, inScope, await getFills());
+  await writeMarks(context, plan);
   return flags;
 }

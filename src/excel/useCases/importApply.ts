@@ -2,25 +2,22 @@
 // be undone), in as few requests as the size cap allows. Requests: 2 when this gateway made the
 // preview and the workbook is as the preview read it (names, settings, the tabs' formulas and
 // the fills to keep, in one; then the write); otherwise the careful path: the tabs read anew (a
-// new preview when they changed), the fills, the write (3, or 4 after a failed check); one more
-// when a run of fills is of mixed colours or the write exceeds MAX_BATCH_BYTES. A write Excel
+// new preview when they changed), the fills, the write (3, or 4 after a failed check); more when
+// the fills need them (fillReading.ts) or the write exceeds MAX_BATCH_BYTES. A write Excel
 // stops part-way is rolled back (importRollBack.ts).
 import { localDay } from '../../core/today';
 import { sameGridFormulas } from '../../core/import/fingerprint';
-import { address, asText, type Grid } from '../../core/import/grid';
 import {
   buildJournal,
   fillChanges,
-  fillKey,
-  fillsToRead,
   journalText,
   type FillMap,
   type Journal,
 } from '../../core/import/journal';
 import { journalToColumn } from '../../core/import/journalCells';
 import type { RowOp } from '../../core/import/rowOps';
-import { cellRuns } from '../../core/import/writeBlocks';
 import { runExcel } from '../excelRun';
+import { queueImportFills } from '../fillReading';
 import type { ImportPreview, ImportResult } from '../gateway';
 import { prepareJournalSheet } from '../journalSheet';
 import { type BookInfo, queueBookInfo, queueFormulas } from '../readBook';
@@ -29,11 +26,6 @@ import { transient } from '../transient';
 import { jsonBytes, MAX_BATCH_BYTES, opBytes, queueOps, toInput } from '../writeOps';
 import { rollBack } from './importRollBack';
 import { keep, prepare, type Prepared } from './importPreview';
-
-/** The fills an import keeps, queued; `finish` reads runs of mixed colours cell by cell (a sync). */
-interface QueuedFills {
-  finish(): Promise<FillMap>;
-}
 
 export function applyImport(session: GatewaySession, preview: ImportPreview): Promise<ImportResult> {
   return runExcel(async (context) => {
@@ -87,7 +79,7 @@ async function stillAsPreviewed(
   const getInfo = queueBookInfo(context);
   const getTarget = queueFormulas(context, preview.targetSheet);
   const getContacts = queueFormulas(context, preview.contactsSheet);
-  const fills = queueFills(context, cached.built.ops, cached.grids);
+  const fills = queueImportFills(context, cached.built.ops, cached.grids);
   try {
     await context.sync();
   } catch {
@@ -116,7 +108,7 @@ async function prepareAgain(
   if (p.fingerprint !== preview.fingerprint) {
     return { status: 'stale', rowsWritten: 0, rowsReplaced: 0, newPreview: keep(session, p) };
   }
-  const fills = queueFills(context, p.built.ops, p.grids);
+  const fills = queueImportFills(context, p.built.ops, p.grids);
   await context.sync();
   return { prepared: p, fills: await fills.finish() };
 }
@@ -124,50 +116,6 @@ async function prepareAgain(
 function journalLabel(p: Prepared, now: Date): string {
   const n = p.built.people.length;
   return `Import av ${n} ${n === 1 ? 'plan' : 'planer'} till ”${p.target.grid.sheet}” ${now.toISOString().slice(0, 16).replace('T', ' ')}`;
-}
-
-/**
- * Queues reading the fills of the cells an import recolours or deletes (to restore them on
- * undo): one range per run of cells in a column, split where the cells go from filled in to
- * blank (the yellow name cells of written rows, then unformatted empty rows). After the sync,
- * `finish` gives them; a run of mixed colours (null) is read cell by cell in one more sync
- * (uniform runs, the usual case, need none).
- */
-function queueFills(context: Excel.RequestContext, ops: RowOp[], grids: Map<string, Grid>): QueuedFills {
-  const wanted = fillsToRead(ops, grids);
-  const map: FillMap = new Map();
-  if (wanted.length === 0) return { finish: () => Promise.resolve(map) };
-  const load = (sheet: string, col: number, row0: number, row1: number) =>
-    transient(
-      context.workbook.worksheets.getItem(sheet).getRange(`${address(row0, col)}:${address(row1, col)}`),
-    ).format.fill.load('color');
-  const put = (sheet: string, row: number, col: number, color: string | null | undefined) =>
-    map.set(
-      fillKey(sheet, row, col),
-      color === null || color === undefined || /^#?FFFFFF$/i.test(color) ? null : color,
-    );
-  const blank = (c: { sheet: string; row: number; col: number }) =>
-    asText(grids.get(c.sheet)?.values[c.row]?.[c.col]) === '';
-  const runs = cellRuns(wanted, blank).map((run) => ({
-    run,
-    fill: load(run.sheet, run.col, run.row0, run.row1),
-  }));
-  const finish = async (): Promise<FillMap> => {
-    const cells: { sheet: string; row: number; col: number; fill: Excel.RangeFill }[] = [];
-    for (const { run, fill } of runs) {
-      if (fill.color !== null && fill.color !== undefined) {
-        for (let r = run.row0; r <= run.row1; r++) put(run.sheet, r, run.col, fill.color);
-      } else if (run.row0 === run.row1) put(run.sheet, run.row0, run.col, null);
-      else
-        for (let r = run.row0; r <= run.row1; r++)
-          cells.push({ sheet: run.sheet, row: r, col: run.col, fill: load(run.sheet, run.col, r, r) });
-    }
-    if (cells.length === 0) return map;
-    await context.sync();
-    for (const c of cells) put(c.sheet, c.row, c.col, c.fill.color);
-    return map;
-  };
-  return { finish };
 }
 
 /**

@@ -117,7 +117,7 @@ export async function prepare(
   const target = tableOf(targetGrid, chosen, mappings[chosen]);
   const contacts = tableOf(contactsGrid, 'contacts', mappings.contacts);
   const todayIso = localDay(session.now());
-  const built = buildImport({ plans, settings, todayIso, contacts, target });
+  const built = buildImport({ plans, settings, todayIso, date1904: info.date1904, contacts, target });
   return {
     info,
     settings,

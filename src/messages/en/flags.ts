@@ -2,7 +2,7 @@ import type { flagMessages } from '../../core/messages/flags';
 import type { Round } from '../../core/model';
 import type { Sentences } from '../catalogue';
 import { longDate, quotedList } from '../format';
-import { DATE_ADVICE, NUMBER_ADVICE, STATUS_ADVICE, TRAINING_ADVICE } from './advice';
+import { ambiguousAdvice, DATE_ADVICE, fits, NUMBER_ADVICE, STATUS_ADVICE, TRAINING_ADVICE } from './advice';
 
 const ROUND: Record<Round, string> = {
   plan: 'the plan (PLAN)',
@@ -16,6 +16,8 @@ const at = (p: { row: number; sheet: string }) => `row ${p.row} of tab “${p.sh
 export const flags: Sentences<keyof typeof flagMessages> = {
   'flag-unknown-training': (p) =>
     `The training “${p.training}” on ${at(p)} is not one of the programme’s trainings. ${TRAINING_ADVICE}`,
+  'flag-ambiguous-training': (p) =>
+    `The training “${p.training}” on ${at(p)} fits ${fits(p.candidates)}. ${ambiguousAdvice(p.candidates)}`,
   'flag-unreadable-number': (p) =>
     `${p.column} “${p.text}” on ${at(p)} cannot be read as a number and counts as 0. ${NUMBER_ADVICE}`,
   'flag-unreadable-date': (p) =>

@@ -1,6 +1,14 @@
 import type { planMessages } from '../../core/messages/plan';
 import type { Sentences } from '../catalogue';
-import { DATE_ADVICE, NAME_ADVICE, NUMBER_ADVICE, STATUS_ADVICE, TRAINING_ADVICE } from './advice';
+import {
+  ambiguousAdvice,
+  DATE_ADVICE,
+  fits,
+  NAME_ADVICE,
+  NUMBER_ADVICE,
+  STATUS_ADVICE,
+  TRAINING_ADVICE,
+} from './advice';
 
 /** "table 2, row 3, column Planerat antal" */
 function place(table: number, row: number, column?: string): string {
@@ -69,6 +77,12 @@ export const plan: Sentences<keyof typeof planMessages> = {
   },
   'plan-unknown-listed-training': (p) =>
     `The training “${p.text}” under ${p.column} is not one of the programme’s trainings. ${TRAINING_ADVICE}`,
+  'plan-ambiguous-training': (p) => {
+    const where = place(p.table, p.row, p.column);
+    return `The training “${p.text}” ${p.inGoal ? `in the personal goal (${where})` : `at ${where}`} fits ${fits(p.candidates)}. ${ambiguousAdvice(p.candidates)}`;
+  },
+  'plan-ambiguous-listed-training': (p) =>
+    `The training “${p.text}” under ${p.column} fits ${fits(p.candidates)}. ${ambiguousAdvice(p.candidates)}`,
   'plan-unreadable-number': (p) => {
     const where = place(p.table, p.row, p.column);
     return p.inGoal

@@ -32,8 +32,7 @@ export const workbook: Sentences<keyof typeof workbookMessages> = {
   'workbook-settings-invalid': () => 'The settings were not saved; nothing changed in the workbook.',
   'workbook-summary-cells-taken': (p) =>
     `The totals need the cells ${p.range} on the tab “${p.sheet}”, but ${p.cells.join(', ')}${p.more > 0 ? ` and ${p.more} more` : ''} hold something the add-in did not write. Move that content (or rename the tab) and refresh the totals again; nothing has changed.`,
-  'workbook-overall-file-too-large': (p) =>
-    `The file “${p.file}” cannot be used as the overall spread plan: it is larger than ${p.megabytes} MB. Choose the file with the overall plan (an ordinary .xlsx).`,
+  'workbook-overall-file-refused': (p) => `The file “${p.file}” cannot be used as the overall spread plan.`,
   'workbook-overall-file-locked': (p) =>
     `The file “${p.file}” cannot be used as the overall spread plan: it is password-protected or saved in the old .xls format. Save it as an Excel workbook (.xlsx) without a password and choose it again.`,
   'workbook-overall-file-not-xlsx': (p) =>

@@ -2,7 +2,7 @@ import type { flagMessages } from '../../core/messages/flags';
 import type { Round } from '../../core/model';
 import type { Sentences } from '../catalogue';
 import { longDate, quotedList } from '../format';
-import { DATE_ADVICE, NUMBER_ADVICE, STATUS_ADVICE, TRAINING_ADVICE } from './advice';
+import { ambiguousAdvice, DATE_ADVICE, fits, NUMBER_ADVICE, STATUS_ADVICE, TRAINING_ADVICE } from './advice';
 
 const ROUND: Record<Round, string> = {
   plan: 'planen (PLAN)',
@@ -16,6 +16,8 @@ const at = (p: { row: number; sheet: string }) => `rad ${p.row} i fliken ”${p.
 export const flags: Sentences<keyof typeof flagMessages> = {
   'flag-unknown-training': (p) =>
     `Utbildningen ”${p.training}” på ${at(p)} är ingen av programmets utbildningar. ${TRAINING_ADVICE}`,
+  'flag-ambiguous-training': (p) =>
+    `Utbildningen ”${p.training}” på ${at(p)} passar ${fits(p.candidates)}. ${ambiguousAdvice(p.candidates)}`,
   'flag-unreadable-number': (p) =>
     `${p.column} ”${p.text}” på ${at(p)} går inte att läsa som ett antal och räknas som 0. ${NUMBER_ADVICE}`,
   'flag-unreadable-date': (p) =>

@@ -1,6 +1,14 @@
 import type { planMessages } from '../../core/messages/plan';
 import type { Sentences } from '../catalogue';
-import { DATE_ADVICE, NAME_ADVICE, NUMBER_ADVICE, STATUS_ADVICE, TRAINING_ADVICE } from './advice';
+import {
+  ambiguousAdvice,
+  DATE_ADVICE,
+  fits,
+  NAME_ADVICE,
+  NUMBER_ADVICE,
+  STATUS_ADVICE,
+  TRAINING_ADVICE,
+} from './advice';
 
 /** "tabell 2, rad 3, kolumnen Planerat antal" */
 function place(table: number, row: number, column?: string): string {
@@ -68,6 +76,12 @@ export const plan: Sentences<keyof typeof planMessages> = {
   },
   'plan-unknown-listed-training': (p) =>
     `Utbildningen ”${p.text}” under ${p.column} är ingen av programmets utbildningar. ${TRAINING_ADVICE}`,
+  'plan-ambiguous-training': (p) => {
+    const where = place(p.table, p.row, p.column);
+    return `Utbildningen ”${p.text}” i ${p.inGoal ? `det personliga målet (${where})` : where} passar ${fits(p.candidates)}. ${ambiguousAdvice(p.candidates)}`;
+  },
+  'plan-ambiguous-listed-training': (p) =>
+    `Utbildningen ”${p.text}” under ${p.column} passar ${fits(p.candidates)}. ${ambiguousAdvice(p.candidates)}`,
   'plan-unreadable-number': (p) => {
     const where = place(p.table, p.row, p.column);
     return p.inGoal

@@ -32,8 +32,8 @@ export const workbook: Sentences<keyof typeof workbookMessages> = {
   'workbook-settings-invalid': () => 'Inställningarna sparades inte; inget ändrades i arbetsboken.',
   'workbook-summary-cells-taken': (p) =>
     `Summorna behöver cellerna ${p.range} i fliken ”${p.sheet}”, men ${p.cells.join(', ')}${p.more > 0 ? ` och ${p.more} till` : ''} innehåller annat som inte skrivits av tillägget. Flytta det innehållet (eller byt namn på fliken) och uppdatera summorna igen; inget har ändrats.`,
-  'workbook-overall-file-too-large': (p) =>
-    `Filen ”${p.file}” kan inte användas som övergripande spridningsplan: den är större än ${p.megabytes} MB. Välj filen med den övergripande planen (en vanlig .xlsx).`,
+  'workbook-overall-file-refused': (p) =>
+    `Filen ”${p.file}” kan inte användas som övergripande spridningsplan.`,
   'workbook-overall-file-locked': (p) =>
     `Filen ”${p.file}” kan inte användas som övergripande spridningsplan: den är lösenordsskyddad eller sparad i det gamla .xls-formatet. Spara den som Excel-arbetsbok (.xlsx) utan lösenord och välj den igen.`,
   'workbook-overall-file-not-xlsx': (p) =>

@@ -166,6 +166,34 @@ describe('unknown-training', () => {
       )[0].cell,
     ).toBe('B3');
   });
+  it('names the trainings a text fits, when it fits several', () => {
+    const [fitsSeveral, namesTwo, fitsNone] = only(
+      flags(
+        snapshot({
+          plan: [
+            row('plan', { training: 'Migration och psykisk hälsa' }),
+            row('plan', { training: 'HiS6 / HiS9' }),
+            row('plan', { training: 'Yoga för alla' }),
+          ],
+          overall: overall(),
+        }),
+      ),
+      'unknown-training',
+    );
+    expect(fitsSeveral.message).toEqual(
+      msg('flag-ambiguous-training', {
+        training: 'Migration och psykisk hälsa',
+        sheet: TAB_NAMES.plan,
+        row: 2,
+        candidates: ['HiS6', 'HiS9', 'HiS10', 'HiS11'],
+      }),
+    );
+    expect(render('sv', namesTwo.message)).toBe(
+      `Utbildningen ”HiS6 / HiS9” på rad 3 i fliken ”${TAB_NAMES.plan}” passar både HiS6 och HiS9. Tillägget gissar inte vilken som menas: skriv koden (till exempel ”HiS6”) eller lägg till stavningen i utbildningslistan under Inställningar.`,
+    );
+    expect(render('en', fitsSeveral.message)).toContain('fits HiS6, HiS9, HiS10 and HiS11.');
+    expect(fitsNone.message.code).toBe('flag-unknown-training');
+  });
   it('is not raised for code variants or an empty training cell', () => {
     const s = snapshot({
       plan: [row('plan', { training: 'his 1' }), row('plan', { training: '' })],

@@ -12,6 +12,27 @@ describe('Excel dates', () => {
     expect(serialToIso(42776)).toBe('2017-02-10');
     expect(() => isoToSerial('2017-02-30')).toThrow();
   });
+  it('in the 1904 date system: 1462 days less, day 0 is 1904-01-01', () => {
+    expect(isoToSerial('2017-02-10', true)).toBe(42776 - 1462);
+    expect(isoToSerial('1904-01-01', true)).toBe(0);
+    expect(serialToIso(42776 - 1462, true)).toBe('2017-02-10');
+    expect(serialToIso(42776 - 1462 + 0.75, true)).toBe('2017-02-10');
+  });
+  it('a contact row and an activity row carry their days in the workbook’s system', () => {
+    const a = activityCells(
+      'Anna',
+      activity({ plannedDate: '10/2', doneDate: '2017-03-01' }),
+      DEFAULT_CATALOGUE,
+      true,
+    );
+    expect(a.plannedDate).toEqual({ value: 42776 - 1462, numberFormat: DATE_FORMAT });
+    expect(a.doneDate.value).toBe(isoToSerial('2017-03-01', true));
+    const w = contactWrite(plan({ name: 'Anna Svensson', activities: [] }).contact, null, '2017-02-01', true);
+    expect(w.cells.planReceived).toEqual({
+      value: isoToSerial('2017-02-01') - 1462,
+      numberFormat: DATE_FORMAT,
+    });
+  });
 });
 
 describe('text guard', () => {

@@ -190,6 +190,50 @@ describe('interpretPlan', () => {
     );
   });
 
+  test('a training that fits several names them, in the activities, the goal and the contact list', () => {
+    const plan = interpretPlan(
+      [
+        para('Namn: Anna Svensson'),
+        para('Utbildningar att sprida: Migration och psykisk hälsa, Yoga'),
+        table(
+          ['Utbildning', 'Verksamhet', 'Antal personer att nå'],
+          ['Migration och psykisk hälsa', 'VC Lund', '40'],
+        ),
+        table(
+          ['Utbildning', 'Aktivitet', 'Planerat antal'],
+          ['Migration och psykisk hälsa', 'APT', '20'],
+          ['HiS6, HiS9', 'APT', '20'],
+          ['Brandövning', 'APT', '20'],
+        ),
+      ],
+      src,
+    );
+    const training = plan.problems.filter((p) => p.code === 'unknown-training');
+    const candidates = (m: { params: object }): unknown =>
+      'candidates' in m.params ? m.params.candidates : null;
+    expect(training.map((p) => [p.message.code, candidates(p.message)])).toEqual([
+      ['plan-ambiguous-training', ['HiS6', 'HiS9', 'HiS10', 'HiS11']], // the goal
+      ['plan-ambiguous-training', ['HiS6', 'HiS9', 'HiS10', 'HiS11']], // the activity: fits all four
+      ['plan-ambiguous-training', ['HiS6', 'HiS9']], // names both
+      ['plan-unknown-training', null], // fits none
+      ['plan-ambiguous-listed-training', ['HiS6', 'HiS9', 'HiS10', 'HiS11']],
+      ['plan-unknown-listed-training', null],
+    ]);
+    expect(render('sv', training[1].message)).toBe(
+      'Utbildningen ”Migration och psykisk hälsa” i tabell 2, rad 2, kolumnen Utbildning passar HiS6, HiS9, HiS10 och HiS11. Tillägget gissar inte vilken som menas: skriv koden (till exempel ”HiS6”) eller lägg till stavningen i utbildningslistan under Inställningar.',
+    );
+    expect(render('en', training[0].message)).toBe(
+      'The training “Migration och psykisk hälsa” in the personal goal (table 1, row 2, column Utbildning) fits HiS6, HiS9, HiS10 and HiS11. The add-in does not guess which one is meant: write the code (for example “HiS6”) or add the spelling to the list of trainings under Settings.',
+    );
+    expect(render('sv', training[2].message)).toContain(
+      '”HiS6, HiS9” i tabell 2, rad 3, kolumnen Utbildning passar både HiS6 och HiS9.',
+    );
+    expect(render('en', training[2].message)).toContain('fits both HiS6 and HiS9.');
+    expect(render('sv', training[4].message)).toContain(
+      '”Migration och psykisk hälsa” under Utbildningar att sprida passar HiS6, HiS9, HiS10 och HiS11.',
+    );
+  });
+
   test('settings: the programme year and an extended catalogue are used', () => {
     const settings = {
       ...DEFAULT_SETTINGS,

@@ -44,6 +44,10 @@ describe('readDate: days', () => {
       day: '2017-02-10',
     });
   });
+  test('a serial of a 1904-system workbook is the same day (1462 less than in the 1900 system)', () => {
+    expect(readDate(42776 - 1462, 2016, true)).toMatchObject({ kind: 'day', day: '2017-02-10' });
+    expect(readDate(42776 - 1462).day).toBe('2013-02-09'); // what the 1900 reading would make of it
+  });
   test('impossible days are unreadable', () => {
     expect(readDate('31/2').kind).toBe('unreadable');
     expect(readDate('2017-13-01').kind).toBe('unreadable');

@@ -13,7 +13,7 @@ describe('addTrainingAlias: "this means HiS2"', () => {
     const before = settings();
     expect(readTraining('Hälsoinfo-dagen', before.catalogue).code).toBeNull();
     const r = addTrainingAlias(before, 'his2', '  ”Hälsoinfo-dagen”\u00a0 ');
-    expect(r).toMatchObject({ ok: true, added: true, alias: 'Hälsoinfo-dagen' });
+    expect(r).toMatchObject({ ok: true, added: true, alias: 'Hälsoinfo-dagen', code: 'HiS2' });
     if (!r.ok) return;
     expect(r.settings.catalogue.find((t) => t.code === 'HiS2')?.aliases).toEqual(['Hälsoinfo-dagen']);
     expect(readTraining('hälsoinfo-dagen', r.settings.catalogue).code).toBe('HiS2');
