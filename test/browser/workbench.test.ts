@@ -239,16 +239,22 @@ describe('workbench', () => {
 
   it('reads 60 files one by one with a progress bar and keeps the docx reader out of the first bundle', async () => {
     // The reader is its own chunk, loaded with import() on first use: the .docx reader's text
-    // ('word/document.xml') is in that chunk only, not in what workbench.html loads.
+    // ('word/document.xml') is in that chunk, not in what workbench.html loads. (The other chunk
+    // that holds it is the docx library, which writes the pre-filled plans of goals out, also
+    // loaded with import() only when a plan is saved.)
     const chunks = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
     const reader = chunks.filter((f) => /^plan-reader\.[0-9a-f]{8}\.js$/.test(f));
     expect(reader).toHaveLength(1);
     const withDocx = chunks.filter((f) =>
       fs.readFileSync(path.join(dist, f), 'utf8').includes('word/document.xml'),
     );
-    expect(withDocx).toEqual(reader);
+    expect(withDocx).toContain(reader[0]);
+    expect(withDocx.length).toBeLessThanOrEqual(2);
     const html = fs.readFileSync(path.join(dist, 'workbench.html'), 'utf8');
     expect(html).not.toContain('plan-reader');
+    const firstLoad = chunks.filter((f) => html.includes(f));
+    expect(firstLoad.length).toBeGreaterThan(0);
+    expect(firstLoad.filter((f) => withDocx.includes(f))).toEqual([]);
 
     await openWorkbench();
     const files = [];
