@@ -2,6 +2,7 @@
 // the issue's floor is at most 4 per import (preview + apply), whatever the number of plans or
 // rows, no request near the 5 MB cap, and no clean-up request of the client's after a run.
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { TAB_NAMES } from '../../src/core/tabs';
 import { createGateway } from '../../src/excel/createGateway';
 import type { BatchInfo, ExcelHost } from '../../src/host';
 import { plan } from '../core/import/planFactory';
@@ -157,6 +158,13 @@ test('the check, the totals, the start-up read and undo end without the clientâ€
   await run(() => gateway.refreshTotals());
   expect((await run(() => gateway.undoLastImport(true))).status).toBe('undone');
   expect(bookkeeping(all)).toEqual([]);
+});
+
+test('taking the user to a flagâ€™s cell is one request: the sheet activated, the cell selected', async () => {
+  const { host, gateway } = await open(LIVED_IN);
+  const go = await requests(host, () => gateway.selectCell(TAB_NAMES.plan, 'C7'));
+  expect(go.batches).toHaveLength(1);
+  expect(bookkeeping(go.batches)).toEqual([]);
 });
 
 test('whether there is an undo is one request; the undo itself three (journal, check, restore)', async () => {
