@@ -1,6 +1,7 @@
 // Human-readable output of the CLI (without --json): short tables in the CLI's language.
 import { msg, type MessageParamMap } from '../core/messages';
 import type { Flag, Problem } from '../core/model';
+import type { CheckResult, OverallUsed } from '../excel/gateway';
 import type { Totals, TotalsResult } from '../core/totals/computeTotals';
 import { UNKNOWN_TRAINING } from '../core/totals/groups';
 import { render, type Lang } from '../messages/render';
@@ -40,6 +41,34 @@ export function formatProblems(problems: (Problem & { file: string })[], lang: L
     render(lang, msg('cli-problems-title', {})),
     ...problems.map((p) => `  ${p.file}: ${render(lang, p.message)}`),
   ].join('\n');
+}
+
+/** The overall plan a check compared with, in a sentence (none says so plainly: no all-clear). */
+export function overallLine(overall: OverallUsed, lang: Lang): string {
+  switch (overall.kind) {
+    case 'tab':
+      return render(lang, msg('check-overall-tab', { sheet: overall.sheet }));
+    case 'file':
+      return render(lang, msg('check-overall-file', { file: overall.file, sheet: overall.sheet }));
+    case 'none':
+      return render(lang, msg('check-overall-none', { tab: overall.tab ?? '' }));
+  }
+}
+
+/**
+ * A check's result: what it compared with, then the flags not marked handled (how many are
+ * marked is said last). "No flags" is an all-clear only when an overall plan was compared.
+ */
+export function formatCheck(result: CheckResult, lang: Lang): string {
+  const open = result.flags.filter((f) => f.handled === undefined);
+  const handled = result.flags.length - open.length;
+  const compared = result.overall.kind !== 'none';
+  const lines = [overallLine(result.overall, lang)];
+  if (open.length === 0)
+    lines.push(render(lang, msg(compared ? 'check-no-flags' : 'check-no-flags-without-overall', {})));
+  else lines.push(formatFlags(open, lang));
+  if (handled > 0) lines.push(render(lang, msg('check-handled-count', { count: handled })));
+  return lines.join('\n');
 }
 
 export function formatFlags(flags: Flag[], lang: Lang): string {

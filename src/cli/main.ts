@@ -9,7 +9,8 @@ import { addTrainingAlias } from '../core/values/trainingAlias';
 import { languageFromEnv, render, type Lang } from '../messages/render';
 import { langArg, parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
-import { formatFlags, formatImported, formatProblems, formatTotals } from './format';
+import type { CheckResult } from '../excel/gateway';
+import { formatCheck, formatImported, formatProblems, formatTotals } from './format';
 import { runGoals } from './goalsCommand';
 import { groupInputs } from './inputs';
 import { PlanInputError } from './planInputError';
@@ -113,10 +114,10 @@ async function applyOverallFile(
 async function flagsAndTotals(
   session: WorkbookSession,
   round?: Round,
-): Promise<{ flags: Flag[]; totals: TotalsResult }> {
-  const flags = await session.gateway.check(round);
+): Promise<{ checked: CheckResult; totals: TotalsResult }> {
+  const checked = await session.gateway.check(round);
   const { snapshot, settings } = await session.gateway.readLog();
-  return { flags, totals: computeTotals(snapshot, settings) };
+  return { checked, totals: computeTotals(snapshot, settings) };
 }
 
 async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, lang: Lang): Promise<number> {
@@ -139,14 +140,15 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, l
     rowsWritten: p.rowsToWrite,
     rowsReplaced: p.rowsToReplace,
   }));
-  const { flags, totals } = await flagsAndTotals(session, cmd.round);
+  const { checked, totals } = await flagsAndTotals(session, cmd.round);
   const written = saveWorkbook(session, cmd.out, cmd.force === true);
   if (cmd.json) {
     io.stdout(
       JSON.stringify({
         imported,
         problems: problems.map((p) => problemJson(p, lang)),
-        flags: flags.map((f) => flagJson(f, lang)),
+        overallPlan: checked.overall,
+        flags: checked.flags.map((f) => flagJson(f, lang)),
         totals,
         written: written.json,
       }),
@@ -154,7 +156,7 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, l
   } else {
     io.stdout(formatImported(imported, lang));
     if (problems.length) io.stdout(formatProblems(problems, lang));
-    io.stdout(formatFlags(flags, lang));
+    io.stdout(formatCheck(checked, lang));
     io.stdout(written.messages.map((m) => render(lang, m)).join('\n'));
   }
   return 0;
@@ -163,9 +165,12 @@ async function runImport(cmd: Extract<Command, { command: 'import' }>, io: Io, l
 async function runCheck(cmd: Extract<Command, { command: 'check' }>, io: Io, lang: Lang): Promise<number> {
   const session = await openWorkbook(cmd.workbook);
   await applyOverallFile(session, cmd.overall, lang);
-  const flags = await session.gateway.check(cmd.round);
+  // A workbook without the log's tabs is refused by the check (not-a-log: exit 1, never an all-clear).
+  const checked = await session.gateway.check(cmd.round);
   io.stdout(
-    cmd.json ? JSON.stringify({ flags: flags.map((f) => flagJson(f, lang)) }) : formatFlags(flags, lang),
+    cmd.json
+      ? JSON.stringify({ overallPlan: checked.overall, flags: checked.flags.map((f) => flagJson(f, lang)) })
+      : formatCheck(checked, lang),
   );
   return 0;
 }
@@ -217,6 +222,8 @@ function flagJson(f: Flag, lang: Lang) {
     sheet: f.sheet,
     cell: f.cell,
     message: render(lang, f.message),
+    /** The coordinator's mark (note and day) when the flag is marked handled, else null. */
+    handled: f.handled ?? null,
   };
 }
 

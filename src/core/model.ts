@@ -254,6 +254,14 @@ export const FLAG_CODES = [
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
+/** A flag marked as handled by the coordinator (kept in the workbook; see flags/handled.ts). */
+export interface FlagHandled {
+  /** The coordinator's note, '' when none. */
+  note: string;
+  /** ISO day it was marked. */
+  on: string;
+}
+
 export interface Flag {
   code: FlagCode;
   severity: Severity;
@@ -265,6 +273,13 @@ export interface Flag {
   sheet: string;
   /** A1 address within `sheet`. */
   cell: string;
+  /**
+   * What the flag is about, as a fingerprint (flags/about.ts): the code, the round and the
+   * subject's relevant values, never its address, so a row that moves keeps its flag's mark.
+   */
+  about: string;
+  /** Set when the coordinator marked this flag handled and what it is about has not changed since. */
+  handled?: FlagHandled;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -80,6 +80,8 @@ export interface TotalsRow {
   key: string;
   /** A name of the log (training, unit, person), or a message for the rows without one. */
   label: string | Message;
+  /** What a narrow pane shows instead of the label, the label on request: a training's code. */
+  short?: string;
   goal: number;
   planned: number;
   reachedAterrap1: number;
@@ -93,6 +95,30 @@ export interface TotalsView {
   grandTotal: TotalsRow;
   /** The summary sheet's name. */
   sheet: string;
+  /**
+   * Whether the summary tab was set to print on A4 landscape, one section per page (needs
+   * ExcelApi 1.9, which Excel 2019 lacks: there it prints as Excel's defaults say).
+   */
+  printLayout: boolean;
+}
+
+/**
+ * The overall plan a check, a reminder list or the totals compared with: the log's tab, a separate
+ * file (`label` is what its flags' `sheet` says), or none (`tab`: the log's overall-plan tab that
+ * holds no assignments, null when there is no such tab). Without one nothing is all clear.
+ */
+export type OverallUsed =
+  | { kind: 'tab'; sheet: string }
+  | { kind: 'file'; file: string; sheet: string; label: string }
+  | { kind: 'none'; tab: string | null };
+
+/** What a check found, and against what. */
+export interface CheckResult {
+  /** Every flag; those the coordinator marked handled (and that have not changed since) carry `handled`. */
+  flags: Flag[];
+  overall: OverallUsed;
+  /** The rounds checked: the one asked for, or every round whose tab has rows. */
+  rounds: Round[];
 }
 
 /** Who gets a reminder (steps 2.2/2.6) in a round: people of the overall plan without rows there. */
@@ -101,6 +127,28 @@ export interface Reminders {
   round: Round;
   /** Each with the e-mail of tab 2, else of the overall plan ('' when neither has one). */
   recipients: Recipient[];
+  /** The overall plan the list comes from; with none there is no list (not "everyone has sent"). */
+  overall: OverallUsed;
+}
+
+/** An overall-plan file read and checked (setOverallPlanFile). */
+export interface OverallFileInfo {
+  file: string;
+  /** The sheet of the file that holds the plan. */
+  sheet: string;
+  /** What the flags of this plan name as their `sheet` ("plan.xlsx – Blad1"): a place outside the workbook. */
+  label: string;
+  assignments: number;
+}
+
+/** Copying the overall-plan file into the log's tab. */
+export interface OverallCopyResult {
+  /** 'tab-has-plan': the log's tab already holds a plan; nothing was written (ask, then copy with `replace`). */
+  status: 'copied' | 'tab-has-plan';
+  /** The log's overall-plan tab (written, or the one that holds a plan). */
+  sheet: string;
+  /** Assignments in the tab now (copied), or in the tab as it is (tab-has-plan). */
+  assignments: number;
 }
 
 /** The whole log as the core reads it, and the settings it was read with. */
@@ -132,14 +180,29 @@ export interface WorkbookGateway {
   /** `force` undoes even when cells changed since the import (after the user said yes). */
   undoLastImport(force?: boolean): Promise<UndoResult>;
   hasUndo(): Promise<boolean>;
-  /** Flags for one round, or every round tab that has rows. Also refreshes the marks in the sheet. */
-  check(round?: Round): Promise<Flag[]>;
+  /**
+   * Flags for one round, or every round tab that has rows, and the overall plan compared with.
+   * Also refreshes the marks in the sheet. A workbook without any round tab is refused (not-a-log).
+   */
+  check(round?: Round): Promise<CheckResult>;
   /** The reminder list of a round (default: the round in progress), with addresses. Reads only. */
   reminderList(round?: Round): Promise<Reminders>;
+  /** Marks a flag handled with a note ('' for none), kept in the workbook under what the flag is about. */
+  markHandled(flag: Flag, note: string): Promise<void>;
+  /** Removes a flag's handled mark. */
+  unmarkHandled(flag: Flag): Promise<void>;
+  /** "This text means training `code`": stores the alias in the workbook's catalogue; returns the settings as saved. */
+  addTrainingAlias(code: string, text: string): Promise<Settings>;
   /** The whole log (contacts, round tabs, overall plan) as the core reads it: the CLI's own checks and totals. */
   readLog(): Promise<LogReading>;
   /** Use an overall plan read from a separate .xlsx (picked in the pane, given to the CLI) instead of the log's tab; null forgets it. */
-  setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void>;
+  setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<OverallFileInfo | null>;
+  /**
+   * Copies the overall-plan file in use into the log's overall-plan tab (made when missing), so it
+   * is remembered with the workbook; from then on the tab is used. A tab that already holds a plan
+   * is replaced only with `replace`.
+   */
+  copyOverallFileToLog(replace?: boolean): Promise<OverallCopyResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Writes the summary tab, its words in `lang` (the workbook's language; Swedish by default). */
   refreshTotals(lang?: Lang): Promise<TotalsView>;

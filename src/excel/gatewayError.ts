@@ -13,7 +13,8 @@ export type GatewayErrorCode =
   | 'not-yet'
   | 'invalid-settings'
   | 'unusable-file'
-  | 'write-failed';
+  | 'write-failed'
+  | 'not-a-log';
 
 export class GatewayError extends MessageError {
   constructor(

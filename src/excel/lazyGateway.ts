@@ -26,6 +26,10 @@ const MEMBERS: { [K in keyof WorkbookGateway]: AsyncMember<K> } = {
   readLog: true,
   refreshTotals: true,
   setOverallPlanFile: true,
+  copyOverallFileToLog: true,
+  markHandled: true,
+  unmarkHandled: true,
+  addTrainingAlias: true,
   selectCell: true,
   refreshStatus: true,
 };

@@ -5,15 +5,19 @@
 //   open 2 · inspect 2 · previewImport 1 when the tabs are where the last reading saw them, else
 //   2 · applyImport 2 after this gateway's preview of an unchanged workbook, else 3–4 · hasUndo 1
 //   · undoLastImport 3 · check 4 · reminderList 2 · readLog 2 · refreshTotals 3 (check, reminders,
-//   readLog and totals one more when the overall plan is a tab found only by its headers).
+//   readLog and totals one more when the overall plan is a tab found only by its headers) ·
+//   markHandled / unmarkHandled 2 · addTrainingAlias 2 · copyOverallFileToLog 3 (4 to replace).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
 import type { ReportRound } from '../core/status/statusReport';
 import type { Lang } from '../messages/render';
 import type {
+  CheckResult,
   ImportPreview,
   ImportResult,
   LogReading,
+  OverallCopyResult,
+  OverallFileInfo,
   Reminders,
   StatusResult,
   TotalsView,
@@ -24,6 +28,9 @@ import type {
 } from './gateway';
 import { newSession, type GatewaySession } from './session';
 import { check } from './useCases/check';
+import { markHandled, unmarkHandled } from './useCases/flagHandling';
+import { copyOverallFileToLog } from './useCases/overallCopy';
+import { addTrainingAlias } from './useCases/trainingAlias';
 import { applyImport } from './useCases/importApply';
 import { previewImport } from './useCases/importPreview';
 import { readLog } from './useCases/logReading';
@@ -79,8 +86,17 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   hasUndo(): Promise<boolean> {
     return hasUndo();
   }
-  check(round?: Round): Promise<Flag[]> {
+  check(round?: Round): Promise<CheckResult> {
     return check(this.session, round);
+  }
+  markHandled(flag: Flag, note: string): Promise<void> {
+    return markHandled(this.session, flag, note);
+  }
+  unmarkHandled(flag: Flag): Promise<void> {
+    return unmarkHandled(flag);
+  }
+  addTrainingAlias(code: string, text: string): Promise<Settings> {
+    return addTrainingAlias(code, text);
   }
   reminderList(round?: Round): Promise<Reminders> {
     return reminderList(this.session, round);
@@ -92,8 +108,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   refreshTotals(lang?: Lang): Promise<TotalsView> {
     return refreshTotals(this.session, lang);
   }
-  setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<void> {
+  setOverallPlanFile(bytes: Uint8Array | null, fileName?: string): Promise<OverallFileInfo | null> {
     return setOverallPlanFile(this.session, bytes, fileName);
+  }
+  copyOverallFileToLog(replace?: boolean): Promise<OverallCopyResult> {
+    return copyOverallFileToLog(this.session, replace);
   }
   selectCell(sheet: string, cell: string): Promise<void> {
     return selectCell(sheet, cell);

@@ -18,6 +18,11 @@ export interface OverallSheet {
   sheet: string;
   values: CellValue[][];
   merges: string[];
+  /**
+   * Each cell's number format where it is not General, when the reader knows it (dates stay dates
+   * when the sheet is copied into the log); the bounded reader does not read styles yet.
+   */
+  numberFormats?: (string | null)[][];
 }
 
 /** What the reader's refusal of `file` means for an overall plan. */

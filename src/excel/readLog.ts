@@ -11,11 +11,13 @@ import { ROUNDS, type ActivityColumn, type LogSnapshot, type Round, type Setting
 import { readOverallPlan } from '../core/overall/readOverallPlan';
 import { parseSettings } from '../core/settings';
 import type { OverallLocation, RoundTabLocation } from '../core/totals/buildSummaryLayout';
+import { TAB_NAMES } from '../core/tabs';
 import { roundTabLocation } from '../core/totals/location';
 import { supportsExcelApi } from './excelRun';
 import { msg } from '../core/messages';
 import { GatewayError } from './gatewayError';
-import { overallFromSheet, type OverallSheet } from './overallFile';
+import type { OverallUsed } from './gateway';
+import { fileSheetLabel, overallFromSheet, type OverallSheet } from './overallFile';
 import { type BookInfo, isAnswerTooLarge, queueBookInfo, readValuesInBlocks } from './readBook';
 import { transient } from './transient';
 import { parseColumnMappings } from './workbookSettings';
@@ -35,8 +37,7 @@ export interface LogRead {
   /** The overall plan's tab in the log (null when it came from a file, or there is none). */
   overallLocation: OverallLocation | null;
   /** Where the overall plan came from: a sheet of the log, a file, or nowhere. */
-  overallSource:
-    { kind: 'tab'; sheet: string } | { kind: 'file'; fileName: string; sheet: string } | { kind: 'none' };
+  overallSource: OverallUsed;
 }
 
 export interface ReadLogHooks {
@@ -118,7 +119,8 @@ function roundHeader(
 }
 
 /**
- * Reads the log. `overallFile`: the overall plan's sheet from a separate file (it wins over the
+ * Reads the log; a workbook without any of the round tabs is no spread log (GatewayError
+ * 'not-a-log': a check of it must not come out all clear). `overallFile`: the overall plan's sheet from a separate file (it wins over the
  * log's tab). Sync 1: sheet names and stored settings (plus whatever the caller queued before);
  * sync 2: every tab's used values (plus what `hooks.withInfo` queues); sync 3 only when the
  * overall plan is a tab not named as one but recognised by its header.
@@ -131,6 +133,8 @@ export async function readLogIn(
   const getInfo = queueBookInfo(context);
   await context.sync();
   const info = getInfo();
+  if (ROUNDS.every((r) => info.tabs[r] === null))
+    throw new GatewayError('not-a-log', msg('check-not-a-log', { tabs: ROUNDS.map((r) => TAB_NAMES[r]) }));
   const settings = parseSettings(info.settingsValue).settings;
   const mappings = parseColumnMappings(info.columnsValue);
 
@@ -211,12 +215,17 @@ export async function readLogIn(
   }
 
   let overallLocation: OverallLocation | null = null;
-  let overallSource: LogRead['overallSource'] = { kind: 'none' };
+  let overallSource: OverallUsed = { kind: 'none', tab: overallTab?.sheet ?? null };
   if (overallFile !== null) {
     const reading = overallFromSheet(overallFile, settings);
     snapshot.overall = reading.assignments;
     snapshot.overallProblems = reading.problems;
-    overallSource = { kind: 'file', fileName: overallFile.fileName, sheet: overallFile.sheet };
+    overallSource = {
+      kind: 'file',
+      file: overallFile.fileName,
+      sheet: overallFile.sheet,
+      label: fileSheetLabel(overallFile),
+    };
   } else if (overallTab !== null) {
     const values = overallTab.values();
     const stored = mappings.overall;

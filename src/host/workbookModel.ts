@@ -48,13 +48,45 @@ export interface ChartModel {
   file?: { drawing: string; anchor: number; chart: string; state: string };
 }
 
-/** Print set-up the add-in set on a sheet (Worksheet.pageLayout); null: as the file has it. */
-export interface PageLayoutModel {
+/** Paper sizes the emulator knows, with their code in a file's <pageSetup paperSize>. */
+export const PAPER_CODES: Readonly<Record<string, number>> = {
+  Letter: 1,
+  Tabloid: 3,
+  Legal: 5,
+  Executive: 7,
+  A3: 8,
+  A4: 9,
+  A5: 11,
+  B4: 12,
+  B5: 13,
+};
+
+/**
+ * A sheet's page layout as the add-in set it (Worksheet.pageLayout, horizontalPageBreaks;
+ * ExcelApi 1.9). The emulator does not read a file's own page setup: until the add-in sets
+ * something (`touched`) the file's is kept as it is and the getters answer Excel's defaults.
+ */
+export interface PageModel {
   orientation: 'Portrait' | 'Landscape';
+  /** A key of PAPER_CODES. */
   paperSize: string;
-  /** Pages wide and tall to fit the print on (0: as many as it takes); null: no fitting. */
-  fitToPages: { wide: number; tall: number } | null;
   centerHorizontally: boolean;
+  /** The print area's rectangles, null for the whole used range. */
+  printArea: Rect[] | null;
+  /** Manual page breaks: the 0-based rows that start a new page, ascending. */
+  rowBreaks: number[];
+  touched: boolean;
+}
+
+export function defaultPage(): PageModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'A4',
+    centerHorizontally: false,
+    printArea: null,
+    rowBreaks: [],
+    touched: false,
+  };
 }
 
 export interface NamedItemModel {
@@ -156,8 +188,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   tabColor: string | null = null;
   charts: ChartModel[] = [];
-  /** Print set-up set by the add-in (written for a sheet it added; a file's sheet refuses it at save). */
-  pageLayout: PageLayoutModel | null = null;
+  /** Page layout and manual page breaks the add-in set (see PageModel). */
+  page: PageModel = defaultPage();
   /** Live rectangles of kept Range references: Excel moves them with inserted/deleted cells. */
   readonly tracked = new Set<Rect>();
   /** The file this sheet was read from (null: added since), and its settings there. */

@@ -1,7 +1,7 @@
 // Worksheet and the objects hanging off it: protection, freeze panes, auto filter.
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from './address';
 import { ChartCollectionObject } from './chartObjects';
-import { PageLayoutObject } from './pageLayoutObject';
+import { PageBreakCollectionObject, PageLayoutObject } from './pageLayoutObjects';
 import { mapReferences, renameSheetInFormula } from './formulaReferences';
 import { HostError } from './errors';
 import {
@@ -126,6 +126,7 @@ export class WorksheetObject extends HostObject {
       AutoFilter: () => new AutoFilterObject(this.env, this.alive()),
       Charts: () => new ChartCollectionObject(this.env, this.alive()),
       PageLayout: () => new PageLayoutObject(this.env, this.alive()),
+      HorizontalPageBreaks: () => new PageBreakCollectionObject(this.env, this.alive()),
     };
   }
 

@@ -156,7 +156,7 @@ describe('import', () => {
     expect(flags.length).toBeGreaterThan(0);
     for (const f of flags) {
       expect(Object.keys(f).sort()).toEqual(
-        ['cell', 'code', 'message', 'person', 'round', 'severity', 'sheet', 'training'].sort(),
+        ['cell', 'code', 'handled', 'message', 'person', 'round', 'severity', 'sheet', 'training'].sort(),
       );
       expect(f.round).toBe('plan');
       expect(typeof f.message).toBe('string');
@@ -171,14 +171,14 @@ describe('import', () => {
     const en = await cli([...args, '--lang', 'en']);
     expect(en.code).toBe(0);
     expect(en.stderr).toBe('');
-    expect(en.stdout).toMatch(/^\d+ flags:\n/);
+    expect(en.stdout).toMatch(/^Compared with the overall spread plan in the file .*\n\d+ flags:\n/);
     expect(en.stdout).toContain('Flag');
     expect(en.stdout).toMatch(
       /Bo Ek is in the overall spread plan but has no rows in tab “3\.a Saml pers spr-plan PLAN”/,
     );
     expect(en.stdout).not.toMatch(/\b(och|inte|finns|fliken|saknar|flaggor|Flagga|Antal)\b/);
     const sv = await cli(args);
-    expect(sv.stdout).toMatch(/^\d+ flaggor:\n/);
+    expect(sv.stdout).toMatch(/^Jämförd med den övergripande spridningsplanen i filen .*\n\d+ flaggor:\n/);
     expect(sv.stdout).toContain(
       'Bo Ek finns i den övergripande spridningsplanen men har inga rader i fliken',
     );

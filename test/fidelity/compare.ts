@@ -348,9 +348,16 @@ function compareWorkbook(before: Document, b: Side, allowed: AllowedChanges, pus
     if (m && m.length > 0) m.pop();
     else push(part, `definedNames/definedName "${n.getAttribute('name')}"`, describe(n), '—');
   }
+  // A name local to a sheet the command added (its print area) belongs to that sheet.
+  const ySheets = sheetsOf(y).map((s) => s.getAttribute('name') ?? '');
+  const ofAddedSheet = (n: Element) => {
+    const local = n.getAttribute('localSheetId');
+    return local !== null && added.has(ySheets[Number(local)] ?? '');
+  };
   for (const rest of yn.values())
     for (const n of rest)
-      push(part, `definedNames/definedName "${n.getAttribute('name')}"`, '—', describe(n));
+      if (!ofAddedSheet(n))
+        push(part, `definedNames/definedName "${n.getAttribute('name')}"`, '—', describe(n));
   // Everything else; calcPr may ask for a recalculation (and may be added for that alone).
   const rest = (e: Element) => {
     const copy = e.cloneNode(true) as Element;

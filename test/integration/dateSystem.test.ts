@@ -81,7 +81,7 @@ describe.each([
       await ctx.sync();
     });
     expect(host.values(PLAN, 'F6:F6')).toEqual([['2017-02-10']]);
-    const flags = await gateway.check('plan');
+    const { flags } = await gateway.check('plan');
     expect(flags.filter((f) => f.code === 'duplicate-activity').map((f) => f.cell)).toEqual(['C6']);
     expect(flags.filter((f) => f.code === 'unreadable-date')).toEqual([]);
   });

@@ -60,7 +60,7 @@ async function setUp(): Promise<{ host: ExcelHost; gateway: WorkbookGateway }> {
   return opened;
 }
 
-const check = (gateway: WorkbookGateway, round?: Round) => gateway.check(round);
+const check = async (gateway: WorkbookGateway, round?: Round) => (await gateway.check(round)).flags;
 
 describe('check: flags and their marks in the sheet', () => {
   it('finds the flags of the plan round and marks exactly the flagged cells', async () => {

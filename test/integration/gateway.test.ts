@@ -41,6 +41,12 @@ function everyMember(): Scenario {
       expect((await g.getSettings()).programmeYear).toBe(2018);
       await g.saveSettings(DEFAULT_SETTINGS);
     },
+    addTrainingAlias: async (g) => {
+      const saved = await g.addTrainingAlias('HiS2', 'Hälsoinfo grund');
+      expect(saved.catalogue.find((t) => t.code === 'HiS2')?.aliases).toContain('Hälsoinfo grund');
+      expect((await g.getSettings()).catalogue).toEqual(saved.catalogue);
+      await g.saveSettings(DEFAULT_SETTINGS);
+    },
     saveColumnMapping: async (g) => {
       await g.saveColumnMapping('plan', 'comment', 'Kommentar');
       expect((await g.inspect()).tabs.find((t) => t.kind === 'plan')?.missingColumns).toEqual([]);
@@ -66,14 +72,29 @@ function everyMember(): Scenario {
       expect(snapshot.overall?.map((a) => a.person)).toEqual(['Anna Lindqvist', 'Bo Ek']);
     },
     check: async (g) => {
-      const flags = await g.check('plan');
+      const { flags, overall } = await g.check('plan');
       expect(flags.filter((f) => f.code === 'plan-not-received').map((f) => f.person)).toEqual(['Bo Ek']);
+      expect(overall).toEqual({ kind: 'tab', sheet: TAB_NAMES.overall });
+    },
+    markHandled: async (g) => {
+      const bo = (await g.check('plan')).flags.find((f) => f.code === 'plan-not-received')!;
+      await g.markHandled(bo, 'Föräldraledig till mars');
+      const again = (await g.check('plan')).flags.find((f) => f.code === 'plan-not-received');
+      expect(again?.handled).toEqual({ note: 'Föräldraledig till mars', on: '2017-01-20' });
+    },
+    unmarkHandled: async (g) => {
+      const bo = (await g.check('plan')).flags.find((f) => f.code === 'plan-not-received')!;
+      await g.unmarkHandled(bo);
+      expect(
+        (await g.check('plan')).flags.find((f) => f.code === 'plan-not-received')?.handled,
+      ).toBeUndefined();
     },
     reminderList: async (g) => {
       // With the address of the overall plan: what the pane in Excel did not get before.
       expect(await g.reminderList()).toEqual({
         round: 'plan',
         recipients: [{ name: 'Bo Ek', email: 'bo@example.se' }],
+        overall: { kind: 'tab', sheet: TAB_NAMES.overall },
       });
     },
     refreshTotals: async (g, host) => {
@@ -96,6 +117,20 @@ function everyMember(): Scenario {
       expect(fromFile.every((a) => a.sheet.startsWith('clean.xlsx – '))).toBe(true);
       await g.setOverallPlanFile(null);
       expect((await g.readLog()).snapshot.overall?.[0]?.sheet).toBe(TAB_NAMES.overall);
+    },
+    copyOverallFileToLog: async (g, host) => {
+      await expect(g.copyOverallFileToLog()).rejects.toMatchObject({ msg: { code: 'overall-copy-no-file' } });
+      const info = await g.setOverallPlanFile(new Uint8Array(fs.readFileSync(OVERALL_FILE)), 'clean.xlsx');
+      // The log's tab holds a plan: nothing is written without the user's word.
+      const asked = await g.copyOverallFileToLog();
+      expect(asked).toEqual({ status: 'tab-has-plan', sheet: TAB_NAMES.overall, assignments: 2 });
+      expect(host.values(TAB_NAMES.overall, 'C4')).toEqual([['Anna Lindqvist']]);
+      const copied = await g.copyOverallFileToLog(true);
+      expect(copied).toEqual({ status: 'copied', sheet: TAB_NAMES.overall, assignments: info!.assignments });
+      // From then on the tab is the overall plan, read as the file was.
+      const fromTab = (await g.readLog()).snapshot.overall ?? [];
+      expect(fromTab.length).toBe(info!.assignments);
+      expect(fromTab.every((a) => a.sheet === TAB_NAMES.overall)).toBe(true);
     },
     selectCell: async (g, host) => {
       await g.selectCell(PLAN_TAB, 'C5');

@@ -63,7 +63,7 @@ test('the check and the totals read the same tab (values only, still over 5 MB) 
   fill(host, filler.repeat(4)); // longer comments: the values alone are over 5 MB
   const batches: BatchInfo[] = [];
   host.onBatch = (b) => batches.push(b);
-  const flags = await gateway.check('plan');
+  const flags = (await gateway.check('plan')).flags;
   host.onBatch = undefined;
   expect(batches.some((b) => b.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
   expect(flags).toEqual([]); // no overall plan and no contacts to compare with: nothing to flag

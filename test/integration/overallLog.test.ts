@@ -30,7 +30,7 @@ describe('the overall plan for flags and totals', () => {
     const { snapshot } = await gateway.readLog();
     expect(snapshot.overall).toBeNull();
     expect(snapshot.rounds.plan).toHaveLength(1);
-    const flags = await gateway.check('plan');
+    const flags = (await gateway.check('plan')).flags;
     expect(flags.filter((f) => ['not-in-overall-plan', 'plan-not-received'].includes(f.code))).toEqual([]);
   });
 
@@ -54,7 +54,7 @@ describe('the overall plan for flags and totals', () => {
       [OWN_SHEET, 'Anna Lindqvist', 'HiS6', 30, 'B4'],
       [OWN_SHEET, 'Erik Johansson', 'HiS2', 15, 'B5'],
     ]);
-    const flags = await gateway.check('plan');
+    const flags = (await gateway.check('plan')).flags;
     expect(flags.find((f) => f.code === 'plan-not-received')).toMatchObject({
       person: 'Erik Johansson',
       sheet: OWN_SHEET,
@@ -72,7 +72,7 @@ describe('the overall plan for flags and totals', () => {
     expect(new Set(snapshot.overall!.map((a) => a.sheet))).toEqual(
       new Set(['Regionens plan.xlsx – Övergripande plan']),
     );
-    const flags = await gateway.check('plan');
+    const flags = (await gateway.check('plan')).flags;
     const missing = flags.filter((f) => f.code === 'plan-not-received');
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((f) => f.sheet === 'Regionens plan.xlsx – Övergripande plan')).toBe(true);

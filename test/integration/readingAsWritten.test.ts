@@ -39,7 +39,7 @@ describe('the overall tab as coordinators keep it', () => {
       ['', '', '', '', '', '', ''],
       ['', '', 'Senast ändrad 2017-01-15 av Karin Berg', '', '', '', ''],
     ]);
-    const flags = await gateway.check('plan');
+    const flags = (await gateway.check('plan')).flags;
     expect(flags.filter((f) => f.code !== 'overall-row-skipped')).toEqual([]);
     expect(
       flags.filter((f) => f.code === 'overall-row-skipped').map((f) => [f.sheet, f.cell, f.message.code]),
@@ -57,7 +57,7 @@ describe('the overall tab as coordinators keep it', () => {
     host.setValues(TAB_NAMES.overall, 'A4', [
       ['HiS6', 'Vårdcentralen Norr', 'Anna Lindqvist', '', 20, '', ''],
     ]);
-    const flags = await gateway.check('plan');
+    const flags = (await gateway.check('plan')).flags;
     expect(flags.map((f) => f.code).sort()).toEqual([
       'not-in-overall-plan',
       'plan-not-received',

@@ -38,15 +38,17 @@ test('lists people of the overall plan without rows in the round, with their bes
   });
   await gateway.applyImport(await gateway.previewImport([annaReport], 'aterrap1'));
 
+  const overall = { kind: 'tab', sheet: TAB_NAMES.overall };
   expect(await gateway.reminderList('plan')).toEqual({
     round: 'plan',
     recipients: [{ name: 'Cecilia Berg', email: '' }],
+    overall,
   });
   const report1 = [
     { name: 'Bo Ek', email: 'bo.kontakt@example.se' },
     { name: 'Cecilia Berg', email: '' },
   ];
-  expect(await gateway.reminderList('aterrap1')).toEqual({ round: 'aterrap1', recipients: report1 });
+  expect(await gateway.reminderList('aterrap1')).toEqual({ round: 'aterrap1', recipients: report1, overall });
   // Without a round: the latest round whose tab has rows (report 1 here), and it says so.
-  expect(await gateway.reminderList()).toEqual({ round: 'aterrap1', recipients: report1 });
+  expect(await gateway.reminderList()).toEqual({ round: 'aterrap1', recipients: report1, overall });
 });

@@ -270,11 +270,9 @@ maybe('the status sheet and the deck show the summary tab’s numbers', () => {
     expect(slides).toBe(4);
   });
 
-  test('the status sheet prints on A4 landscape, one page wide, with its two charts', () => {
-    expect(sheetXml).toMatch(
-      /<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/,
-    );
-    expect(sheetXml).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
+  test('the status sheet prints on A4 landscape, centred, with its two charts', () => {
+    expect(sheetXml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    expect(sheetXml).toMatch(/<printOptions [^>]*horizontalCentered="1"/);
     expect(sheetXml).toContain('<drawing r:id=');
   });
 });

@@ -105,7 +105,7 @@ describe('the pane in English', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
     const items = await screen.findAllByTestId('flag');
 
-    const flags = await gateway.check();
+    const flags = (await gateway.check()).flags;
     expect(items).toHaveLength(flags.length);
     expect(flags.map((f) => f.code).sort()).toEqual(
       [
@@ -116,6 +116,8 @@ describe('the pane in English', () => {
         'unreadable-number',
       ].sort(),
     );
+    // A line says who, what and where; expanded, the whole sentence.
+    for (const li of items) fireEvent.click(li.querySelector('button')!);
     const shown = items.map((li) => li.textContent ?? '');
     for (const f of flags) {
       const english = renderMessage('en', f.message);
@@ -125,6 +127,33 @@ describe('the pane in English', () => {
     expect(shown.join('\n')).toContain(
       'Erik Johansson is in the overall spread plan but has no rows in tab “3.a Saml pers spr-plan PLAN” (the plan (PLAN)). The plan was due by 2 February 2017; send a reminder.',
     );
+    // The trainings' names in the "which training is meant" choice are the programme's own
+    // (the workbook's catalogue), not texts of the pane.
+    const panel = screen.getByRole('tabpanel').cloneNode(true) as HTMLElement;
+    panel.querySelectorAll('option').forEach((o) => o.remove());
+    expect(panel.textContent).not.toMatch(SWEDISH);
+  });
+  it('shows the reminders and the totals in English, the mail too', async () => {
+    fireEvent.click(screen.getByRole('tab', { name: 'Reminders' }));
+    const list = await screen.findByTestId('reminder-people');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Anna Testsson – anna.testsson@example.se', 'Erik Johansson – erik@example.se']);
+    const href = within(screen.getByTestId('mail-drafts')).getByRole('link').getAttribute('href')!;
+    const mail = new URLSearchParams(href.slice('mailto:?'.length));
+    expect(mail.get('subject')).toBe('Reminder: your personal spread plan');
+    // The programme's own name stays as it is.
+    const programme = 'Hälsa i Sverige för asylsökande och nyanlända';
+    expect(mail.get('body')).toContain(programme);
+    expect(`${mail.get('subject')} ${mail.get('body')}`.replace(programme, '')).not.toMatch(SWEDISH);
+    expect(screen.getByRole('tabpanel').textContent.replace(programme, '')).not.toMatch(SWEDISH);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Totals' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Update totals' }));
+    await screen.findByTestId('totals-table');
+    expect(screen.getByTestId('rounds-note').textContent).toMatch(/report 2/i);
     expect(screen.getByRole('tabpanel').textContent).not.toMatch(SWEDISH);
   });
 });

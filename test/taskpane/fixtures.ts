@@ -48,6 +48,7 @@ export function flag(partial: Partial<Flag> & Pick<Flag, 'code'>): Flag {
     round: 'plan',
     sheet: '3.a Saml pers spr-plan PLAN',
     cell: 'B5',
+    about: `${partial.code}@${partial.sheet ?? 'plan'}!${partial.cell ?? 'B5'}`,
     ...partial,
   };
 }
@@ -74,4 +75,5 @@ export const totals: TotalsView = {
     reachedAterrap2: 20,
   },
   sheet: 'Summering',
+  printLayout: true,
 };

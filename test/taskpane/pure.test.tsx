@@ -5,7 +5,13 @@ import { languageFor } from '../../src/messages/render';
 import { errorMessage } from '../../src/taskpane/errors/errorMessage';
 import { msg } from '../../src/core/messages';
 import { GatewayError } from '../../src/excel/gatewayError';
-import { countByCode, filterFlags, groupFlags } from '../../src/taskpane/state/flagGroups';
+import {
+  aliasCandidate,
+  countByCode,
+  countByRound,
+  filterFlags,
+  shortPlace,
+} from '../../src/taskpane/state/flagGroups';
 import { fromDraft, toDraft } from '../../src/taskpane/state/settingsDraft';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { flag } from './fixtures';
@@ -30,36 +36,58 @@ describe('texts', () => {
 
 describe('flag list helpers', () => {
   const flags = [
-    flag({ code: 'unknown-training', person: 'Bo', severity: 'error' }),
-    flag({ code: 'missing-status', person: 'Anna', round: 'aterrap1' }),
-    flag({ code: 'unknown-training', person: 'Anna', severity: 'error' }),
-    flag({ code: 'invalid-contact', person: null, round: null, severity: 'info' }),
+    flag({ code: 'unknown-training', person: 'Bo Ek', severity: 'error' }),
+    flag({ code: 'missing-status', person: 'Anna Öberg', round: 'aterrap1', cell: 'I7' }),
+    flag({ code: 'unknown-training', person: 'Anna Öberg', severity: 'error', cell: 'C9' }),
+    flag({ code: 'invalid-contact', person: null, round: null, severity: 'info', cell: 'D3' }),
+    flag({
+      code: 'missing-status',
+      person: 'Cilla Berg',
+      cell: 'I9',
+      handled: { note: 'Egen spridning', on: '2026-12-01' },
+    }),
   ];
-  it('filters by round and severity', () => {
-    expect(filterFlags(flags, { groupBy: 'person', round: 'aterrap1', severity: 'all' })).toEqual([flags[1]]);
-    expect(filterFlags(flags, { groupBy: 'person', round: 'all', severity: 'error' })).toEqual([
-      flags[0],
-      flags[2],
-    ]);
+  const all = { round: 'all', code: 'all', query: '', showHandled: false } as const;
+  it('filters by round (tab 2 and the overall plan as a round of their own), kind and name', () => {
+    expect(filterFlags(flags, { ...all, round: 'aterrap1' })).toEqual([flags[1]]);
+    expect(filterFlags(flags, { ...all, round: 'none' })).toEqual([flags[3]]);
+    expect(filterFlags(flags, { ...all, code: 'unknown-training' })).toEqual([flags[0], flags[2]]);
+    // Case and accents do not matter in the name search.
+    expect(filterFlags(flags, { ...all, query: 'oberg' })).toEqual([flags[1], flags[2]]);
   });
-  it('counts per kind in the stable code order', () => {
+  it('leaves handled flags out unless asked for', () => {
+    expect(filterFlags(flags, all)).not.toContain(flags[4]);
+    expect(filterFlags(flags, { ...all, showHandled: true })).toContain(flags[4]);
+  });
+  it('counts the open flags per kind in the stable code order, and per round', () => {
     expect(countByCode(flags)).toEqual([
       { code: 'unknown-training', count: 2 },
       { code: 'missing-status', count: 1 },
       { code: 'invalid-contact', count: 1 },
     ]);
+    expect(countByRound(flags)).toEqual([
+      { round: 'plan', count: 2 },
+      { round: 'aterrap1', count: 1 },
+      { round: 'none', count: 1 },
+    ]);
   });
-  it('groups by person (sorted, no person last) and by kind', () => {
-    expect(groupFlags(flags, 'person').map((g) => [g.key, g.flags.length])).toEqual([
-      ['Anna', 2],
-      ['Bo', 1],
-      [null, 1],
-    ]);
-    expect(groupFlags(flags, 'kind').map((g) => g.key)).toEqual([
-      'unknown-training',
-      'missing-status',
-      'invalid-contact',
-    ]);
+  it('says a place of the log short, other sheets whole', () => {
+    expect(shortPlace('3.b Saml pers spr-plan ÅTERRAP1', '$I$7')).toBe('3.b!I7');
+    expect(shortPlace('2. Saml kontaktuppg', 'D3')).toBe('2!D3');
+    expect(shortPlace('plan.xlsx – Blad1', 'C5')).toBe('plan.xlsx – Blad1!C5');
+  });
+  it('offers an alias only for a training that is written and unknown', () => {
+    const unknown = flag({
+      code: 'unknown-training',
+      message: msg('flag-unknown-training', { training: 'Migr psyk', sheet: '3.a', row: 5 }),
+    });
+    expect(aliasCandidate(unknown)).toEqual({ text: 'Migr psyk', candidates: [] });
+    expect(aliasCandidate(flags[1])).toBeNull();
+    const blank = flag({
+      code: 'unknown-training',
+      message: msg('flag-unknown-training', { training: ' ', sheet: '3.a', row: 5 }),
+    });
+    expect(aliasCandidate(blank)).toBeNull();
   });
 });
 

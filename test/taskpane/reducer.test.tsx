@@ -1,6 +1,6 @@
 import { reducer } from '../../src/taskpane/state/reducer';
 import { initialState, type State } from '../../src/taskpane/state/state';
-import { plan, preview, totals } from './fixtures';
+import { flag, plan, preview, totals } from './fixtures';
 import { msg } from '../../src/core/messages';
 
 describe('pane reducer', () => {
@@ -113,8 +113,52 @@ describe('pane reducer', () => {
   });
 
   it('flag view changes merge into the current view', () => {
-    const s = reducer(initialState, { type: 'flags/view', view: { severity: 'error' } });
-    expect(s.flagView).toEqual({ groupBy: 'person', round: 'all', severity: 'error' });
+    const s = reducer(initialState, { type: 'flags/view', view: { code: 'missing-status' } });
+    expect(s.flagView).toEqual({ round: 'all', code: 'missing-status', query: '', showHandled: false });
+  });
+
+  it('a check stores its flags and what it compared with; a mark changes only its flag', () => {
+    const flags = [
+      flag({ code: 'missing-status', cell: 'I5' }),
+      flag({ code: 'missing-status', cell: 'I6' }),
+    ];
+    const overall = { kind: 'tab' as const, sheet: '1. Övergripande spridningsplan' };
+    const checked = reducer(
+      { ...initialState, progress: { kind: 'check' } },
+      { type: 'flags/loaded', result: { flags, overall, rounds: ['plan'] } },
+    );
+    expect(checked.flags).toEqual(flags);
+    expect(checked.checked).toEqual({ overall, rounds: ['plan'] });
+    expect(checked.progress).toBeNull();
+    const handled = { note: 'Egen spridning', on: '2026-12-04' };
+    const marked = reducer(checked, { type: 'flags/handled', about: flags[1].about, handled });
+    expect(marked.flags).toEqual([flags[0], { ...flags[1], handled }]);
+    const unmarked = reducer(marked, { type: 'flags/handled', about: flags[1].about, handled: null });
+    expect(unmarked.flags).toEqual(flags);
+    expect(unmarked.flags![1]).not.toHaveProperty('handled');
+  });
+
+  it('an overall-plan file copied into a tab that has a plan asks first; copied, the old results go', () => {
+    const file = { file: 'plan.xlsx', sheet: 'Blad1', label: 'plan.xlsx – Blad1', assignments: 12 };
+    const withFile = reducer(
+      { ...initialState, flags: [], checked: { overall: { kind: 'none', tab: null }, rounds: [] } },
+      { type: 'overall/set', info: file },
+    );
+    expect(withFile.overallFile).toEqual(file);
+    expect(withFile.flags).toBeNull();
+    const asking = reducer(withFile, {
+      type: 'overall/copied',
+      result: { status: 'tab-has-plan', sheet: '1. Övergripande spridningsplan', assignments: 30 },
+    });
+    expect(asking.overallCopyAsk).toEqual({ sheet: '1. Övergripande spridningsplan', assignments: 30 });
+    expect(reducer(asking, { type: 'overall/keep-tab' }).overallCopyAsk).toBeNull();
+    const copied = reducer(asking, {
+      type: 'overall/copied',
+      result: { status: 'copied', sheet: '1. Övergripande spridningsplan', assignments: 12 },
+    });
+    expect(copied.overallFile).toBeNull();
+    expect(copied.overallCopyAsk).toBeNull();
+    expect(copied.notice).toEqual({ kind: 'overall-copied', sheet: '1. Övergripande spridningsplan' });
   });
 
   it('saving settings stores them and says so', () => {

@@ -1,6 +1,6 @@
 // The reminder list in the pane, over the production gateway (createGateway, as in Excel): the
 // people come with their addresses, and the people, the mail's text and its deadline are of one
-// round — the round in progress, or the round chosen in the filter.
+// round — the round in progress when the section opens, or the round chosen.
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { createGateway } from '../../src/excel/createGateway';
@@ -52,11 +52,13 @@ const listed = (reminders: HTMLElement) =>
 
 test('the round in progress, then the round chosen: people, addresses and mail agree', async () => {
   render(<App gateway={createGateway({ now: () => NOW })} lang="sv" />);
-  fireEvent.click(await screen.findByRole('tab', { name: 'Kontroll' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Kontrollera nu' }));
-
-  // Filter "Alla": the round in progress is report 1 (its tab has rows); Bo and Cecilia have not reported.
-  let reminders = await screen.findByTestId('reminders');
+  // The reminders have a section of their own; opened, it shows the round in progress: report 1
+  // (its tab has rows), where Bo and Cecilia have not reported.
+  fireEvent.click(await screen.findByRole('tab', { name: 'Påminnelser' }));
+  await waitFor(() => expect(screen.queryByTestId('reminder-people')).not.toBeNull());
+  let reminders = screen.getByTestId('reminders');
+  expect(screen.getByLabelText('Omgång')).toHaveProperty('value', 'aterrap1');
+  expect(screen.getByTestId('reminder-due').textContent).toContain('2 februari 2017');
   expect(listed(reminders)).toEqual(['Bo Ek – bo.kontakt@example.se', 'Cecilia Berg – cecilia@example.se']);
   expect(mailSubject(reminders)).toContain('Återrapportering 1');
 
@@ -67,6 +69,7 @@ test('the round in progress, then the round chosen: people, addresses and mail a
   );
   reminders = screen.getByTestId('reminders');
   expect(mailSubject(reminders)).toBe('Påminnelse: din personliga spridningsplan');
+  expect(screen.getByTestId('reminder-due').textContent).toContain('Plan');
   expect(within(reminders).getByLabelText('Alla adresser')).toHaveProperty('value', 'cecilia@example.se');
 
   // Report 2: nobody has reported yet.

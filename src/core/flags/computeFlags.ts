@@ -14,14 +14,29 @@ import { uncertainNameFlag } from '../names/uncertainNameFlag';
 import { overallProblemFlags } from '../overall/problemFlags';
 import { dueDate } from '../settings';
 import { localDay } from '../today';
+import { distinguishTwins, flagAbout, personSubject } from './about';
 import { twins } from './duplicates';
 import { displayName, peopleOf, type People } from './keys';
 import { defaultSheet, trainingLabel } from './labels';
 import { sortFlags } from './order';
 import { indexOverall, type PersonAssignments } from './overallIndex';
 import { raise } from './rule';
-import { CONTACT_RULES, PERSON_RULES, ROW_RULES, TRAINING_RULES } from './rules';
-import { ACTIVITY_PROGRESS_RULES, PERSON_PROGRESS_RULES } from './progressRules';
+import {
+  CONTACT_RULES,
+  CONTACT_SUBJECT,
+  PERSON_RULES,
+  PERSON_SUBJECT,
+  ROW_RULES,
+  ROW_SUBJECT,
+  TRAINING_RULES,
+  TRAINING_SUBJECT,
+} from './rules';
+import {
+  ACTIVITY_PROGRESS_RULES,
+  ACTIVITY_PROGRESS_SUBJECT,
+  PERSON_PROGRESS_RULES,
+  PERSON_PROGRESS_SUBJECT,
+} from './progressRules';
 import { activitiesAcrossRounds, type PersonActivities } from '../progress/sameActivity';
 
 export interface FlagOptions {
@@ -92,13 +107,14 @@ function roundFlags(
           twinOf: twinOf.get(row),
         },
         out,
+        ROW_SUBJECT,
       );
     }
     if (assigned === undefined) {
       // Not in the overall plan: a near match there is named, never merged.
       const unsure =
         overall === null || key === '' ? null : uncertainNameFlag(people, g.name, g.rows[0], round);
-      if (unsure) out.push(unsure);
+      if (unsure) out.push({ ...unsure, about: flagAbout(unsure, personSubject(g.name)) });
       continue;
     }
     const rowsOf = byTraining(g.rows);
@@ -117,6 +133,7 @@ function roundFlags(
           planned: list.reduce((s, r) => s + (r.plannedNumber.value ?? 0), 0),
         },
         out,
+        TRAINING_SUBJECT,
       );
     }
   }
@@ -143,6 +160,7 @@ function roundFlags(
         late,
       },
       out,
+      PERSON_SUBJECT,
     );
   }
 }
@@ -168,6 +186,7 @@ function progressFlags(
         ACTIVITY_PROGRESS_RULES,
         { round, person, training: trainingLabel(row.training) || null, activity, planCompared, reporting },
         out,
+        ACTIVITY_PROGRESS_SUBJECT,
       );
     }
     if (round === 'aterrap2')
@@ -175,6 +194,7 @@ function progressFlags(
         PERSON_PROGRESS_RULES,
         { round, person, training: null, atReport1: p.rows.aterrap1, atReport2: p.rows.aterrap2, started },
         out,
+        PERSON_PROGRESS_SUBJECT,
       );
   }
 }
@@ -198,7 +218,11 @@ export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
       CONTACT_RULES,
       { round: null, person: contact.name === '' ? null : contact.name, training: null, contact },
       out,
+      CONTACT_SUBJECT,
     );
-  for (const f of overallProblemFlags(snapshot.overallProblems ?? [])) out.push(f);
-  return sortFlags(out);
+  // An overall-plan row's flag is about what the row says (its text, person, goal), not where it
+  // is: the problem's own parameters.
+  for (const f of overallProblemFlags(snapshot.overallProblems ?? []))
+    out.push({ ...f, about: flagAbout(f, f.message.code) });
+  return distinguishTwins(sortFlags(out));
 }

@@ -6,6 +6,7 @@
 import { msg } from '../messages';
 import type { LogActivityRow } from '../model';
 import type { ActivityAcrossRounds } from '../progress/sameActivity';
+import { personSubject, rowSubject } from './about';
 import { cellOf, type About, type Rule } from './rule';
 
 export type ReportRound = 'aterrap1' | 'aterrap2';
@@ -32,6 +33,22 @@ export interface PersonProgressSubject extends About {
 }
 
 const where = (r: LogActivityRow) => ({ sheet: r.sheet, row: r.row });
+
+/**
+ * What each subject is about, for the flags' fingerprints (about.ts): an activity by its rows in
+ * the plan and the two reports (their values, not their places), so a handled flag speaks again
+ * when one of them changes; a person by whether they have rows at report 1 and 2.
+ */
+export const ACTIVITY_PROGRESS_SUBJECT = (s: ActivityProgressSubject): string =>
+  [s.activity.plan, s.activity.aterrap1, s.activity.aterrap2]
+    .map((r) => (r === undefined ? '' : rowSubject(s.person, r)))
+    .join('\u0003');
+export const PERSON_PROGRESS_SUBJECT = (s: PersonProgressSubject): string =>
+  personSubject(
+    s.person,
+    s.atReport1.length > 0 ? 'report1' : 'none',
+    s.atReport2.length > 0 ? 'report2' : 'none',
+  );
 
 export const ACTIVITY_PROGRESS_RULES: readonly Rule<ActivityProgressSubject>[] = [
   {

@@ -4,6 +4,7 @@
 // one contact row); computeFlags builds the subjects and hands them to the rules (rules.ts).
 import type { Message } from '../messages';
 import type { Flag, FlagCode, Round, Severity } from '../model';
+import { flagAbout } from './about';
 
 /** What every subject says about itself, for the flag's person, training and round. */
 export interface About {
@@ -42,20 +43,32 @@ export function cellOf(
   return { sheet: r.sheet, cell: r.cells[column] ?? r.cells.person ?? `A${r.row}` };
 }
 
-/** The flags of every rule raised by `s`, appended to `out` in the rules' order. */
-export function raise<S extends About>(rules: readonly Rule<S>[], s: S, out: Flag[]): void {
+/**
+ * The flags of every rule raised by `s`, appended to `out` in the rules' order. `subject` gives
+ * the subject's relevant values for the flags' fingerprints (about.ts), asked only when a rule fires.
+ */
+export function raise<S extends About>(
+  rules: readonly Rule<S>[],
+  s: S,
+  out: Flag[],
+  subject: (s: S) => string,
+): void {
+  let values: string | null = null;
   for (const rule of rules) {
     if (!rule.when(s)) continue;
     const { sheet, cell } = rule.at(s);
+    const message = rule.message(s);
+    values ??= subject(s);
     out.push({
       code: rule.code,
       severity: typeof rule.severity === 'function' ? rule.severity(s) : rule.severity,
-      message: rule.message(s),
+      message,
       person: s.person,
       training: s.training,
       round: s.round,
       sheet,
       cell,
+      about: flagAbout({ code: rule.code, round: s.round, message }, values),
     });
   }
 }

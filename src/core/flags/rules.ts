@@ -3,6 +3,7 @@
 // subjects below and hands each to its rules.
 import { msg } from '../messages';
 import type { LogActivityRow, LogContactRow, Round } from '../model';
+import { contactSubject, personSubject, rowSubject } from './about';
 import { isEmailAddress } from './emailAddress';
 import { unitKey } from './keys';
 import { COLUMN_LABELS } from './labels';
@@ -54,6 +55,18 @@ export interface PersonSubject extends About {
 export interface ContactSubject extends About {
   contact: LogContactRow;
 }
+
+/** What each kind of subject is about, for the flags' fingerprints (about.ts). */
+export const ROW_SUBJECT = (s: RowSubject): string => rowSubject(s.person, s.row);
+export const TRAINING_SUBJECT = (t: TrainingSubject): string =>
+  personSubject(t.person, t.training, t.rows.length > 0 ? t.planned : null, t.assigned?.goal ?? null);
+export const PERSON_SUBJECT = (p: PersonSubject): string =>
+  personSubject(
+    p.person,
+    p.assigned === undefined ? 'outside' : 'assigned',
+    p.rows.length > 0 ? 'rows' : 'none',
+  );
+export const CONTACT_SUBJECT = (c: ContactSubject): string => contactSubject(c.contact);
 
 /** Where a row is, as the messages say it. */
 function where(row: LogActivityRow): { sheet: string; row: number } {

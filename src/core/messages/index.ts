@@ -20,6 +20,7 @@ import { fileMessages } from './file';
 import { goalsMessages } from './goals';
 import { statusMessages } from './status';
 import { progressMessages } from './progress';
+import { checkMessages } from './checks';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
 
@@ -38,6 +39,7 @@ export const ALL_MESSAGE_SAMPLES = {
   ...goalsMessages,
   ...statusMessages,
   ...progressMessages,
+  ...checkMessages,
 } as const;
 
 type Samples = typeof ALL_MESSAGE_SAMPLES;

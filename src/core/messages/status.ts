@@ -27,8 +27,6 @@ export const statusMessages = defineMessages({
   'status-print-not-set': { sheet: '5. Status beslutsforum' },
   'status-sheet-written': { sheet: '5. Status beslutsforum', charts: 2 },
   'status-deck-written': { out: 'status.pptx', slides: 5 },
-  /** The emulator's file writer: a print set-up changed on a sheet of the opened file. */
-  'host-save-page-layout': { sheet: 'Plan' },
   'cli-status-round': { round: 'plan' },
   'cli-status-out-missing': {},
   'cli-status-out-pptx': { out: 'status.ppt' },

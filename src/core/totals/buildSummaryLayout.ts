@@ -63,6 +63,8 @@ export interface SummaryLayout {
   cells: SummaryCell[];
   usedRange: string;
   chart: { dataRange: string; title: Message };
+  /** The 1-based row of each section's heading (per training, unit, person, total): where a printed page starts. */
+  sections: number[];
 }
 
 const HEADERS = (['goal', 'planned', 'reached1', 'reached2', 'share'] as const).map((column) =>
@@ -142,12 +144,14 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   };
   const shareCell = () => put(5, { formula: `=IF(B${row}>0,E${row}/B${row},"")`, numberFormat: '0%' });
 
+  const sections: number[] = [];
   const section = (
     dim: Dimension,
     keys: SummaryKey[],
     by: keyof RoundTabLocation['columns'],
     goals: Record<string, Totals> | undefined,
   ) => {
+    sections.push(row);
     put(0, { value: msg('totals-section', { section: dim }), bold: true });
     HEADERS.forEach((h, i) => put(i + 1, { value: h, bold: true }));
     const headerRow = row;
@@ -172,6 +176,7 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   section('unit', input.keys.units, 'unit', input.goals?.perUnit);
   section('person', input.keys.people, 'person', input.goals?.perPerson);
 
+  sections.push(row);
   put(0, { value: msg('totals-section', { section: 'total' }), bold: true });
   HEADERS.forEach((h, i) => put(i + 1, { value: h, bold: true }));
   row++;
@@ -186,6 +191,7 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
     cells,
     usedRange: `A1:F${row}`,
     chart: { dataRange: `A${chartFirst}:E${chartLast}`, title: msg('totals-chart-title', {}) },
+    sections,
   };
 }
 

@@ -53,6 +53,10 @@ export interface SheetSettings {
   protected: boolean;
   /** Rows with a style of their own (customFormat): 0-based row → style index. */
   rowStyles: Map<number, number>;
+  /** <pageSetup>'s orientation and paper size code, and <printOptions horizontalCentered>. */
+  page?: { orientation?: string; paperSize?: number; centered: boolean };
+  /** Manual page breaks between rows (<rowBreaks><brk id>): the 0-based rows that start a page. */
+  rowBreaks: number[];
 }
 
 /** An attribute whose value holds no entity or quote (r, s, t of a cell), found by ` name="`. */
@@ -108,7 +112,8 @@ export function readColor(text: string, tag: Tag): RawColor {
  * settings are returned.
  */
 export function scanSheet(text: string, onCell: (cell: RawCell) => void): SheetSettings {
-  const out: SheetSettings = { cols: [], merges: [], protected: false, rowStyles: new Map() };
+  const out: SheetSettings = { cols: [], merges: [], protected: false, rowStyles: new Map(), rowBreaks: [] };
+  let inRowBreaks = false;
   const s = new XmlScanner(text);
   let depth = 0;
   let row = -1;
@@ -117,6 +122,7 @@ export function scanSheet(text: string, onCell: (cell: RawCell) => void): SheetS
   for (let tag = s.next(); tag; tag = s.next()) {
     if (tag.kind === 'close') {
       depth--;
+      if (tag.local === 'rowBreaks') inRowBreaks = false;
       continue;
     }
     // depth 0: <worksheet>; 1: its children; 2 and more: inside them.
@@ -154,6 +160,22 @@ export function scanSheet(text: string, onCell: (cell: RawCell) => void): SheetS
       out.autoFilter = attributes(text, tag).get('ref');
     } else if (depth === 1 && tag.local === 'sheetProtection') {
       out.protected = truthy(attributes(text, tag).get('sheet'));
+    } else if (depth === 1 && tag.local === 'pageSetup') {
+      const a = attributes(text, tag);
+      out.page = {
+        ...out.page,
+        centered: out.page?.centered ?? false,
+        ...(a.has('orientation') ? { orientation: a.get('orientation') } : {}),
+        ...(a.has('paperSize') ? { paperSize: num(a.get('paperSize')) } : {}),
+      };
+    } else if (depth === 1 && tag.local === 'printOptions') {
+      out.page = { ...out.page, centered: truthy(attributes(text, tag).get('horizontalCentered')) };
+    } else if (depth === 1 && tag.local === 'rowBreaks') {
+      inRowBreaks = tag.kind === 'open';
+    } else if (depth === 2 && inRowBreaks && tag.local === 'brk') {
+      const a = attributes(text, tag);
+      const id = num(a.get('id'));
+      if (id !== undefined && id > 0 && truthy(a.get('man') ?? '0')) out.rowBreaks.push(id);
     }
     if (tag.kind === 'open') depth++;
   }

@@ -1,7 +1,7 @@
 // The status sheet for the decision forum (guide steps 2.5/2.8): the core's status layout of live
 // formulas written into the add-in's own sheet "5. Status beslutsforum", its words in the
 // workbook's language, a native column chart beside each table, and — on a sheet it creates, where
-// the host supports ExcelApi 1.9 — a print set-up of A4 landscape, one page wide. The area written
+// the host supports ExcelApi 1.9 — a print set-up of A4 landscape, centred. The area written
 // is remembered in workbook.settings; a refresh clears only that area and the add-in's own charts,
 // and stops before writing anything when the new area would cover the coordinator's cells.
 // Syncs: 3 (4 when the overall plan is a tab found only by its headers).
@@ -143,7 +143,6 @@ export function refreshStatus(
       ws.pageLayout.orientation = 'Landscape';
       ws.pageLayout.paperSize = 'A4';
       ws.pageLayout.centerHorizontally = true;
-      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     }
     context.workbook.settings.add(
       STATUS_AREA_KEY,

@@ -3,15 +3,18 @@
 // chart per training beside it. The area written
 // is remembered in workbook.settings; a refresh clears only that area, so what the coordinator
 // added elsewhere on the sheet stays. Cells the new area needs that hold something of the
-// coordinator's stop the refresh before anything is written.
+// coordinator's stop the refresh before anything is written. Where the host has ExcelApi 1.9
+// (Office.context.requirements; Excel 2019 has not) the tab is set to print on A4 landscape,
+// centred, the table and the chart as the print area and each section on a page of its own;
+// page breaks inside the area written are the add-in's and are set anew.
 import { a1, parseA1 } from '../../core/log/a1';
 import { TAB_NAMES } from '../../core/tabs';
 import { buildSummaryLayout, type SummaryLayout } from '../../core/totals/buildSummaryLayout';
 import { computeTotals, type Totals, type TotalsResult } from '../../core/totals/computeTotals';
-import { recordKey, summaryKeys, type SummaryKeys } from '../../core/totals/groups';
+import { recordKey, summaryKeys, UNKNOWN_TRAINING, type SummaryKeys } from '../../core/totals/groups';
 import { msg, type Message } from '../../core/messages';
 import { render, textOf, type Lang } from '../../messages/render';
-import { runExcel } from '../excelRun';
+import { runExcel, supportsExcelApi } from '../excelRun';
 import type { TotalsRow, TotalsView } from '../gateway';
 import { GatewayError } from '../gatewayError';
 import type { OverallSheet } from '../overallFile';
@@ -83,13 +86,22 @@ function row(key: string, label: string | Message, t: Totals): TotalsRow {
 }
 
 /** The pane's view of the totals, in the order of the summary sheet. */
-export function totalsView(keys: SummaryKeys, totals: TotalsResult, sheet: string): TotalsView {
+export function totalsView(
+  keys: SummaryKeys,
+  totals: TotalsResult,
+  sheet: string,
+  printLayout = false,
+): TotalsView {
   return {
-    perTraining: keys.trainings.map((k) => row(k.key, k.label, totals.perTraining[k.key])),
+    perTraining: keys.trainings.map((k) => ({
+      ...row(k.key, k.label, totals.perTraining[k.key]),
+      ...(k.key === UNKNOWN_TRAINING ? {} : { short: k.key }),
+    })),
     perUnit: keys.units.map((k) => row(k.key, k.label, totals.perUnit[recordKey('unit', k)])),
     perPerson: keys.people.map((k) => row(k.key, k.label, totals.perPerson[recordKey('person', k)])),
     grandTotal: row('total', msg('totals-whole-region', {}), totals.grandTotal),
     sheet,
+    printLayout,
   };
 }
 
@@ -147,12 +159,16 @@ async function refreshSummary(
   const areaItem = context.workbook.settings.getItemOrNullObject(SUMMARY_AREA_KEY).load('value');
   let getSummary: (() => unknown[][]) | null = null;
   let charts: Excel.ChartCollection | null = null;
+  let breaks: Excel.PageBreakCollection | null = null;
+  const print = supportsExcelApi('1.9');
   const read = await readLogIn(context, overallFile, {
     withInfo: (info) => {
       const sheet = info.tabs.summary;
       if (sheet === null) return;
       getSummary = queueValues(context, sheet);
-      charts = context.workbook.worksheets.getItem(sheet).charts.load('items/name');
+      const ws = context.workbook.worksheets.getItem(sheet);
+      charts = ws.charts.load('items/name');
+      if (print) breaks = ws.horizontalPageBreaks.load('items/rowIndex');
     },
   });
   const { layout, keys, totals } = layoutFor(read);
@@ -205,10 +221,34 @@ async function refreshSummary(
   chart.name = CHART_NAME;
   chart.title.text = render(lang, layout.chart.title);
   chart.setPosition(CHART_FROM, CHART_TO);
+  if (print) queuePrintLayout(ws, layout, [oldArea, newArea], breaks);
   context.workbook.settings.add(
     SUMMARY_AREA_KEY,
     JSON.stringify({ sheet: sheetName, range: layout.usedRange } satisfies SummaryArea),
   );
   await context.sync();
-  return totalsView(keys, totals, sheetName);
+  return totalsView(keys, totals, sheetName, print);
+}
+
+/**
+ * A4 landscape, centred; the table and the chart as the print area; a page break before each
+ * section but the first. Page breaks in the rows of the add-in's area (old and new) are its own
+ * and are removed first; the coordinator's elsewhere stay.
+ */
+function queuePrintLayout(
+  ws: Excel.Worksheet,
+  layout: SummaryLayout,
+  areas: (Rect | null)[],
+  existing: Excel.PageBreakCollection | null,
+): void {
+  const page = ws.pageLayout;
+  page.orientation = 'Landscape';
+  page.paperSize = 'A4';
+  page.centerHorizontally = true;
+  page.setPrintArea(`${layout.usedRange},${CHART_FROM}:${CHART_TO}`);
+  // rowIndex is 0-based: the first row of the page after the break.
+  const ours = (rowIndex: number) =>
+    areas.some((a) => a !== null && rowIndex + 1 >= a.r0 && rowIndex + 1 <= a.r1);
+  for (const b of existing?.items ?? []) if (ours(b.rowIndex)) b.delete();
+  for (const row of layout.sections.slice(1)) ws.horizontalPageBreaks.add(`A${row}`);
 }

@@ -4,9 +4,9 @@
 import { cellName, formatLocal } from '../address';
 import type { SheetModel } from '../workbookModel';
 import { cellXml } from './cellXml';
+import { pageSetupXml, printOptionsXml, rowBreaksXml } from './pageSetup';
 import { formatOf } from './patchSheet';
 import { pointsToWidth } from './readWorkbook';
-import { PAPER_SIZES } from '../pageLayoutObject';
 import type { StyleEditor } from './styles';
 
 export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -21,10 +21,7 @@ export function newSheetXml(
 ): { xml: string; cells: number } {
   let cells = 0;
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}">`;
-  const page = sheet.pageLayout;
-  const tab = sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.slice(1)}"/>` : '';
-  const fit = page?.fitToPages ? '<pageSetUpPr fitToPage="1"/>' : '';
-  if (tab || fit) xml += `<sheetPr>${tab}${fit}</sheetPr>`;
+  if (sheet.tabColor) xml += `<sheetPr><tabColor rgb="FF${sheet.tabColor.slice(1)}"/></sheetPr>`;
   const used = sheet.usedRect(false);
   xml += `<dimension ref="${used ? formatLocal(used) : 'A1'}"/>`;
   const f = sheet.frozen;
@@ -63,14 +60,9 @@ export function newSheetXml(
     for (const m of sheet.merges) xml += `<mergeCell ref="${formatLocal(m)}"/>`;
     xml += '</mergeCells>';
   }
-  if (page?.centerHorizontally) xml += '<printOptions horizontalCentered="1"/>';
+  if (sheet.page.touched) xml += printOptionsXml('', sheet.page, null);
   xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  if (page) {
-    const fitTo = page.fitToPages
-      ? ` fitToWidth="${page.fitToPages.wide}" fitToHeight="${page.fitToPages.tall}"`
-      : '';
-    xml += `<pageSetup paperSize="${PAPER_SIZES[page.paperSize] ?? 1}" orientation="${page.orientation.toLowerCase()}"${fitTo}/>`;
-  }
+  if (sheet.page.touched) xml += pageSetupXml('', sheet.page, null) + rowBreaksXml('', sheet.page);
   if (drawingRelId) xml += `<drawing r:id="${drawingRelId}"/>`;
   xml += '</worksheet>';
   return { xml, cells };

@@ -33,9 +33,6 @@ export function findObstacles(model: WorkbookModel, source: SourceWorkbook): voi
     last = at;
   }
   for (const sheet of kept) {
-    // The writer writes a print set-up only for a sheet the add-in added (it sets one up only there).
-    if (sheet.pageLayout !== null)
-      throw new MessageError(msg('host-save-page-layout', { sheet: sheet.name }));
     for (const s of sheet.shifts) {
       if (!s.vertical) throw new MessageError(msg('file-save-shift-unsupported', { sheet: sheet.name }));
     }

@@ -19,6 +19,7 @@ import {
 } from '../../core/xlsx/xmlScan';
 import { MessageError, msg } from '../../core/messages';
 import { cellXml } from './cellXml';
+import { pageSetupXml, printOptionsXml, rowBreaksXml } from './pageSetup';
 import { cutsArray } from './relatedParts';
 import { pointsToWidth } from './readWorkbook';
 import { RowShifts } from './rowShifts';
@@ -100,6 +101,7 @@ export function settingsChanged(sheet: SheetModel): {
   widths: boolean;
   tabColor: boolean;
   protection: boolean;
+  page: boolean;
 } {
   const b = sheet.baseline!;
   return {
@@ -109,6 +111,7 @@ export function settingsChanged(sheet: SheetModel): {
     widths: !sameWidths(b.columnWidths, sheet.columnWidths),
     tabColor: b.tabColor !== sheet.tabColor,
     protection: b.protected !== sheet.protected,
+    page: sheet.page.touched,
   };
 }
 
@@ -170,6 +173,17 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
       case 'sheetProtection':
         if (changed.protection && !sheet.protected) replaced.set(child, '');
         break;
+      case 'printOptions':
+        if (changed.page) replaced.set(child, printOptionsXml(prefix, sheet.page, slice));
+        break;
+      case 'pageSetup':
+        if (changed.page) replaced.set(child, pageSetupXml(prefix, sheet.page, slice));
+        break;
+      case 'rowBreaks':
+        if (changed.page) replaced.set(child, rowBreaksXml(prefix, sheet.page));
+        else if (rows.any || p.formulaShifts.size > 0)
+          replaced.set(child, rewriteRefs(slice, rows.any).xml ?? '');
+        break;
       case 'mergeCells':
         if (changed.merges || rows.any) replaced.set(child, mergesXml());
         break;
@@ -198,6 +212,13 @@ export function patchSheet(p: SheetPatch): SheetPatchResult {
   if (changed.autoFilter && sheet.autoFilter && !present.has('autoFilter'))
     inserted.set('autoFilter', `<${prefix}autoFilter ref="${formatLocal(sheet.autoFilter)}"/>`);
   if (sheet.merges.length > 0 && !present.has('mergeCells')) inserted.set('mergeCells', mergesXml());
+  if (changed.page) {
+    if (!present.has('printOptions') && sheet.page.centerHorizontally)
+      inserted.set('printOptions', printOptionsXml(prefix, sheet.page, null));
+    if (!present.has('pageSetup')) inserted.set('pageSetup', pageSetupXml(prefix, sheet.page, null));
+    if (!present.has('rowBreaks') && sheet.page.rowBreaks.length > 0)
+      inserted.set('rowBreaks', rowBreaksXml(prefix, sheet.page));
+  }
   if (p.drawingRelId && !present.has('drawing'))
     inserted.set(
       'drawing',

@@ -7,17 +7,25 @@
 import { strFromU8 } from 'fflate';
 import { MessageError, msg } from '../../core/messages';
 import { readSharedStrings, decodeOoxmlText } from '../../core/xlsx/sharedStrings';
-import { parseCellRef, scanSheet, type RawCell } from '../../core/xlsx/sheetScan';
+import { parseCellRef, scanSheet, type RawCell, type SheetSettings } from '../../core/xlsx/sheetScan';
 import {
   DEFAULT_WORKBOOK_CAPS,
   openWorkbookPackage,
   partText,
   withPart,
+  type DefinedNameEntry,
   type WorkbookCaps,
 } from '../../core/xlsx/workbookPackage';
 import { parseAddress, type Rect } from '../address';
 import { translateFormula } from '../formulaReferences';
-import { WorkbookModel, hasFormat, type CellData, type ChartModel, type SheetModel } from '../workbookModel';
+import {
+  PAPER_CODES,
+  WorkbookModel,
+  hasFormat,
+  type CellData,
+  type ChartModel,
+  type SheetModel,
+} from '../workbookModel';
 import { chartState, readCharts } from './charts';
 import { formulaFromFile } from './formulaText';
 import { isoToSerialIn } from '../../core/xlsx/dates';
@@ -38,6 +46,32 @@ export const pointsToWidth = (pt: number) => Math.round((pt / 0.75 / 7) * 256) /
 function rect(ref: string): Rect | null {
   const p = parseAddress(ref);
   return p ? { r0: p.r0, c0: p.c0, r1: p.r1, c1: p.c1 } : null;
+}
+
+/** The print area a file gives the sheet at `index` of <sheets> (its _xlnm.Print_Area name), as rectangles. */
+function printAreaOf(names: readonly DefinedNameEntry[], index: number): Rect[] | null {
+  const name = names.find((n) => n.localSheetId === index && n.name.toLowerCase() === '_xlnm.print_area');
+  if (!name) return null;
+  const areas: Rect[] = [];
+  for (const part of name.formula.split(',')) {
+    const ref = part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, '');
+    const r = rect(ref);
+    if (r) areas.push(r);
+  }
+  return areas.length > 0 ? areas : null;
+}
+
+/** The sheet's page layout as the file has it (the emulator's getters answer it; see PageModel). */
+function readPage(sheet: SheetModel, settings: SheetSettings, printArea: Rect[] | null): void {
+  const paper = Object.entries(PAPER_CODES).find(([, code]) => code === settings.page?.paperSize)?.[0];
+  sheet.page = {
+    ...sheet.page,
+    ...(settings.page?.orientation === 'landscape' ? { orientation: 'Landscape' as const } : {}),
+    ...(paper ? { paperSize: paper } : {}),
+    centerHorizontally: settings.page?.centered ?? false,
+    printArea,
+    rowBreaks: [...new Set(settings.rowBreaks)].sort((a, b) => a - b),
+  };
 }
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookModel {
@@ -126,6 +160,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
       (settings.tabColor?.rgb ? `#${settings.tabColor.rgb.slice(-6)}` : undefined);
     if (tab) sheet.tabColor = tab;
     sheet.protected = settings.protected;
+    readPage(sheet, settings, printAreaOf(pkg.definedNames, index));
     for (const f of withPart(file, part, () => readCharts(pkg, part))) {
       const chart: ChartModel = {
         id: model.newChartId(),

@@ -27,6 +27,7 @@ import {
   readCharts,
   writableChartType,
 } from './charts';
+import { printAreaFormula } from '../pageLayoutObjects';
 import { newSheetXml, WORKSHEET_REL, WORKSHEET_TYPE } from './newSheet';
 import { findObstacles } from './obstacles';
 import { PackageEdit } from './packageEdit';
@@ -275,9 +276,20 @@ export function saveWorkbook(model: WorkbookModel): SaveResult {
           ? 'autoNoTable'
           : 'auto'
       : undefined;
+  // Print areas the add-in set, by the sheet's place in <sheets> (a defined name's localSheetId).
+  const printAreas = new Map<number, string>();
+  for (const sheet of model.sheets) {
+    const formula = sheet.page.touched ? printAreaFormula(sheet) : null;
+    if (formula === null) continue;
+    const index = sheet.source
+      ? pkg.sheets.findIndex((e) => e.part === sheet.source!.part)
+      : pkg.sheets.length + newSheets.findIndex((n) => n.name === sheet.name);
+    if (index >= 0) printAreas.set(index, formula);
+  }
   edit.put(
     pkg.workbookPart,
     patchWorkbookXml(pkg.workbookText, {
+      printAreas,
       newSheets,
       states,
       names: model.names,

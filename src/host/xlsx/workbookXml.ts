@@ -27,6 +27,8 @@ export interface WorkbookXmlEdit {
   calcMode?: 'auto' | 'autoNoTable' | 'manual';
   /** New active tab (index into <sheets>), when the add-in activated another sheet. */
   activeTab?: number;
+  /** Print areas the add-in set: the sheet's index into <sheets> (localSheetId) → the name's formula. */
+  printAreas?: ReadonlyMap<number, string>;
 }
 
 const ORDER = [
@@ -79,6 +81,7 @@ export function patchWorkbookXml(text: string, edit: WorkbookXmlEdit): string {
   const present = new Set(children.map((c) => c.tag.local));
   const inserts = new Map<string, string>();
   const seenNames = new Set<string>();
+  const printAreas = new Map(edit.printAreas ?? []);
 
   const newNames = () =>
     [...edit.names.values()]
@@ -86,6 +89,12 @@ export function patchWorkbookXml(text: string, edit: WorkbookXmlEdit): string {
       .map(
         (n) =>
           `<${prefix}definedName name="${escapeAttr(n.name)}"${n.comment ? ` comment="${escapeAttr(n.comment)}"` : ''}${n.visible ? '' : ' hidden="1"'}>${escapeText(formulaToFile(n.formula))}</${prefix}definedName>`,
+      )
+      .join('') +
+    [...printAreas]
+      .map(
+        ([sheet, formula]) =>
+          `<${prefix}definedName name="_xlnm.Print_Area" localSheetId="${sheet}">${escapeText(formula)}</${prefix}definedName>`,
       )
       .join('');
 
@@ -181,6 +190,16 @@ export function patchWorkbookXml(text: string, edit: WorkbookXmlEdit): string {
         pos = end;
         const a = attributes(slice, tag);
         const name = a.get('name') ?? '';
+        const area =
+          name.toLowerCase() === '_xlnm.print_area'
+            ? printAreas.get(Number(a.get('localSheetId')))
+            : undefined;
+        if (area !== undefined) {
+          // A print area the add-in set replaces the file's for that sheet.
+          printAreas.delete(Number(a.get('localSheetId')));
+          body += `${slice.slice(tag.start, tag.end).replace(/\/>$/, '>')}${escapeText(area)}</${tag.name}>`;
+          continue;
+        }
         const formula = close ? innerText(slice, tag, close) : '';
         const moved = edit.shiftFormula(formula);
         const scoped = a.has('localSheetId') || internal(name);

@@ -44,8 +44,6 @@ export const status: Sentences<keyof typeof statusMessages> = {
   'status-sheet-written': (p) =>
     `The status sheet "${p.sheet}" is written with ${p.charts} charts, ready to print on A4 landscape.`,
   'status-deck-written': (p) => `Wrote the slide deck ${p.out} (${p.slides} slides).`,
-  'host-save-page-layout': (p) =>
-    `The print set-up of the sheet "${p.sheet}" cannot be saved to the file here (only for a sheet the add-in added); nothing was written. Set up printing in Excel.`,
   'cli-status-round': (p) =>
     `Status is made for a report round: --round aterrap1 or aterrap2${p.round ? ` (not "${p.round}")` : ''}.`,
   'cli-status-out-missing': () => '--out STATUS.pptx is missing: the file the deck is written to.',

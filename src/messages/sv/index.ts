@@ -1,5 +1,6 @@
 // The Swedish catalogue: every message code's sentence. Add a group's file here (one line).
 import type { Catalogue } from '../catalogue';
+import { checks } from './checks';
 import { cli } from './cli';
 import { common } from './common';
 import { file } from './file';
@@ -28,4 +29,5 @@ export const sv: Catalogue = {
   ...goals,
   ...status,
   ...progress,
+  ...checks,
 };

@@ -43,8 +43,6 @@ export const status: Sentences<keyof typeof statusMessages> = {
   'status-sheet-written': (p) =>
     `Statusfliken ”${p.sheet}” är skriven med ${p.charts} diagram, klar att skriva ut på A4 liggande.`,
   'status-deck-written': (p) => `Skrev bildspelet ${p.out} (${p.slides} bilder).`,
-  'host-save-page-layout': (p) =>
-    `Utskriftsinställningen för fliken ”${p.sheet}” kan inte sparas i filen här (bara för en flik som tillägget lagt till); inget har skrivits. Ställ in utskriften i Excel.`,
   'cli-status-round': (p) =>
     `Status görs för en återrapportering: --round aterrap1 eller aterrap2${p.round ? ` (inte ”${p.round}”)` : ''}.`,
   'cli-status-out-missing': () => '--out STATUS.pptx saknas: filen som bildspelet skrivs i.',

@@ -20,19 +20,20 @@ import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
-import { mailtoLink } from '../state/mailtoLink';
-import { reminderMail } from '../../core/flags/reminders';
 import { initialState, type Section } from '../state/state';
 import { BeyondSection } from './BeyondSection';
 import { ColumnMappings } from './ColumnMappings';
 import { FlagsSection } from './FlagsSection';
 import { ImportSection } from './ImportSection';
+import { RemindersSection } from './RemindersSection';
 import { SettingsForm } from './SettingsForm';
 import { StatusArea } from './StatusArea';
 import { TotalsSection } from './TotalsSection';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100%' },
+  // Fluent copies the provider's classes onto its portals (tooltips, popovers): there a min-height
+  // would make a white sheet over the whole pane, so it is the pane's own root only.
+  provider: { ':not([data-portal-node])': { minHeight: '100%' } },
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-const SECTIONS: Section[] = ['import', 'flags', 'totals', 'beyond', 'settings'];
+const SECTIONS: Section[] = ['import', 'flags', 'reminders', 'totals', 'beyond', 'settings'];
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -68,16 +69,10 @@ export function App(props: AppProps) {
   const settings = state.settings ?? DEFAULT_SETTINGS;
   const workbook = useWorkbook(gateway, dispatch, run);
   const importOps = useImport(gateway, state, dispatch, run, t, settings);
-  const checks = useChecks(gateway, dispatch, run, lang, state.flagView.round);
+  const checks = useChecks(gateway, dispatch, run, lang);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
   const beyond = useBeyond(gateway, dispatch, run, lang, settings);
   const busy = state.progress !== null;
-  // The people and the mail's text and deadline are of one round (the gateway says which).
-  const reminders = state.reminders?.recipients ?? [];
-  const mailto =
-    state.reminders && reminders.some((r) => r.email !== '')
-      ? mailtoLink(reminderMail(state.reminders.round, reminders, settings), lang)
-      : null;
 
   const select = (section: Section) => {
     dispatch({ type: 'section/select', section });
@@ -89,6 +84,7 @@ export function App(props: AppProps) {
         <main className={styles.root} aria-label={t.appTitle}>
           <TabList
             className={styles.tabs}
+            size="small"
             aria-label={t.sections.label}
             selectedValue={state.section}
             onTabSelect={(_, d) => select(d.value as Section)}
@@ -124,18 +120,19 @@ export function App(props: AppProps) {
             {state.section === 'flags' && (
               <FlagsSection
                 flags={state.flags}
+                checked={state.checked}
                 view={state.flagView}
                 busy={busy}
-                reminders={reminders}
-                mailto={mailto}
+                overallFile={state.overallFile}
+                overallCopyAsk={state.overallCopyAsk}
+                catalogue={settings.catalogue}
                 ops={checks}
-                onView={(view) => {
-                  dispatch({ type: 'flags/view', view });
-                  // Another round chosen: its reminder list (the one shown is of the round before).
-                  if (state.flags !== null && view.round !== undefined && view.round !== state.flagView.round)
-                    void checks.loadReminders(view.round);
-                }}
+                onView={(view) => dispatch({ type: 'flags/view', view })}
+                onKeepTab={() => dispatch({ type: 'overall/keep-tab' })}
               />
+            )}
+            {state.section === 'reminders' && (
+              <RemindersSection reminders={state.reminders} settings={settings} busy={busy} ops={checks} />
             )}
             {state.section === 'totals' && (
               <TotalsSection

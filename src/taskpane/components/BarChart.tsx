@@ -1,104 +1,122 @@
-// A small accessible SVG bar chart: per row, bars for goal, planned and reached (report 1 and 2).
-// Every bar carries its number as text and the series differ by pattern as well as colour.
+// The totals per training as bars drawn with HTML, not a scaled picture: every text is real
+// text at 12 px or more and wraps or stays whole, never cut. Per training: goal, planned and
+// reached at report 1 and 2, each a bar with its number beside it in a column of its own (so a
+// long bar never covers it). The series differ by pattern as well as colour; the numbers are
+// the table's, so the chart is one image for screen readers.
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
 import type { TotalsRow } from '../../excel/gateway';
 import { textOf } from '../../messages/render';
 import { useStrings } from '../i18n';
 
-const useStyles = makeStyles({ svg: { width: '100%', height: 'auto', display: 'block' } });
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'normal',
+    wordBreak: 'normal',
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  key: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  swatch: { width: '12px', height: '12px', flexShrink: 0, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  group: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  bars: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr) auto',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: '2px',
+    alignItems: 'center',
+  },
+  series: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
+  track: { height: '12px', minWidth: 0 },
+  bar: { height: '100%', minWidth: '1px' },
+  value: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+});
 
-const BAR = 9;
-const GAP = 3;
-const LABEL = 16;
-const WIDTH = 300;
-const NUMBER_SPACE = 36;
+const HATCH = 'repeating-linear-gradient(45deg, rgba(255,255,255,0.55) 0 2px, transparent 2px 5px)';
 
-/** A label short enough for the chart's width. */
-function shorten(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 59)}…` : label;
-}
+type Key = 'goal' | 'planned' | 'reachedAterrap1' | 'reachedAterrap2';
 
 export function BarChart(props: { rows: readonly TotalsRow[] }) {
   const { t, lang } = useStrings();
   const styles = useStyles();
-  const id = useId();
-  const series = [
-    { key: 'goal' as const, name: t.totals.goal, fill: tokens.colorNeutralForeground3, pattern: false },
-    { key: 'planned' as const, name: t.totals.planned, fill: tokens.colorBrandBackground, pattern: true },
+  const series: { key: Key; name: string; fill: string; hatch: boolean }[] = [
+    { key: 'goal', name: t.totals.goal, fill: tokens.colorNeutralForeground3, hatch: false },
+    { key: 'planned', name: t.totals.planned, fill: tokens.colorBrandBackground, hatch: true },
     {
-      key: 'reachedAterrap1' as const,
+      key: 'reachedAterrap1',
       name: t.totals.reached1,
       fill: tokens.colorPaletteGreenBackground3,
-      pattern: false,
+      hatch: false,
     },
     {
-      key: 'reachedAterrap2' as const,
+      key: 'reachedAterrap2',
       name: t.totals.reached2,
       fill: tokens.colorPaletteDarkOrangeBackground3,
-      pattern: true,
+      hatch: true,
     },
   ];
   const max = Math.max(1, ...props.rows.flatMap((r) => series.map((s) => r[s.key])));
-  const groupHeight = LABEL + series.length * (BAR + GAP) + GAP * 2;
-  const legendHeight = 18;
-  const height = legendHeight + props.rows.length * groupHeight;
-  const scale = (v: number) => (v / max) * (WIDTH - NUMBER_SPACE);
+  const look = (s: (typeof series)[number]) => ({
+    backgroundColor: s.fill,
+    ...(s.hatch ? { backgroundImage: HATCH } : {}),
+  });
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${WIDTH} ${height}`}
+    <figure
+      className={styles.root}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-label={`${t.totals.chartTitle}. ${t.totals.chartDesc(props.rows.length)}`}
       data-testid="bar-chart"
     >
-      <title id={`${id}-title`}>{t.totals.chartTitle}</title>
-      <desc id={`${id}-desc`}>{t.totals.chartDesc(props.rows.length)}</desc>
-      <defs>
-        <pattern
-          id={`${id}-hatch`}
-          width="4"
-          height="4"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="2" height="4" fill="white" opacity="0.45" />
-        </pattern>
-      </defs>
-      <g aria-hidden="true" fontSize="8" fill={tokens.colorNeutralForeground1}>
-        {series.map((s, i) => (
-          <g key={s.key} transform={`translate(${i * 75}, 2)`}>
-            <rect width="9" height="9" fill={s.fill} />
-            {s.pattern && <rect width="9" height="9" fill={`url(#${id}-hatch)`} />}
-            <text x="12" y="8">
-              {s.name}
-            </text>
-          </g>
+      <div className={styles.title} aria-hidden>
+        {t.totals.chartTitle}
+      </div>
+      <ul className={styles.legend} aria-hidden>
+        {series.map((s) => (
+          <li key={s.key} className={styles.key}>
+            <span className={styles.swatch} style={look(s)} />
+            {s.name}
+          </li>
         ))}
-        {props.rows.map((r, ri) => {
-          const y0 = legendHeight + ri * groupHeight;
-          return (
-            <g key={r.key} transform={`translate(0, ${y0})`}>
-              <text x="0" y={LABEL - 4} fontWeight="600">
-                {shorten(textOf(lang, r.label))}
-              </text>
-              {series.map((s, si) => {
-                const y = LABEL + si * (BAR + GAP);
-                const w = scale(r[s.key]);
-                return (
-                  <g key={s.key}>
-                    <rect x="0" y={y} width={w} height={BAR} fill={s.fill} />
-                    {s.pattern && <rect x="0" y={y} width={w} height={BAR} fill={`url(#${id}-hatch)`} />}
-                    <text x={w + 3} y={y + BAR - 1}>
-                      {`${s.name} ${r[s.key]}`}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </g>
-    </svg>
+      </ul>
+      {props.rows.map((r) => (
+        <div key={r.key} className={styles.group} aria-hidden data-testid="bar-group">
+          <div className={styles.label}>{r.short ?? textOf(lang, r.label)}</div>
+          <div className={styles.bars}>
+            {series.map((s) => (
+              <Bar key={s.key} name={s.name} value={r[s.key]} max={max} style={look(s)} />
+            ))}
+          </div>
+        </div>
+      ))}
+    </figure>
+  );
+}
+
+function Bar(props: { name: string; value: number; max: number; style: Record<string, string> }) {
+  const styles = useStyles();
+  return (
+    <>
+      <span className={styles.series}>{props.name}</span>
+      <span className={styles.track}>
+        <span
+          className={styles.bar}
+          style={{ ...props.style, display: 'block', width: `${(props.value / props.max) * 100}%` }}
+        />
+      </span>
+      <span className={styles.value}>{props.value}</span>
+    </>
   );
 }

@@ -1,43 +1,91 @@
-// The flags, filtered and grouped by person or kind; each takes the user to its cell.
-import { makeStyles, tokens, Text } from '@fluentui/react-components';
-import type { Flag, FlagCode } from '../../core/model';
+// The flags the summary's filters let through, one compact line each, a page at a time; the
+// current flag (the one the walker is at) is expanded and kept in view.
+import { Button, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { Flag, TrainingDef } from '../../core/model';
 import { useStrings } from '../i18n';
-import { filterFlags, groupFlags } from '../state/flagGroups';
-import type { FlagView } from '../state/state';
 import { FlagItem } from './FlagItem';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
-  group: { overflowWrap: 'anywhere' },
+  list: { margin: 0, padding: 0 },
 });
 
-export function FlagList(props: { flags: readonly Flag[]; view: FlagView; onGo: (flag: Flag) => void }) {
+/** Lines shown at first, and added by "show more". */
+export const PAGE = 50;
+
+export function FlagList(props: {
+  flags: readonly Flag[];
+  total: number;
+  current: string | null;
+  /** The label of a file the overall plan came from (its flags point outside the workbook), or null. */
+  outsideLabel: string | null;
+  busy: boolean;
+  catalogue: readonly TrainingDef[];
+  onCurrent: (about: string | null) => void;
+  onGo: (flag: Flag) => void;
+  onMark: (flag: Flag, note: string) => Promise<boolean>;
+  onUnmark: (flag: Flag) => Promise<boolean>;
+  onAlias: (code: string, text: string) => void;
+}) {
   const { t } = useStrings();
   const styles = useStyles();
-  const shown = filterFlags(props.flags, props.view);
-  const groups = groupFlags(shown, props.view.groupBy);
+  const [shown, setShown] = useState(PAGE);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const list = useRef<HTMLUListElement>(null);
+  const currentIndex = props.flags.findIndex((f) => f.about === props.current);
+  const limit = Math.max(shown, currentIndex + 1);
+
+  const current = props.current;
+  useEffect(() => {
+    if (current === null) return;
+    const item = list.current?.querySelector(`[data-current="true"]`);
+    item?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
+
+  const toggle = (about: string, expanded: boolean) => {
+    if (expanded && about === props.current) props.onCurrent(null);
+    setOpen((was) => {
+      const next = new Set(was);
+      if (expanded) next.delete(about);
+      else next.add(about);
+      return next;
+    });
+  };
+
   return (
     <div className={styles.root}>
-      <Text role="status">{t.flags.shown(shown.length, props.flags.length)}</Text>
-      {groups.map((g) => {
-        const title =
-          props.view.groupBy === 'kind'
-            ? t.flagNames[g.key as FlagCode]
-            : g.key === null
-              ? t.flags.noPerson
-              : g.key;
-        return (
-          <section key={g.key ?? ''} className={styles.group} aria-label={title}>
-            <Text as="h4" weight="semibold" size={400}>{`${title} (${g.flags.length})`}</Text>
-            <ul className={styles.list}>
-              {g.flags.map((f, i) => (
-                <FlagItem key={`${f.sheet}!${f.cell}-${f.code}-${i}`} flag={f} onGo={props.onGo} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <Text role="status">{t.flags.shown(props.flags.length, props.total)}</Text>
+      <ul className={styles.list} aria-label={t.flags.list} ref={list}>
+        {props.flags.slice(0, limit).map((f) => {
+          const expanded = f.about === props.current || open.has(f.about);
+          return (
+            <FlagItem
+              key={f.about}
+              flag={f}
+              current={f.about === props.current}
+              expanded={expanded}
+              outside={
+                props.outsideLabel !== null && f.sheet === props.outsideLabel ? props.outsideLabel : null
+              }
+              busy={props.busy}
+              catalogue={props.catalogue}
+              onToggle={() => toggle(f.about, expanded)}
+              onGo={props.onGo}
+              onMark={props.onMark}
+              onUnmark={props.onUnmark}
+              onAlias={props.onAlias}
+            />
+          );
+        })}
+      </ul>
+      {props.flags.length > limit && (
+        <div>
+          <Button onClick={() => setShown(limit + PAGE)}>
+            {t.flags.showMore(Math.min(PAGE, props.flags.length - limit))}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

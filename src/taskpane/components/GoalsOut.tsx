@@ -21,9 +21,9 @@ import { goalMail } from '../../core/goals/goalMail';
 import type { PersonGoals } from '../../core/goals/personGoals';
 import { longDate } from '../../messages/format';
 import { render } from '../../messages/render';
+import { copyText } from '../clipboard';
 import { useStrings } from '../i18n';
 import { goalMailLink } from '../state/goalMailLink';
-import { copyText } from './ReminderList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

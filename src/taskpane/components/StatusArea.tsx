@@ -33,6 +33,8 @@ export function progressLabel(progress: Progress, t: Strings): string {
       return t.result.undoing;
     case 'check':
       return t.flags.running;
+    case 'reminders':
+      return t.reminders.loading;
     case 'totals':
       return t.totals.refreshing;
     case 'settings':
@@ -64,6 +66,10 @@ export function noticeText(
       };
     case 'overall-file':
       return { intent: 'success', text: t.flags.overallFileSet(notice.name) };
+    case 'overall-copied':
+      return { intent: 'success', text: t.flags.copied(notice.sheet) };
+    case 'alias-added':
+      return { intent: 'success', text: t.flags.aliasSaved(notice.text, notice.code) };
   }
 }
 

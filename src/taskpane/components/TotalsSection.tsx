@@ -1,4 +1,5 @@
-// Reach totals: refresh (writes the formulas), a table per view, the grand total, a bar chart.
+// Reach totals: refresh (writes the formulas, the chart and the print layout), a table per view,
+// how report 1 and 2 relate, the grand total, and a chart readable at pane width.
 import { Button, Field, Select, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TotalsView } from '../../excel/gateway';
@@ -7,7 +8,16 @@ import { BarChart } from './BarChart';
 import { TotalsTable } from './TotalsTable';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // Words whole: the pane's root lets long words break anywhere, the totals never.
+    overflowWrap: 'normal',
+    wordBreak: 'normal',
+    hyphens: 'manual',
+  },
 });
 
 type View = 'perTraining' | 'perUnit' | 'perPerson';
@@ -23,7 +33,7 @@ export function TotalsSection(props: { totals: TotalsView | null; busy: boolean;
     perPerson: t.totals.perPerson,
   };
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-testid="totals">
       <Text as="h2" weight="semibold" size={500}>
         {t.totals.heading}
       </Text>
@@ -45,8 +55,10 @@ export function TotalsSection(props: { totals: TotalsView | null; busy: boolean;
             </Select>
           </Field>
           <TotalsTable caption={names[view]} rows={totals[view]} total={totals.grandTotal} />
-          <Text>{t.totals.sheetNote(totals.sheet)}</Text>
+          <Text data-testid="rounds-note">{t.totals.roundsNote}</Text>
           <Text>{t.totals.countNote}</Text>
+          <Text>{t.totals.sheetNote(totals.sheet)}</Text>
+          <Text>{totals.printLayout ? t.totals.printNote(totals.sheet) : t.totals.noPrint}</Text>
           <BarChart rows={totals.perTraining} />
         </>
       )}

@@ -1,8 +1,11 @@
 // Every change to the pane's state, as a discriminated union.
-import type { Flag, PersonalPlan, Settings } from '../../core/model';
+import type { FlagHandled, PersonalPlan, Settings } from '../../core/model';
 import type {
+  CheckResult,
   ImportPreview,
   ImportResult,
+  OverallCopyResult,
+  OverallFileInfo,
   Reminders,
   TotalsView,
   UndoResult,
@@ -25,9 +28,13 @@ export type Action =
   | { type: 'import/applied'; result: ImportResult }
   | { type: 'undo/finished'; result: UndoResult }
   | { type: 'undo/keep' }
-  | { type: 'flags/loaded'; flags: Flag[]; reminders: Reminders }
+  | { type: 'flags/loaded'; result: CheckResult }
+  | { type: 'flags/handled'; about: string; handled: FlagHandled | null }
   | { type: 'reminders/loaded'; reminders: Reminders }
   | { type: 'flags/view'; view: Partial<FlagView> }
   | { type: 'totals/loaded'; totals: TotalsView }
   | { type: 'settings/saved'; settings: Settings }
-  | { type: 'overall/set'; name: string };
+  | { type: 'overall/set'; info: OverallFileInfo | null }
+  | { type: 'overall/copied'; result: OverallCopyResult }
+  | { type: 'overall/keep-tab' }
+  | { type: 'alias/added'; settings: Settings; text: string; code: string };

@@ -68,8 +68,10 @@ export function reducer(state: State, action: Action): State {
         readFailures: [],
         canUndo: true,
         undoConflict: null,
-        // The log changed: earlier flags and totals are out of date.
+        // The log changed: earlier flags, reminders and totals are out of date.
         flags: null,
+        checked: null,
+        reminders: null,
         totals: null,
       };
     case 'undo/finished':
@@ -82,6 +84,8 @@ export function reducer(state: State, action: Action): State {
             canUndo: false,
             undoConflict: null,
             flags: null,
+            checked: null,
+            reminders: null,
             totals: null,
             notice: { kind: 'undone' },
           };
@@ -101,7 +105,26 @@ export function reducer(state: State, action: Action): State {
     case 'undo/keep':
       return { ...state, undoConflict: null };
     case 'flags/loaded':
-      return { ...state, flags: action.flags, reminders: action.reminders, progress: null };
+      return {
+        ...state,
+        flags: action.result.flags,
+        checked: { overall: action.result.overall, rounds: action.result.rounds },
+        progress: null,
+      };
+    case 'flags/handled':
+      return {
+        ...state,
+        progress: null,
+        flags:
+          state.flags?.map((f) => {
+            if (f.about !== action.about) return f;
+            if (action.handled === null) {
+              const { handled: _gone, ...rest } = f;
+              return rest;
+            }
+            return { ...f, handled: action.handled };
+          }) ?? null,
+      };
     case 'reminders/loaded':
       return { ...state, reminders: action.reminders, progress: null };
     case 'flags/view':
@@ -111,6 +134,42 @@ export function reducer(state: State, action: Action): State {
     case 'settings/saved':
       return { ...state, settings: action.settings, progress: null, notice: { kind: 'settings-saved' } };
     case 'overall/set':
-      return { ...state, progress: null, flags: null, notice: { kind: 'overall-file', name: action.name } };
+      return {
+        ...state,
+        progress: null,
+        flags: null,
+        checked: null,
+        reminders: null,
+        totals: null,
+        overallFile: action.info,
+        overallCopyAsk: null,
+        notice: action.info ? { kind: 'overall-file', name: action.info.file } : null,
+      };
+    case 'overall/copied':
+      if (action.result.status === 'tab-has-plan')
+        return {
+          ...state,
+          progress: null,
+          overallCopyAsk: { sheet: action.result.sheet, assignments: action.result.assignments },
+        };
+      return {
+        ...state,
+        progress: null,
+        overallFile: null,
+        overallCopyAsk: null,
+        flags: null,
+        checked: null,
+        reminders: null,
+        notice: { kind: 'overall-copied', sheet: action.result.sheet },
+      };
+    case 'overall/keep-tab':
+      return { ...state, overallCopyAsk: null };
+    case 'alias/added':
+      return {
+        ...state,
+        progress: null,
+        settings: action.settings,
+        notice: { kind: 'alias-added', text: action.text, code: action.code },
+      };
   }
 }

@@ -1,13 +1,21 @@
 // The pane's whole state: plain data, no Office objects, no UI text (texts come from i18n).
-import type { Flag, PersonalPlan, Problem, Round, Settings, Severity } from '../../core/model';
-import type { ImportPreview, ImportResult, Reminders, TotalsView, WorkbookInfo } from '../../excel/gateway';
+import type { Flag, FlagCode, PersonalPlan, Problem, Round, Settings } from '../../core/model';
+import type {
+  ImportPreview,
+  ImportResult,
+  OverallFileInfo,
+  OverallUsed,
+  Reminders,
+  TotalsView,
+  WorkbookInfo,
+} from '../../excel/gateway';
 
-export type Section = 'import' | 'flags' | 'totals' | 'beyond' | 'settings';
+export type Section = 'import' | 'flags' | 'reminders' | 'totals' | 'beyond' | 'settings';
 
 /** What the pane is busy with; `done`/`total` when it can count (files read). */
 export type Progress =
   | { kind: 'files'; done: number; total: number }
-  | { kind: 'paste' | 'preview' | 'write' | 'undo' | 'check' | 'totals' | 'settings' | 'load' };
+  | { kind: 'paste' | 'preview' | 'write' | 'undo' | 'check' | 'reminders' | 'totals' | 'settings' | 'load' };
 
 /** Something to tell the user; rendered in the pane's language. */
 export type Notice =
@@ -17,7 +25,9 @@ export type Notice =
   | { kind: 'nothing-to-undo' }
   | { kind: 'settings-saved' }
   | { kind: 'mapping-saved'; column: string }
-  | { kind: 'overall-file'; name: string };
+  | { kind: 'overall-file'; name: string }
+  | { kind: 'overall-copied'; sheet: string }
+  | { kind: 'alias-added'; text: string; code: string };
 
 /** A source (file or paste) that could not be read as a plan. */
 export interface ReadFailure {
@@ -25,10 +35,14 @@ export interface ReadFailure {
   problems: Problem[];
 }
 
+/** The flag list's filters: the summary's round and kind, a person's name, handled flags or not. */
 export interface FlagView {
-  groupBy: 'person' | 'kind';
-  round: Round | 'all';
-  severity: Severity | 'all';
+  /** 'none': tab 2's and the overall plan's flags, which belong to no round. */
+  round: Round | 'none' | 'all';
+  code: FlagCode | 'all';
+  /** Part of a person's name (case and accents ignored). */
+  query: string;
+  showHandled: boolean;
 }
 
 export interface State {
@@ -46,9 +60,15 @@ export interface State {
   /** Cells changed since the import, when undo asked first; null when not asking. */
   undoConflict: { sheet: string; cell: string }[] | null;
   flags: Flag[] | null;
+  /** What the last check compared with and which rounds it looked at (null before a check). */
+  checked: { overall: OverallUsed; rounds: Round[] } | null;
   flagView: FlagView;
   /** Who gets a reminder, with addresses, and for which round (the mail's text and deadline follow it). */
   reminders: Reminders | null;
+  /** The overall plan picked as a file in this pane (forgotten when the pane closes), or null. */
+  overallFile: OverallFileInfo | null;
+  /** The log's overall-plan tab holds a plan: copying the file over it waits for the user's word. */
+  overallCopyAsk: { sheet: string; assignments: number } | null;
   totals: TotalsView | null;
 }
 
@@ -65,7 +85,10 @@ export const initialState: State = {
   canUndo: false,
   undoConflict: null,
   flags: null,
-  flagView: { groupBy: 'person', round: 'all', severity: 'all' },
+  checked: null,
+  flagView: { round: 'all', code: 'all', query: '', showHandled: false },
   reminders: null,
+  overallFile: null,
+  overallCopyAsk: null,
   totals: null,
 };
