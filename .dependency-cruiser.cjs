@@ -8,6 +8,7 @@
 //
 //   ui (taskpane, commands) → excel → core          workbench, cli: anything below them
 //   messages → core (types)                          host: core, messages (the emulator)
+//   ui, cli → documents → core, messages             (files made for people outside Excel)
 //
 // Every rule's `comment` is what `npm run lint` prints when it is broken: the layer rule, then
 // what to do instead.
@@ -123,6 +124,25 @@ module.exports = {
       comment:
         'Layer rule broken: src/excel runs in Excel, so it imports no Node built-in (node:fs, path, …).',
       from: { path: '^src/excel/' },
+      to: { dependencyTypes: ['core'] },
+    },
+
+    // ── src/documents: files the add-in makes for people outside Excel (.docx, .pptx) ─────────
+    {
+      name: 'documents-import-only-core-and-messages',
+      severity: 'error',
+      comment:
+        'Layer rule broken: src/documents (the plans and decks the pane and the CLI make) imports only src/core and src/messages. ' +
+        'It makes bytes from what core computed; the workbook is reached through src/excel by its callers.',
+      from: { path: '^src/documents/' },
+      to: { path: '^src/(excel|taskpane|commands|host|workbench|cli)/' },
+    },
+    {
+      name: 'documents-import-no-node-builtins',
+      severity: 'error',
+      comment:
+        'Layer rule broken: src/documents runs in the task pane too, so it imports no Node built-in; a file is written by its caller.',
+      from: { path: '^src/documents/' },
       to: { dependencyTypes: ['core'] },
     },
 

@@ -13,6 +13,7 @@
 'use strict';
 const path = require('node:path');
 const { DOMParser, XMLSerializer } = require('@xmldom/xmldom');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -231,6 +232,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js'],
+      // pptxgenjs (the status deck) loads Node's fs and https with import('node:…') only when it
+      // runs in Node; in the pane that branch never runs, so there is nothing to bundle (the
+      // plugin below strips the scheme webpack cannot read).
+      fallback: { fs: false, https: false },
     },
     module: {
       rules: [
@@ -256,6 +261,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false }, // scripts/build.mjs measures and enforces the task pane budget
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {
+        resource.request = resource.request.slice('node:'.length);
+      }),
       ...target.pages.map(page),
       ...(target.officeClient ? [new WorkbenchOfficeClient(officeClient)] : []),
       new CopyWebpackPlugin({ patterns: copies }),

@@ -29,6 +29,8 @@ const PERMISSIVE = new Set([
 const REVIEWED = {
   '@microsoft/office-js':
     'Microsoft Software License Terms (not open source; free for Office add-ins). The task pane loads Office.js from Microsoft’s CDN; the npm copy is used by the tests, the CLI and the workbench page, whose own build (npm run build:workbench → dist-workbench/) copies excel-web-16.00.js; the add-in’s dist/ holds no copy.',
+  'truncate-utf8-bytes':
+    'WTFPL: permits any use with no conditions, so it puts no duty on us. Reached through sanitize-filename, which makes the goals’ file names safe on Windows and macOS (src/documents/fileName.ts).',
 };
 
 function licenceOf(pkg) {

@@ -3,6 +3,8 @@
 // message codes; main renders them in the language of `--lang` or the environment.
 import { msg, type Message } from '../core/messages';
 import type { Round } from '../core/model';
+import { parseGoals, parseStatus, type GoalsCommand, type StatusCommand } from './beyondArgs';
+import { samePath } from './samePath';
 
 export type Command =
   | {
@@ -18,6 +20,8 @@ export type Command =
     }
   | { command: 'check'; workbook: string; overall?: string; round?: Round; json: boolean }
   | { command: 'totals'; workbook: string; overall?: string; out?: string; json: boolean; force?: true }
+  | GoalsCommand
+  | StatusCommand
   | {
       command: 'alias';
       workbook: string;
@@ -43,15 +47,21 @@ const VALUE_FLAGS = new Set([
   '--lang',
   '--training',
   '--text',
+  '--deadline',
+  '--from',
+  '--xlsx',
 ]);
 /** Flags only some commands take (the others refuse them by name). */
 const ONLY_FOR: Record<string, string[]> = {
   '--training': ['alias'],
   '--text': ['alias'],
-  '--round': ['import', 'check', 'totals'],
-  '--overall': ['import', 'check', 'totals'],
+  '--round': ['import', 'check', 'totals', 'status'],
+  '--overall': ['import', 'check', 'totals', 'goals', 'status'],
+  '--deadline': ['goals'],
+  '--from': ['goals'],
+  '--xlsx': ['status'],
 };
-const COMMANDS = ['import', 'check', 'totals', 'alias'] as const;
+const COMMANDS = ['import', 'check', 'totals', 'alias', 'goals', 'status'] as const;
 const isCommand = (c: string): c is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(c);
 const LANGS = new Set(['sv', 'en']);
 const BOOLEAN_FLAGS = new Set(['--json', '--force']);
@@ -98,6 +108,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   for (const [flag, commands] of Object.entries(ONLY_FOR))
     if (flags.has(flag) && !commands.includes(command))
       return fail(msg('cli-flag-not-for-command', { flag, command }));
+  if (command === 'goals') return parseGoals(flags, booleans, positional);
+  if (command === 'status') return parseStatus(flags, booleans, positional);
   const workbook = flags.get('--workbook');
   if (!workbook) return fail(msg('cli-workbook-missing', {}));
   const overall = flags.get('--overall');
@@ -169,9 +181,4 @@ function aliasCommand(
   if (positional.length > 0)
     return fail(msg('cli-unexpected-argument', { argument: positional[0], command: 'alias' }));
   return { ok: true, value: { command: 'alias', workbook, out, training, text, json, ...force } };
-}
-
-function samePath(a: string, b: string): boolean {
-  const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
-  return norm(a) === norm(b);
 }

@@ -11,8 +11,10 @@ import { langArg, parseArgs, USAGE, type Command } from './args';
 import { CliError } from './cliError';
 import type { CheckResult } from '../excel/gateway';
 import { formatCheck, formatImported, formatProblems, formatTotals } from './format';
+import { runGoals } from './goalsCommand';
 import { groupInputs } from './inputs';
 import { PlanInputError } from './planInputError';
+import { runStatus } from './statusCommand';
 import { readPlans } from './readPlans';
 import {
   openWorkbook,
@@ -85,6 +87,10 @@ async function run(cmd: Command, io: Io, lang: Lang): Promise<number> {
       return runCheck(cmd, io, lang);
     case 'totals':
       return runTotals(cmd, io, lang);
+    case 'goals':
+      return runGoals(cmd, io, lang);
+    case 'status':
+      return runStatus(cmd, io, lang);
     case 'alias':
       return runAlias(cmd, io, lang);
   }

@@ -247,6 +247,10 @@ export const FLAG_CODES = [
   'reached-above-planned',
   'invalid-contact',
   'overall-row-skipped',
+  'planned-not-reported',
+  'reported-not-planned',
+  'reached-decreased',
+  'missing-at-report-2',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -5,7 +5,7 @@
 import type { Recipient } from '../core/flags/reminders';
 import type { Message } from '../core/messages';
 import type { Flag, LogSnapshot, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
-import type { ReportRound } from '../core/settings';
+import type { ReportRound, StatusReport } from '../core/status/statusReport';
 import type { Lang } from '../messages/render';
 
 /** A tab the add-in needs, found in the workbook or not. */
@@ -200,6 +200,16 @@ export interface LogReading {
   settings: Settings;
 }
 
+/** The status sheet written for a report round, and its numbers (the summary's) for the deck. */
+export interface StatusResult {
+  report: StatusReport;
+  /** The status sheet's name. */
+  sheet: string;
+  charts: number;
+  /** False when the host could not set A4 landscape (below ExcelApi 1.9): the pane says how. */
+  printSetUp: boolean;
+}
+
 export interface WorkbookGateway {
   /** inspect, getSettings and hasUndo together, in fewer requests: what the pane reads when it opens. */
   open(): Promise<WorkbookStart>;
@@ -246,4 +256,6 @@ export interface WorkbookGateway {
   refreshTotals(lang?: Lang): Promise<TotalsView>;
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+  /** Writes the status sheet for the decision forum (words in `lang`) and returns its numbers. */
+  refreshStatus(round: ReportRound, lang?: Lang): Promise<StatusResult>;
 }

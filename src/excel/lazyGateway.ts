@@ -31,6 +31,7 @@ const MEMBERS: { [K in keyof WorkbookGateway]: AsyncMember<K> } = {
   unmarkHandled: true,
   addTrainingAlias: true,
   selectCell: true,
+  refreshStatus: true,
 };
 
 /** Every member of WorkbookGateway, by name. */

@@ -10,6 +10,7 @@
 //   markHandled / unmarkHandled 2 · addTrainingAlias 2 · copyOverallFileToLog 3 (4 to replace).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
 import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
+import type { ReportRound } from '../core/status/statusReport';
 import type { Lang } from '../messages/render';
 import type {
   CheckResult,
@@ -20,6 +21,7 @@ import type {
   OverallCopyResult,
   OverallFileInfo,
   Reminders,
+  StatusResult,
   TotalsView,
   UndoResult,
   WorkbookGateway,
@@ -39,6 +41,7 @@ import { reminderList } from './useCases/reminders';
 import { selectCell } from './useCases/selection';
 import { getSettings, saveColumnMapping, saveSettings } from './useCases/settings';
 import { createTab } from './useCases/tabSetup';
+import { refreshStatus } from './useCases/status';
 import { refreshTotals } from './useCases/totals';
 import { hasUndo, undoLastImport } from './useCases/undoImport';
 import { inspect, open } from './useCases/workbookStart';
@@ -115,5 +118,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
   selectCell(sheet: string, cell: string): Promise<void> {
     return selectCell(sheet, cell);
+  }
+  refreshStatus(round: ReportRound, lang?: Lang): Promise<StatusResult> {
+    return refreshStatus(this.session, round, lang);
   }
 }

@@ -18,10 +18,7 @@ export interface OverallSheet {
   sheet: string;
   values: CellValue[][];
   merges: string[];
-  /**
-   * Each cell's number format where it is not General, when the reader knows it (dates stay dates
-   * when the sheet is copied into the log); the bounded reader does not read styles yet.
-   */
+  /** Each cell's number format where it is not General (null there): dates stay dates when copied into the log. */
   numberFormats?: (string | null)[][];
 }
 

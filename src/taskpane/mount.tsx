@@ -4,6 +4,7 @@ import type { WorkbookGateway } from '../excel/gateway';
 import { App } from './components/App';
 import { languageFor } from '../messages/render';
 import type { PlanFiles } from './reading/planFiles';
+import { canSaveFiles } from './platform';
 
 export function mountPane(
   element: HTMLElement,
@@ -14,7 +15,7 @@ export function mountPane(
   const lang = languageFor(displayLanguage);
   document.documentElement.lang = lang;
   const root = createRoot(element);
-  root.render(<App gateway={gateway} lang={lang} planFiles={planFiles} />);
+  root.render(<App gateway={gateway} lang={lang} planFiles={planFiles} canSaveFiles={canSaveFiles()} />);
   return root;
 }
 

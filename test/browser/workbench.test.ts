@@ -250,7 +250,9 @@ describe('workbench', () => {
 
   it('reads 60 files one by one with a progress bar and keeps the docx reader out of the first bundle', async () => {
     // Plan files are read in the plan reader's Web Worker (its own file): the .docx reader's text
-    // ('word/document.xml') is in chunks it loads, none of them loaded by workbench.html.
+    // ('word/document.xml') is in chunks it loads, none of them loaded by workbench.html. (Another
+    // chunk that holds it is the docx library, which writes the pre-filled plans of goals out,
+    // loaded with import() only when a plan is saved.)
     const chunks = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
     expect(chunks.filter((f) => /^plan-worker\.[0-9a-f]{8}\.js$/.test(f))).toHaveLength(1);
     const withDocx = chunks.filter((f) =>
@@ -258,8 +260,10 @@ describe('workbench', () => {
     );
     expect(withDocx.length).toBeGreaterThan(0);
     const html = fs.readFileSync(path.join(dist, 'workbench.html'), 'utf8');
-    for (const f of withDocx) expect(html).not.toContain(f);
     expect(html).not.toContain('plan-worker');
+    const firstLoad = chunks.filter((f) => html.includes(f));
+    expect(firstLoad.length).toBeGreaterThan(0);
+    expect(firstLoad.filter((f) => withDocx.includes(f))).toEqual([]);
 
     await openWorkbench();
     const files = [];

@@ -7,6 +7,7 @@ import * as ExcelJS from 'exceljs/dist/exceljs.min.js';
 import type { CellValue } from '../../src/core/headers/cell';
 import { MessageError } from '../../src/core/messages';
 import { readSheetValues } from '../../src/core/xlsx/readSheetValues';
+import { unzipSync } from 'fflate';
 import { buildXlsx, c, row } from './support/packages';
 
 const DIR = path.resolve(__dirname, '../fixtures/overall');
@@ -82,7 +83,51 @@ describe('readSheetValues', () => {
           [30, 42776],
         ],
         merges: ['A1:B1'],
+        numberFormats: [
+          [null, null],
+          [null, null],
+        ],
       },
+    ]);
+  });
+
+  it('gives each cell’s number format as exceljs wrote it: custom, built-in, and General as null', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Övergripande');
+    ws.getCell('A1').value = 'Utbildning';
+    ws.getCell('B1').value = new Date(Date.UTC(2017, 1, 10));
+    ws.getCell('B1').numFmt = 'yyyy-mm-dd';
+    ws.getCell('C1').value = new Date(Date.UTC(2017, 2, 1));
+    ws.getCell('C1').numFmt = 'm/d/yyyy';
+    ws.getCell('D1').value = 0.25;
+    ws.getCell('D1').numFmt = '0%';
+    ws.getCell('E1').value = 20;
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const [sheet] = readSheetValues(bytes, 'plan.xlsx');
+    expect(sheet.values[0]).toEqual(['Utbildning', 42776, 42795, 0.25, 20]);
+    expect(sheet.numberFormats[0]).toEqual([null, 'yyyy-mm-dd', 'm/d/yyyy', '0%', null]);
+    const styles = new TextDecoder().decode(unzipSync(bytes)['xl/styles.xml']);
+    expect(styles).toMatch(/<xf numFmtId="9"/); // '0%' comes by the built-in table
+  });
+
+  it('reads built-in date formats, an <xf> with children, and an unknown id as General', () => {
+    const bytes = buildXlsx({
+      numFmts: ['<numFmt numFmtId="170" formatCode="d\\ mmmm"/>'],
+      cellXfs: [
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+        '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment horizontal="left"/></xf>',
+        '<xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="199" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+      ],
+      sheets: [
+        {
+          name: 'Plan',
+          body: `<sheetData>${row(1, c('A1', 42776, { s: 1 }), c('B1', 42776, { s: 2 }), c('C1', 5, { s: 3 }), c('D1', 5))}</sheetData>`,
+        },
+      ],
+    });
+    expect(readSheetValues(bytes, 'plan.xlsx')[0].numberFormats).toEqual([
+      ['m/d/yyyy', 'd\\ mmmm', null, null],
     ]);
   });
 

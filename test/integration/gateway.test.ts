@@ -102,6 +102,14 @@ function everyMember(): Scenario {
       expect(totals.grandTotal.goal).toBe(30);
       expect(host.sheetNames()).toContain(totals.sheet);
     },
+    refreshStatus: async (g, host) => {
+      const status = await g.refreshStatus('aterrap1');
+      expect(status.report.total.goal).toBe(30);
+      const totals = await g.refreshTotals();
+      expect(status.report.total.planned).toBe(totals.grandTotal.planned);
+      expect(status.printSetUp).toBe(true);
+      expect(host.sheetNames()).toContain(status.sheet);
+    },
     setOverallPlanFile: async (g) => {
       await g.setOverallPlanFile(new Uint8Array(fs.readFileSync(OVERALL_FILE)), 'clean.xlsx');
       const fromFile = (await g.readLog()).snapshot.overall ?? [];

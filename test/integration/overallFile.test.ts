@@ -8,7 +8,9 @@ import { GatewayError } from '../../src/excel/gatewayError';
 import { render } from '../../src/messages/render';
 import { readOverallFile, readXlsxSheets } from '../../src/excel/overallFile';
 import { buildXlsx, c, row } from '../file/support/packages';
-import { ROOT } from './helpers';
+import { open, ROOT, TEMPLATE } from './helpers';
+import { TAB_NAMES } from '../../src/core/tabs';
+import * as ExcelJS from 'exceljs/dist/exceljs.min.js';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'overall');
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
@@ -153,5 +155,32 @@ describe('an overall-plan file is read under the same caps as a workbook (no exc
     const empty = refusal(() => readXlsxSheets(buildXlsx({ sheets: [] }), 'tom.xlsx'));
     expect(empty.code).toBe('no-header');
     expect(empty.sv).toMatch(/”tom\.xlsx”.*inga blad/);
+  });
+});
+
+describe('an overall-plan file copied into the log', () => {
+  it('keeps its dates dates and its percentages percentages (the file’s number formats)', async () => {
+    // Written by exceljs, not by our own code: a plan whose period column holds real dates.
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Plan');
+    ws.addRow(['Utbildning', 'Verksamhet', 'Spridningsledare', 'E-post', 'Mål antal', 'Start', 'Andel']);
+    ws.addRow([
+      'HiS6',
+      'VC Norr',
+      'Anna Lindqvist',
+      'anna@example.se',
+      20,
+      new Date(Date.UTC(2017, 1, 10)),
+      0.5,
+    ]);
+    ws.getCell('F2').numFmt = 'yyyy-mm-dd';
+    ws.getCell('G2').numFmt = '0%';
+    const file = new Uint8Array(await book.xlsx.writeBuffer());
+    const { host, gateway } = await open(TEMPLATE);
+    await gateway.setOverallPlanFile(file, 'plan.xlsx');
+    expect(await gateway.copyOverallFileToLog(true)).toMatchObject({ status: 'copied', assignments: 1 });
+    expect(host.cell(TAB_NAMES.overall, 'F2')).toMatchObject({ value: 42776, numberFormat: 'yyyy-mm-dd' });
+    expect(host.cell(TAB_NAMES.overall, 'G2')).toMatchObject({ value: 0.5, numberFormat: '0%' });
+    expect(host.cell(TAB_NAMES.overall, 'E2')?.numberFormat ?? 'General').toBe('General');
   });
 });

@@ -12,7 +12,7 @@ import { personKey } from '../names/personKey';
 import type { Message } from '../messages';
 
 /** Parameters that say where or when, not what: left out of the fingerprint. */
-const PLACE_PARAMS = new Set(['row', 'sameAs', 'sheet', 'cell', 'due', 'late']);
+const PLACE_PARAMS = new Set(['row', 'row1', 'sameAs', 'sheet', 'cell', 'due', 'late']);
 
 const SEP = '\u0001';
 

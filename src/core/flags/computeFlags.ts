@@ -31,6 +31,13 @@ import {
   TRAINING_RULES,
   TRAINING_SUBJECT,
 } from './rules';
+import {
+  ACTIVITY_PROGRESS_RULES,
+  ACTIVITY_PROGRESS_SUBJECT,
+  PERSON_PROGRESS_RULES,
+  PERSON_PROGRESS_SUBJECT,
+} from './progressRules';
+import { activitiesAcrossRounds, type PersonActivities } from '../progress/sameActivity';
 
 export interface FlagOptions {
   /** One round; without it every round whose tab has rows. */
@@ -158,16 +165,53 @@ function roundFlags(
   }
 }
 
+/** The flags comparing a report round with the plan and with report 1 (progressRules.ts), appended to `out`. */
+function progressFlags(
+  round: Round,
+  snapshot: LogSnapshot,
+  across: PersonActivities[],
+  overall: Map<string, PersonAssignments> | null,
+  out: Flag[],
+): void {
+  if (round === 'plan') return;
+  const planCompared = (snapshot.rounds.plan?.length ?? 0) > 0;
+  const started = (snapshot.rounds.aterrap2?.length ?? 0) > 0;
+  for (const p of across) {
+    const anyRow = p.rows.plan[0] ?? p.rows.aterrap1[0] ?? p.rows.aterrap2[0];
+    const person = overall?.get(p.key)?.name ?? displayName(anyRow.person);
+    const reporting = p.rows[round].length > 0;
+    for (const activity of p.activities) {
+      const row = activity[round] ?? activity.plan ?? activity.aterrap1 ?? activity.aterrap2!;
+      raise(
+        ACTIVITY_PROGRESS_RULES,
+        { round, person, training: trainingLabel(row.training) || null, activity, planCompared, reporting },
+        out,
+        ACTIVITY_PROGRESS_SUBJECT,
+      );
+    }
+    if (round === 'aterrap2')
+      raise(
+        PERSON_PROGRESS_RULES,
+        { round, person, training: null, atReport1: p.rows.aterrap1, atReport2: p.rows.aterrap2, started },
+        out,
+        PERSON_PROGRESS_SUBJECT,
+      );
+  }
+}
+
 export function computeFlags(snapshot: LogSnapshot, opts: FlagOptions): Flag[] {
   const people = peopleOf(snapshot);
   const overall = snapshot.overall === null ? null : indexOverall(snapshot.overall, people);
   const out: Flag[] = [];
+  let across: PersonActivities[] | undefined;
   const rounds =
     opts.round !== undefined ? [opts.round] : ROUNDS.filter((r) => (snapshot.rounds[r]?.length ?? 0) > 0);
   for (const round of rounds) {
     const rows = snapshot.rounds[round];
     if (rows === null) continue;
     roundFlags(round, rows, overall, opts, out, people);
+    if (round !== 'plan')
+      progressFlags(round, snapshot, (across ??= activitiesAcrossRounds(snapshot, people)), overall, out);
   }
   for (const contact of snapshot.contacts)
     raise(

@@ -18,6 +18,9 @@ import { settingsMessages } from './settings';
 import { totalsMessages } from './totals';
 import { readingMessages } from './reading';
 import { fileMessages } from './file';
+import { goalsMessages } from './goals';
+import { statusMessages } from './status';
+import { progressMessages } from './progress';
 import { checkMessages } from './checks';
 
 export { defineMessages, oneOf, type ParamShape, type ParamValue } from './define';
@@ -35,6 +38,9 @@ export const ALL_MESSAGE_SAMPLES = {
   ...cliMessages,
   ...readingMessages,
   ...fileMessages,
+  ...goalsMessages,
+  ...statusMessages,
+  ...progressMessages,
   ...checkMessages,
 } as const;
 

@@ -71,14 +71,14 @@ const HEADERS = (['goal', 'planned', 'reached1', 'reached2', 'share'] as const).
   msg('totals-column', { column }),
 );
 
-type Measure = 'planned' | 'reached1' | 'reached2';
+export type Measure = 'planned' | 'reached1' | 'reached2';
 
-function roundOf(m: Measure): Round {
+export function roundOf(m: Measure): Round {
   return m === 'planned' ? 'plan' : m === 'reached1' ? 'aterrap1' : 'aterrap2';
 }
 
 /** The formula (without "=") summing a measure over a round tab, for the rows of `key` in column `by` (all rows when null). */
-function measureFormula(
+export function measureFormula(
   loc: RoundTabLocation,
   m: Measure,
   by: keyof RoundTabLocation['columns'] | null,
@@ -104,7 +104,7 @@ function measureFormula(
   ]);
 }
 
-function goalFormula(o: OverallLocation, rows: number[]): string | null {
+export function goalFormula(o: OverallLocation, rows: number[]): string | null {
   if (rows.length === 0) return null;
   const range = columnRange(o.sheet, o.goalColumn, Math.min(...rows), Math.max(...rows));
   return sumProduct([onRows(range, rows), countedNumbers(range)]);
@@ -195,6 +195,6 @@ export function buildSummaryLayout(input: SummaryInput): SummaryLayout {
   };
 }
 
-function allGoalRows(keys: SummaryKeys): number[] {
+export function allGoalRows(keys: SummaryKeys): number[] {
   return [...new Set(keys.trainings.flatMap((k) => k.goalRows))].sort((a, b) => a - b);
 }

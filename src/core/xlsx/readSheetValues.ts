@@ -1,4 +1,4 @@
-// Every worksheet of an .xlsx as values and merged areas, read under the same caps as a workbook
+// Every worksheet of an .xlsx as values, merged areas and number formats, read under the same caps as a workbook
 // the emulator opens: what the overall plan needs from its own file (src/excel/overallFile.ts).
 // Values as Office.js gives them: numbers (dates and
 // times as their serials), text, booleans, error texts, a formula's cached result, '' for empty;
@@ -6,6 +6,7 @@
 import { MessageError, msg } from '../messages';
 import type { CellValue } from '../headers/cell';
 import { isoToSerialIn } from './dates';
+import { readCellNumberFormats } from './numberFormats';
 import { decodeOoxmlText, readSharedStrings } from './sharedStrings';
 import { parseCellRef, scanSheet } from './sheetScan';
 import {
@@ -22,6 +23,8 @@ export interface SheetValues {
   values: CellValue[][];
   /** Merged areas as written ("A1:C1"). */
   merges: string[];
+  /** Each cell's number format where it is not General (null there), as wide as `values`. */
+  numberFormats: (string | null)[][];
 }
 
 export function readSheetValues(
@@ -36,6 +39,9 @@ export function readSheetValues(
         readSharedStrings(partText(pkg.zip, pkg.sharedStringsPart!), file, all.maxSharedStrings),
       )
     : [];
+  const formatOf = pkg.stylesPart
+    ? withPart(file, pkg.stylesPart, () => readCellNumberFormats(partText(pkg.zip, pkg.stylesPart!)))
+    : [];
   const out: SheetValues[] = [];
   let cells = 0;
   let merges = 0;
@@ -43,6 +49,7 @@ export function readSheetValues(
     if (entry.kind !== 'worksheet' || entry.part === null) continue;
     const part = entry.part;
     const rows: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
     let width = 0;
     const settings = withPart(file, part, () =>
       scanSheet(partText(pkg.zip, part), (raw) => {
@@ -62,6 +69,8 @@ export function readSheetValues(
           v = raw.value.trim() !== '' && Number.isFinite(n) ? n : '';
         }
         (rows[raw.row] ??= [])[raw.col] = v;
+        const format = formatOf[raw.style] ?? 'General';
+        if (format !== 'General') (formats[raw.row] ??= [])[raw.col] = format;
         width = Math.max(width, raw.col + 1);
       }),
     );
@@ -76,11 +85,14 @@ export function readSheetValues(
         for (let c = a.col; c <= b.col; c++) if ((r !== a.row || c !== a.col) && rows[r]) rows[r][c] = '';
     }
     const values: CellValue[][] = [];
+    const numberFormats: (string | null)[][] = [];
     for (let r = 0; r < rows.length; r++) {
       const line = rows[r] ?? [];
       values.push(Array.from({ length: width }, (_, c) => line[c] ?? ''));
+      const f = formats[r] ?? [];
+      numberFormats.push(Array.from({ length: width }, (_, c) => f[c] ?? null));
     }
-    out.push({ sheet: entry.name, values, merges: settings.merges });
+    out.push({ sheet: entry.name, values, merges: settings.merges, numberFormats });
   }
   return out;
 }

@@ -6,38 +6,7 @@ import type { CellFormat } from '../workbookModel';
 import { readColor, type RawColor } from '../../core/xlsx/sheetScan';
 import { XmlScanner, attributes, escapeAttr, forEachAttribute, type Tag } from '../../core/xlsx/xmlScan';
 import { Palette } from './colors';
-
-/** Excel's built-in number formats, as Office.js reports them (en-US codes). */
-export const BUILTIN_FORMATS: Record<number, string> = {
-  0: 'General',
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'm/d/yyyy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yyyy h:mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-};
+import { BUILTIN_FORMATS } from '../../core/xlsx/numberFormats';
 
 const BUILTIN_BY_CODE = new Map(Object.entries(BUILTIN_FORMATS).map(([id, code]) => [code, Number(id)]));
 

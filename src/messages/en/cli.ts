@@ -27,12 +27,17 @@ export const cli: Sentences<keyof typeof cliMessages> = {
   spridningslogg check  --workbook IN.xlsx [--overall OVERALL.xlsx] [--round R] [--json] [--lang sv|en]
   spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx [--force]] [--json] [--lang sv|en]
   spridningslogg alias  --workbook IN.xlsx --training CODE --text TEXT --out OUT.xlsx [--force] [--json] [--lang sv|en]
+  spridningslogg goals  (--overall OVERALL.xlsx | --workbook IN.xlsx) --out FOLDER [--deadline YYYY-MM-DD]
+                        [--from ADDRESS] [--force] [--json] [--lang sv|en]
+  spridningslogg status --workbook IN.xlsx --round aterrap1|aterrap2 --out STATUS.pptx
+                        [--overall OVERALL.xlsx] [--xlsx OUT.xlsx] [--force] [--json] [--lang sv|en]
 
 INPUT is a .docx file or a clipboard capture: NAME.html (text/html) and/or NAME.txt (text/plain).
 alias stores TEXT as another spelling of the training CODE (e.g. HiS2) in the workbook's training list.
 Language: --lang sv or en; without --lang English when LC_ALL, LC_MESSAGES or LANG is English, else Swedish.
 Exit code: 0 done (flags are not errors), 1 unreadable input, 2 wrong usage.`,
-  'cli-unknown-command': (p) => `Unknown command “${p.command}”. Choose import, check, totals or alias.`,
+  'cli-unknown-command': (p) =>
+    `Unknown command “${p.command}”. Choose import, check, totals, alias, goals or status.`,
   'cli-flag-needs-value': (p) => `${p.flag} needs a value.`,
   'cli-flag-twice': (p) => `${p.flag} is given twice.`,
   'cli-unknown-flag': (p) => `Unknown option “${p.flag}”.`,

@@ -27,12 +27,17 @@ export const cli: Sentences<keyof typeof cliMessages> = {
   spridningslogg check  --workbook IN.xlsx [--overall OVERALL.xlsx] [--round R] [--json] [--lang sv|en]
   spridningslogg totals --workbook IN.xlsx [--overall OVERALL.xlsx] [--out OUT.xlsx [--force]] [--json] [--lang sv|en]
   spridningslogg alias  --workbook IN.xlsx --training KOD --text TEXT --out OUT.xlsx [--force] [--json] [--lang sv|en]
+  spridningslogg goals  (--overall OVERALL.xlsx | --workbook IN.xlsx) --out MAPP [--deadline ÅÅÅÅ-MM-DD]
+                        [--from ADRESS] [--force] [--json] [--lang sv|en]
+  spridningslogg status --workbook IN.xlsx --round aterrap1|aterrap2 --out STATUS.pptx
+                        [--overall OVERALL.xlsx] [--xlsx UT.xlsx] [--force] [--json] [--lang sv|en]
 
 INPUT är en .docx-fil eller en urklippsfil: NAMN.html (text/html) och/eller NAMN.txt (text/plain).
 alias sparar TEXT som en annan stavning av utbildningen KOD (t.ex. HiS2) i arbetsbokens utbildningslista.
 Språk: --lang sv eller en; utan --lang engelska när LC_ALL, LC_MESSAGES eller LANG är engelska, annars svenska.
 Avslutningskod: 0 klart (flaggor är inga fel), 1 oläsbar indata, 2 fel användning.`,
-  'cli-unknown-command': (p) => `Okänt kommando ”${p.command}”. Välj import, check, totals eller alias.`,
+  'cli-unknown-command': (p) =>
+    `Okänt kommando ”${p.command}”. Välj import, check, totals, alias, goals eller status.`,
   'cli-flag-needs-value': (p) => `${p.flag} behöver ett värde.`,
   'cli-flag-twice': (p) => `${p.flag} är angiven två gånger.`,
   'cli-unknown-flag': (p) => `Okänd flagga ”${p.flag}”.`,

@@ -5,11 +5,14 @@ import { cli } from './cli';
 import { common } from './common';
 import { file } from './file';
 import { flags } from './flags';
+import { goals } from './goals';
 import { importSentences } from './import';
 import { importBatch } from './importBatch';
 import { plan } from './plan';
+import { progress } from './progress';
 import { reading } from './reading';
 import { settings } from './settings';
+import { status } from './status';
 import { totals } from './totals';
 import { workbook } from './workbook';
 
@@ -25,5 +28,8 @@ export const sv: Catalogue = {
   ...cli,
   ...reading,
   ...file,
+  ...goals,
+  ...status,
+  ...progress,
   ...checks,
 };

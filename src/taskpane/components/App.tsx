@@ -14,6 +14,7 @@ import type { TabKind } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import { useChecks } from '../hooks/useChecks';
 import { useImport } from '../hooks/useImport';
+import { useBeyond } from '../hooks/useBeyond';
 import { useSaveSettings } from '../hooks/useSettings';
 import { useTask } from '../hooks/useTask';
 import { useWorkbook } from '../hooks/useWorkbook';
@@ -21,6 +22,7 @@ import { inThreadPlanFiles, type PlanFiles } from '../reading/planFiles';
 import { StringsContext, stringsFor, type Lang } from '../i18n';
 import { reducer } from '../state/reducer';
 import { initialState, type Section } from '../state/state';
+import { BeyondSection } from './BeyondSection';
 import { ColumnMappings } from './ColumnMappings';
 import { FlagsSection } from './FlagsSection';
 import { ImportSection } from './ImportSection';
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-const SECTIONS: Section[] = ['import', 'flags', 'reminders', 'totals', 'settings'];
+const SECTIONS: Section[] = ['import', 'flags', 'reminders', 'totals', 'beyond', 'settings'];
 
 export interface AppProps {
   gateway: WorkbookGateway;
@@ -57,6 +59,8 @@ export interface AppProps {
   headers?: Partial<Record<TabKind, string[]>>;
   /** How plan files are read: in a Web Worker in the add-in and the workbench (their entries say so); on the page by default. */
   planFiles?: PlanFiles;
+  /** Whether the host lets the pane save a file it made (see platform.ts); default yes. */
+  canSaveFiles?: boolean;
 }
 
 export function App(props: AppProps) {
@@ -79,6 +83,7 @@ export function App(props: AppProps) {
   );
   const checks = useChecks(gateway, dispatch, run, lang);
   const saveSettings = useSaveSettings(gateway, dispatch, run);
+  const beyond = useBeyond(gateway, dispatch, run, lang, settings);
   const busy = state.progress !== null;
 
   const select = (section: Section) => {
@@ -147,6 +152,9 @@ export function App(props: AppProps) {
                 busy={busy}
                 onRefresh={() => void checks.refreshTotals()}
               />
+            )}
+            {state.section === 'beyond' && (
+              <BeyondSection ops={beyond} busy={busy} canSave={props.canSaveFiles ?? true} />
             )}
             {state.section === 'settings' && (
               <>

@@ -24,6 +24,7 @@ import { dueDate } from '../../core/settings';
 import type { Reminders } from '../../excel/gateway';
 import { longDate } from '../../messages/format';
 import { render } from '../../messages/render';
+import { copyText } from '../clipboard';
 import type { CheckOps } from '../hooks/useChecks';
 import { useStrings } from '../i18n';
 import { MAILTO_LIMIT, mailDrafts } from '../state/mailtoLink';
@@ -38,26 +39,6 @@ const useStyles = makeStyles({
   drafts: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
-
-/** Copies with the async clipboard when allowed, else via a selected textarea and execCommand. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Blocked in Office on the web: fall through to the selection copy.
-  }
-  if (!fallback) return false;
-  fallback.focus();
-  fallback.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
 
 export function RemindersSection(props: {
   reminders: Reminders | null;

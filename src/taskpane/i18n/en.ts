@@ -25,6 +25,10 @@ const flagNames: Record<FlagCode, string> = {
   'reached-above-planned': 'More reached than planned',
   'invalid-contact': 'Invalid e-mail address',
   'overall-row-skipped': 'Row of the overall plan not read',
+  'planned-not-reported': 'Planned activity missing from the report',
+  'reported-not-planned': 'Reported activity that was never planned',
+  'reached-decreased': 'Fewer reached than at report 1',
+  'missing-at-report-2': 'Reported at 1 but not at 2',
 };
 
 const severityNames: Record<Severity, string> = {
@@ -43,6 +47,7 @@ export const en: Strings = {
     reminders: 'Reminders',
     totals: 'Totals',
     settings: 'Settings',
+    beyond: 'Goals and status',
   },
   roundNames,
   flagNames,
@@ -280,6 +285,53 @@ export const en: Strings = {
     chartTitle: 'Goal, planned and reached per training',
     chartDesc: (rows: number) => `Bar chart of ${rows} trainings. The same numbers are in the table above.`,
     view: 'Show',
+  },
+  beyond: {
+    heading: 'Goals and status',
+    parts: 'Parts',
+    goalsTab: 'Goals out',
+    statusTab: 'Status',
+    progressTab: 'Progress',
+    goalsHeading: 'Send out personal goals (step 1.2.1)',
+    goalsIntro:
+      "Takes each spridningsledare's goal from the overall spread plan, with the contact details of tab 2. Each person gets a pre-filled personal spread plan and a mail.",
+    loadGoals: 'Get goals',
+    deadline: 'Last day for the plan',
+    noPeople: 'The overall spread plan has no spridningsledare yet.',
+    goalsOf: (n: number) => `${n} spridningsledare`,
+    noEmail: 'no e-mail address',
+    copyMail: 'Copy mail text',
+    mailDraft: 'Open mail draft',
+    mailCopied: 'The mail text is copied.',
+    copyFailed: 'Could not copy automatically. Select the text in the box and copy with Ctrl+C.',
+    mailText: (name: string) => `Mail text to ${name}`,
+    savePlan: 'Save the plan (.docx)',
+    attachHint: 'A mail draft cannot carry an attachment: save the plan and attach it yourself.',
+    cannotSave:
+      'Excel for Mac and iPad does not let add-ins save files. Open the workbook in Excel on the web and save from there, or run the command below (the spridningslogg command line) on the saved workbook:',
+    goalsCommand: 'spridningslogg goals --workbook LOG.xlsx --out FOLDER',
+    statusCommand: (round: string) =>
+      `spridningslogg status --workbook LOG.xlsx --round ${round} --out status.pptx`,
+    statusHeading: 'Status for the decision forum (steps 2.5 and 2.8)',
+    statusIntro:
+      'Writes a printable status sheet (A4 landscape) with goal, planned and reached per training and unit, with charts, and makes a slide deck of the same numbers.',
+    round: 'Report round',
+    writeStatus: 'Write status sheet',
+    saveDeck: 'Save slide deck (.pptx)',
+    statusWritten: (sheet: string) => `The status sheet "${sheet}" is written.`,
+    keyFigures: 'Key figures',
+    progressHeading: 'Progress per spridningsledare',
+    progressIntro:
+      'Planned (tab 3.a) and reached at report 1 and 2 (tabs 3.b and 3.c), the same numbers as the totals. The comparison between the rounds is among the check’s flags.',
+    loadProgress: 'Show progress',
+    person: 'Spridningsledare',
+    goal: 'Goal',
+    planned: 'Planned',
+    reached1: 'Reached R1',
+    reached2: 'Reached R2',
+    activities: (plan: number, r1: number, r2: number) =>
+      `Activities: ${plan} planned, ${r1} in R1, ${r2} in R2`,
+    noProgress: 'The log has no rows yet.',
   },
   settings: {
     heading: 'Settings',

@@ -25,6 +25,10 @@ const flagNames: Record<FlagCode, string> = {
   'reached-above-planned': 'Fler nådda än planerat',
   'invalid-contact': 'Ogiltig e-postadress',
   'overall-row-skipped': 'Rad i den övergripande planen som inte läses',
+  'planned-not-reported': 'Planerad aktivitet saknas i rapporten',
+  'reported-not-planned': 'Rapporterad aktivitet som inte planerades',
+  'reached-decreased': 'Färre nådda än vid Återrapportering 1',
+  'missing-at-report-2': 'Rapporterade till 1 men inte till 2',
 };
 
 const severityNames: Record<Severity, string> = {
@@ -43,6 +47,7 @@ export const sv = {
     reminders: 'Påminnelser',
     totals: 'Summor',
     settings: 'Inställningar',
+    beyond: 'Mål och status',
   },
   roundNames,
   flagNames,
@@ -281,6 +286,53 @@ export const sv = {
     chartDesc: (rows: number) =>
       `Stapeldiagram med ${rows} utbildningar. Samma siffror finns i tabellen ovan.`,
     view: 'Visa',
+  },
+  beyond: {
+    heading: 'Mål och status',
+    parts: 'Delar',
+    goalsTab: 'Mål ut',
+    statusTab: 'Status',
+    progressTab: 'Framsteg',
+    goalsHeading: 'Skicka ut personliga mål (steg 1.2.1)',
+    goalsIntro:
+      'Hämtar varje spridningsledares mål ur den övergripande spridningsplanen, med kontaktuppgifterna från flik 2. Varje person får en ifylld personlig spridningsplan och ett mejl.',
+    loadGoals: 'Hämta mål',
+    deadline: 'Sista dag för planen',
+    noPeople: 'Den övergripande spridningsplanen har inga spridningsledare ännu.',
+    goalsOf: (n: number) => `${n} spridningsledare`,
+    noEmail: 'ingen e-postadress',
+    copyMail: 'Kopiera mejltext',
+    mailDraft: 'Öppna mejlutkast',
+    mailCopied: 'Mejltexten är kopierad.',
+    copyFailed: 'Kunde inte kopiera automatiskt. Markera texten i rutan och kopiera med Ctrl+C.',
+    mailText: (name: string) => `Mejltext till ${name}`,
+    savePlan: 'Spara planen (.docx)',
+    attachHint: 'Ett mejlutkast kan inte få en bilaga: spara planen och bifoga den själv.',
+    cannotSave:
+      'Excel för Mac och iPad låter inte tillägg spara filer. Öppna arbetsboken i Excel på webben och spara därifrån, eller kör kommandot nedan (kommandoraden spridningslogg) på den sparade arbetsboken:',
+    goalsCommand: 'spridningslogg goals --workbook LOGG.xlsx --out MAPP',
+    statusCommand: (round: string) =>
+      `spridningslogg status --workbook LOGG.xlsx --round ${round} --out status.pptx`,
+    statusHeading: 'Status till beslutsforum (steg 2.5 och 2.8)',
+    statusIntro:
+      'Skriver en statusflik som går att skriva ut (A4 liggande) med mål, planerat och nådda per utbildning och verksamhet, med diagram, och gör ett bildspel av samma siffror.',
+    round: 'Återrapportering',
+    writeStatus: 'Skriv statusflik',
+    saveDeck: 'Spara bildspel (.pptx)',
+    statusWritten: (sheet: string) => `Statusfliken ”${sheet}” är skriven.`,
+    keyFigures: 'Nyckeltal',
+    progressHeading: 'Framsteg per spridningsledare',
+    progressIntro:
+      'Planerat (flik 3.a) och nådda vid Återrapportering 1 och 2 (flik 3.b och 3.c), samma siffror som i summorna. Jämförelsen mellan omgångarna finns bland kontrollens flaggor.',
+    loadProgress: 'Visa framsteg',
+    person: 'Spridningsledare',
+    goal: 'Mål',
+    planned: 'Planerat',
+    reached1: 'Nådda ÅR1',
+    reached2: 'Nådda ÅR2',
+    activities: (plan: number, r1: number, r2: number) =>
+      `Aktiviteter: ${plan} planerade, ${r1} i ÅR1, ${r2} i ÅR2`,
+    noProgress: 'Loggen har inga rader ännu.',
   },
   settings: {
     heading: 'Inställningar',

@@ -26,6 +26,7 @@ export type Action =
     }
   | { type: 'info/loaded'; info: WorkbookInfo }
   | { type: 'progress/start'; progress: Progress }
+  | { type: 'progress/done' }
   | { type: 'notice/show'; notice: Notice }
   | { type: 'notice/dismiss' }
   | { type: 'failed'; message: string }

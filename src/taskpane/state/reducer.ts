@@ -27,6 +27,8 @@ function paneReducer(state: State, action: Action): State {
         progress: action.progress,
         notice: action.progress.kind === 'files' && action.progress.done > 0 ? state.notice : null,
       };
+    case 'progress/done':
+      return { ...state, progress: null };
     case 'notice/show':
       return { ...state, notice: action.notice, progress: null };
     case 'notice/dismiss':

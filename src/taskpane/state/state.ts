@@ -11,7 +11,7 @@ import type {
 } from '../../excel/gateway';
 import { initialImportBatch, type ImportBatchState } from './importBatch';
 
-export type Section = 'import' | 'flags' | 'reminders' | 'totals' | 'settings';
+export type Section = 'import' | 'flags' | 'reminders' | 'totals' | 'beyond' | 'settings';
 
 /** What the pane is busy with; `done`/`total` when it can count (files read). */
 export type Progress =
