@@ -7,7 +7,10 @@ import { BUILDS_ENV } from '../browser/support/builds';
 export default function removeBuilds(): void {
   const running = (globalThis as Record<string, unknown>).__spridningsloggRunningBuilds as
     Set<ChildProcess> | undefined;
-  for (const child of running ?? []) child.kill('SIGTERM');
+  for (const child of [...(running ?? [])]) {
+    running!.delete(child); // its record is not written then (builds.ts): the folder goes below
+    child.kill('SIGTERM');
+  }
   const root = process.env[BUILDS_ENV];
   if (root) rmSync(root, { recursive: true, force: true });
 }

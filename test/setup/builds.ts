@@ -39,7 +39,8 @@ function build(root: string, target: BuildTarget): void {
   child.stdout.on('data', (d: Buffer) => (log += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (log += d.toString('utf8')));
   const record = (code: number | null, extra = '') => {
-    running.delete(child);
+    // Stopped by the teardown (a run that did not need this build): its folder is gone, nobody reads it.
+    if (!running.delete(child)) return;
     const r: BuildRecord = { target, dir, code, log: `${log}${extra}`, ms: Date.now() - started };
     // Written whole, then renamed: a reader never sees half a record.
     const file = join(root, `${target}.json`);
