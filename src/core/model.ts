@@ -1,11 +1,13 @@
 // The domain model shared by every layer. Pure types and constants: no Office, no React.
-// Swedish domain terms (spridningsledare, verksamhet, återrapportering) are explained in the
-// README's glossary; see also ../shared/docs/domain.md.
+// Swedish domain terms (spridningsledare, verksamhet, återrapportering) are explained in
+// docs/domain.md, the rules this code implements.
 import type { Message } from './messages';
 
 /** The three rounds of the log: the plan (tab 3.a) and the two reports (tabs 3.b, 3.c). */
 export const ROUNDS = ['plan', 'aterrap1', 'aterrap2'] as const;
 export type Round = (typeof ROUNDS)[number];
+/** The two report rounds (tabs 3.b and 3.c). */
+export type ReportRound = Exclude<Round, 'plan'>;
 
 // ---------------------------------------------------------------------------------------------
 // Readings: every value keeps what was written (`raw`) beside what we understood from it.

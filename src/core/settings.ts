@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DEFAULT_CATALOGUE } from './catalogue';
 import { msg, type Message } from './messages';
-import type { Deadlines, PersonalPlan, Round, Settings, TrainingDef } from './model';
+import type { Deadlines, PersonalPlan, ReportRound, Round, Settings, TrainingDef } from './model';
 import { localDay } from './today';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -125,9 +125,6 @@ export function parseSettings(json: unknown): {
 export function dueDate(round: Round, settings: Settings): string {
   return round === 'aterrap2' ? settings.deadlines.aterrap2Due : settings.deadlines.aterrap1Due;
 }
-
-/** The two report rounds (tabs 3.b and 3.c). */
-export type ReportRound = Exclude<Round, 'plan'>;
 
 /** Whether a plan reports on its activities: any status, date done or number reached filled in. */
 export function isReport(plan: PersonalPlan): boolean {

@@ -4,8 +4,17 @@
 // a member the callers need is a member here.
 import type { Recipient } from '../core/flags/reminders';
 import type { Message } from '../core/messages';
-import type { Flag, LogSnapshot, PersonalPlan, Problem, Round, Settings, TabKind } from '../core/model';
-import type { ReportRound, StatusReport } from '../core/status/statusReport';
+import type {
+  Flag,
+  LogSnapshot,
+  PersonalPlan,
+  Problem,
+  ReportRound,
+  Round,
+  Settings,
+  TabKind,
+} from '../core/model';
+import type { StatusReport } from '../core/status/statusReport';
 import type { Lang } from '../messages/render';
 
 /** A tab the add-in needs, found in the workbook or not. */

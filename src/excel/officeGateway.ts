@@ -9,8 +9,7 @@
 //   found only by its headers) ·
 //   markHandled / unmarkHandled 2 · addTrainingAlias 2 · copyOverallFileToLog 3 (4 to replace).
 // Every range is transient (transient.ts): no call ends with the client's clean-up request.
-import type { Flag, PersonalPlan, Round, Settings, TabKind } from '../core/model';
-import type { ReportRound } from '../core/status/statusReport';
+import type { Flag, PersonalPlan, ReportRound, Round, Settings, TabKind } from '../core/model';
 import type { Lang } from '../messages/render';
 import type {
   CheckResult,

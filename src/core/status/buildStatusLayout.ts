@@ -17,7 +17,8 @@ import {
 import type { SummaryKey, SummaryKeys } from '../totals/groups';
 import type { Message } from '../messages';
 import type { Round } from '../model';
-import type { ReportRound, StatusReport, StatusRow } from './statusReport';
+import type { ReportRound } from '../model';
+import type { StatusReport, StatusRow } from './statusReport';
 
 export interface StatusLayoutInput {
   report: StatusReport;

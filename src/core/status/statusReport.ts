@@ -2,15 +2,13 @@
 // planned and reached per training and per unit and in total — the summary tab's numbers
 // (computeTotals counts exactly what its formulas count) — and two key figures the summary does
 // not have: how many spridningsledare the overall plan names, and how many of them reported.
-import type { LogSnapshot, Settings } from '../model';
+import type { LogSnapshot, ReportRound, Settings } from '../model';
 import type { Message } from '../messages';
 import { msg } from '../messages';
 import { peopleOf } from '../names/people';
 import { indexOverall } from '../flags/overallIndex';
 import { computeTotals, type Totals } from '../totals/computeTotals';
 import { recordKey, summaryKeys, type SummaryKey } from '../totals/groups';
-
-export type ReportRound = 'aterrap1' | 'aterrap2';
 
 export interface StatusRow {
   /** The summary's key of the row (training code, unit key). */

@@ -8,7 +8,8 @@
 import { a1, parseA1 } from '../../core/log/a1';
 import { msg } from '../../core/messages';
 import { buildStatusLayout, type StatusLayout } from '../../core/status/buildStatusLayout';
-import { statusReport, type ReportRound, type StatusReport } from '../../core/status/statusReport';
+import type { ReportRound } from '../../core/model';
+import { statusReport, type StatusReport } from '../../core/status/statusReport';
 import { TAB_NAMES, tabKey } from '../../core/tabs';
 import { localDay } from '../../core/today';
 import { summaryKeys } from '../../core/totals/groups';

@@ -2,8 +2,7 @@
 // which report round is current (they have passed): once per session, never guessed.
 import { Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { Settings } from '../../core/model';
-import type { ReportRound } from '../../core/settings';
+import type { ReportRound, Settings } from '../../core/model';
 import { longDate } from '../../messages/format';
 import { useStrings } from '../i18n';
 

@@ -4,7 +4,8 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { msg } from '../../core/messages';
-import { shareOf, type ReportRound } from '../../core/status/statusReport';
+import type { ReportRound } from '../../core/model';
+import { shareOf } from '../../core/status/statusReport';
 import type { StatusResult } from '../../excel/gateway';
 import { render } from '../../messages/render';
 import { useStrings } from '../i18n';

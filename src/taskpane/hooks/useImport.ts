@@ -3,8 +3,7 @@
 // the deadlines cannot decide), change one plan's round or all, write, undo.
 import { useCallback, useRef, type Dispatch } from 'react';
 import { MessageError, msg } from '../../core/messages';
-import type { PersonalPlan, Round, Settings } from '../../core/model';
-import type { ReportRound } from '../../core/settings';
+import type { PersonalPlan, ReportRound, Round, Settings } from '../../core/model';
 import type { WorkbookGateway } from '../../excel/gateway';
 import type { Strings } from '../i18n';
 import type { PlanFiles } from '../reading/planFiles';

@@ -2,7 +2,7 @@
 // report round is current, once per session), the list's filter, and the last import as the undo
 // button names it. The plans, failures, preview and result themselves are in State (state.ts).
 import type { ImportLabel } from '../../excel/gateway';
-import type { ReportRound } from '../../core/settings';
+import type { ReportRound } from '../../core/model';
 import type { Action } from './actions';
 import type { State } from './state';
 
