@@ -178,6 +178,22 @@ async function statesOf(layout: Layout): Promise<PaneState[]> {
   return [...importStates, ...sections];
 }
 
+/**
+ * One step of the crawl within a time budget: a step that hangs fails at once naming itself and
+ * what it last did, instead of the whole test waiting for its own (much longer) timeout.
+ */
+async function within<T>(what: string, step: () => Promise<T>, ms = 120_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([step(), hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function shotOf(layout: Layout, name: string): Promise<void> {
   await shot(page, `controls-${layout.name.replace(/\W+/g, '-')}-${name.replace(/\W+/g, '-')}`.toLowerCase());
 }
@@ -387,9 +403,13 @@ describe.each(LAYOUTS)('every control, $name', (layout) => {
         await shotOf(layout, state.name);
         const done = new Set<string>(tabsDone);
         for (let guard = 0; guard < 250; guard++) {
-          if (!(await state.ready())) await state.enter();
-          await idle();
-          const controls = await controlsIn(page.locator(layout.pane));
+          await within(`${layout.name}, ${state.name}: entering the state`, async () => {
+            if (!(await state.ready())) await state.enter();
+            await idle();
+          });
+          const controls = await within(`${layout.name}, ${state.name}: finding the controls`, () =>
+            controlsIn(page.locator(layout.pane)),
+          );
           const next = controls.find((c) => !done.has(signature(c.control)) && !c.control.disabled);
           if (!next) {
             for (const c of controls)
@@ -400,7 +420,9 @@ describe.each(LAYOUTS)('every control, $name', (layout) => {
           if (next.control.role === 'tab') tabsDone.add(signature(next.control));
           const started = Date.now();
           try {
-            const did = await exercise(layout, next.control, next.at);
+            const did = await within(`${layout.name}, ${state.name}: ${signature(next.control)}`, () =>
+              exercise(layout, next.control, next.at),
+            );
             visits.push(...did.map((v) => ({ ...v, state: state.name, ms: Date.now() - started })));
           } catch (e) {
             throw new Error(`${layout.name}, ${state.name}: ${(e as Error).message}`, { cause: e });
