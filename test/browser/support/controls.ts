@@ -40,53 +40,56 @@ export interface Visit extends Control {
   ms?: number;
 }
 
-/** The controls of each widget role inside `scope`, in the accessibility tree (not hidden). */
+/**
+ * The controls of each widget role inside `scope`, in the accessibility tree (not hidden). Each
+ * role's elements are described in one call (evaluateAll does not wait): describing them one by
+ * one through `nth(i)` raced the pane's own changes (a list rendered in slices, a message closing
+ * itself), and every element gone in between cost Playwright's 30 s wait.
+ */
 export async function controlsIn(scope: Locator): Promise<{ control: Control; at: Locator }[]> {
   const out: { control: Control; at: Locator }[] = [];
   for (const role of WIDGET_ROLES) {
     const all = scope.getByRole(role);
-    const n = await all.count();
-    for (let i = 0; i < n; i++) {
-      const at = all.nth(i);
-      const info = await at
-        .evaluate((el) => {
-          // Near enough an accessible name to tell controls apart.
-          const text = (n: Element | null) =>
-            (n ? ((n as HTMLElement).innerText ?? n.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
-          const nameOf = (): string => {
-            const label = el.getAttribute('aria-label');
-            if (label) return label.trim();
-            const by = el.getAttribute('aria-labelledby');
-            if (by)
-              return by
-                .split(/\s+/)
-                .map((id) => text(document.getElementById(id)))
-                .join(' ')
-                .trim();
-            if (el.id) {
-              const l = document.querySelector(`label[for="${CSS.escape(el.id)}"]`);
-              if (l) return text(l);
-            }
-            const wrap = el.closest('label');
-            if (wrap) return text(wrap);
-            return text(el).slice(0, 80);
-          };
-          const r = el.getBoundingClientRect();
-          return {
-            name: nameOf(),
-            nativeSelect: el.tagName === 'SELECT',
-            disabled:
-              (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true',
-            visible: r.width > 0 && r.height > 0,
-          };
-        })
-        .catch(() => null);
-      if (!info || !info.visible) continue;
+    const infos = await all.evaluateAll((els) =>
+      els.map((el) => {
+        // Near enough an accessible name to tell controls apart.
+        const text = (n: Element | null) =>
+          (n ? ((n as HTMLElement).innerText ?? n.textContent ?? '') : '').replace(/\s+/g, ' ').trim();
+        const nameOf = (): string => {
+          const label = el.getAttribute('aria-label');
+          if (label) return label.trim();
+          const by = el.getAttribute('aria-labelledby');
+          if (by)
+            return by
+              .split(/\s+/)
+              .map((id) => text(document.getElementById(id)))
+              .join(' ')
+              .trim();
+          if (el.id) {
+            const l = document.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+            if (l) return text(l);
+          }
+          const wrap = el.closest('label');
+          if (wrap) return text(wrap);
+          return text(el).slice(0, 80);
+        };
+        const r = el.getBoundingClientRect();
+        return {
+          name: nameOf(),
+          nativeSelect: el.tagName === 'SELECT',
+          disabled:
+            (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true',
+          visible: r.width > 0 && r.height > 0,
+        };
+      }),
+    );
+    infos.forEach((info, i) => {
+      if (!info.visible) return;
       out.push({
         control: { role, name: info.name, nativeSelect: info.nativeSelect, disabled: info.disabled },
-        at,
+        at: all.nth(i),
       });
-    }
+    });
   }
   return out;
 }
