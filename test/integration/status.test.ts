@@ -14,9 +14,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { TAB_NAMES } from '../../src/core/tabs';
 import { STATUS_SHEET } from '../../src/excel/useCases/status';
 import { plan } from '../core/import/planFactory';
+import { readCsv, recalculatedCsv, SOFFICE } from '../support/libreoffice';
 import { open, TEMPLATE } from './helpers';
 
-const SOFFICE = '/usr/bin/soffice';
 const BIN = path.join(__dirname, '..', '..', 'bin', 'spridningslogg.js');
 const maybe = fs.existsSync(SOFFICE) ? describe : describe.skip;
 jest.setTimeout(240_000);
@@ -75,33 +75,6 @@ async function book(): Promise<Opened> {
     }),
   ]);
   return opened;
-}
-
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-    } else if (ch !== '\r') cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 /** Rows of a sheet under a section heading: label → the numbers in the given columns. */
@@ -196,12 +169,6 @@ maybe('the status sheet and the deck show the summary tab’s numbers', () => {
     slides = (JSON.parse(out) as { deck: { slides: number } }).deck.slides;
     charts = deckCharts(new Uint8Array(fs.readFileSync(deckFile)));
 
-    fs.mkdirSync(path.join(dir, 'profile', 'user'), { recursive: true });
-    fs.writeFileSync(
-      path.join(dir, 'profile', 'user', 'registrymodifications.xcu'),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
-    );
     const parts = unzipSync(new Uint8Array(fs.readFileSync(file)));
     const wb = strFromU8(parts['xl/workbook.xml']);
     const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
@@ -212,21 +179,9 @@ maybe('the status sheet and the deck show the summary tab’s numbers', () => {
       new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ??
       new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
     sheetXml = strFromU8(parts[`xl/${target}`]);
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        path.join(dir, 'out'),
-        file,
-      ],
-      { stdio: 'pipe', timeout: 200_000 },
-    );
-    summary = csvRows(fs.readFileSync(path.join(dir, 'out', `book-${TAB_NAMES.summary}.csv`), 'utf8'));
-    statusSheet = csvRows(fs.readFileSync(path.join(dir, 'out', `book-${STATUS_SHEET}.csv`), 'utf8'));
+    const csvDir = recalculatedCsv(dir, [file]);
+    summary = readCsv(fs.readFileSync(path.join(csvDir, `book-${TAB_NAMES.summary}.csv`), 'utf8'));
+    statusSheet = readCsv(fs.readFileSync(path.join(csvDir, `book-${STATUS_SHEET}.csv`), 'utf8'));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

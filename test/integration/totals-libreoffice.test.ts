@@ -3,7 +3,6 @@
 // for all three rounds, the lived-in workbook, and one hand-edited after the refresh (a reached
 // number and a status changed, a row deleted: the live formulas must follow). LibreOffice runs
 // headless with a fresh profile set to recalculate every formula on load.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,9 +14,9 @@ import type { WorkbookGateway } from '../../src/excel/gateway';
 import type { ExcelHost } from '../../src/host';
 import { textOf } from '../../src/messages/render';
 import { plan } from '../core/import/planFactory';
+import { readCsv, recalculatedCsv, SOFFICE } from '../support/libreoffice';
 import { LIVED_IN, open, TEMPLATE } from './helpers';
 
-const SOFFICE = '/usr/bin/soffice';
 const maybe = fs.existsSync(SOFFICE) ? describe : describe.skip;
 jest.setTimeout(240_000);
 
@@ -134,37 +133,6 @@ async function templateBook(): Promise<Awaited<ReturnType<typeof open>>> {
   return opened;
 }
 
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (ch !== '\r') cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 /** The summary's rows as LibreOffice computed them: section|label → [goal, planned, reached 1, reached 2]. */
 function summaryRows(grid: string[][]): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -226,33 +194,15 @@ maybe('summary formulas recalculated by LibreOffice equal computeTotals', () => 
     cases.push({ name: 'hand-edited', host: h.host, expected: await expectedTotals(h.gateway) });
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'));
-    fs.mkdirSync(path.join(dir, 'profile', 'user'), { recursive: true });
-    fs.writeFileSync(
-      path.join(dir, 'profile', 'user', 'registrymodifications.xcu'),
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
-    );
     const files: string[] = [];
     for (const c of cases) {
       const file = path.join(dir, `${c.name}.xlsx`);
       fs.writeFileSync(file, await c.host.toXlsx());
       files.push(file);
     }
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        path.join(dir, 'out'),
-        ...files,
-      ],
-      { stdio: 'pipe', timeout: 200_000 },
-    );
+    const out = recalculatedCsv(dir, files);
     for (const c of cases) {
-      const csv = path.join(dir, 'out', `${c.name}-${SUMMARY}.csv`);
+      const csv = path.join(out, `${c.name}-${SUMMARY}.csv`);
       computed.set(c.name, summaryRows(readCsv(fs.readFileSync(csv, 'utf8'))));
     }
     if (process.env.KEEP_LO) console.log(`LibreOffice files kept in ${dir}`);

@@ -1,7 +1,6 @@
 // Recalculates the summary formulas in LibreOffice (an independent formula engine) on a
 // workbook written with exceljs — without cached results, so every formula is computed on
 // load — and checks the numbers equal computeTotals on the same cells read through the core.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,9 +17,9 @@ import { computeTotals, type Totals } from '../../src/core/totals/computeTotals'
 import { recordKey, summaryKeys } from '../../src/core/totals/groups';
 import { roundTabLocation } from '../../src/core/totals/location';
 import { textOf } from '../../src/messages/render';
+import { readCsv, recalculatedCsv, SOFFICE } from '../support/libreoffice';
 
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
-const maybe = soffice ? describe : describe.skip;
+const maybe = fs.existsSync(SOFFICE) ? describe : describe.skip;
 jest.setTimeout(120_000);
 
 const HEAD = [
@@ -98,38 +97,6 @@ const OVERALL: CellValue[][] = [
 ];
 const OVERALL_MERGES = ['A3:A4'];
 
-function readCsv(text: string): string[][] {
-  // LibreOffice's CSV: "," separated, '"' quoted.
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (ch !== '\r') cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 maybe('summary formulas recalculated in LibreOffice', () => {
   it('equal computeTotals on the same workbook', async () => {
     const settings = DEFAULT_SETTINGS;
@@ -175,21 +142,9 @@ maybe('summary formulas recalculated in LibreOffice', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-lo-'));
     const book = path.join(dir, 'book.xlsx');
     await wb.xlsx.writeFile(book);
-    execFileSync(
-      soffice!,
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,5',
-        '--outdir',
-        dir,
-        book,
-      ],
-      { stdio: 'pipe', timeout: 100_000 },
-    );
-    const csvFile = fs.readdirSync(dir).find((f) => f.endsWith('.csv'))!;
-    const grid = readCsv(fs.readFileSync(path.join(dir, csvFile), 'utf8'));
+    const out = recalculatedCsv(dir, [book], 5, 100_000);
+    const csvFile = fs.readdirSync(out).find((f) => f.endsWith('.csv'))!;
+    const grid = readCsv(fs.readFileSync(path.join(out, csvFile), 'utf8'));
     const at = (address: string): string => {
       const m = /^([A-Z])(\d+)$/.exec(address)!;
       return grid[Number(m[2]) - 1]?.[m[1].charCodeAt(0) - 65] ?? '';
