@@ -12,6 +12,7 @@ import type { Flag } from '../core/model';
 import { normaliseFill, queueCellFills } from './fillReading';
 import { transient } from './transient';
 import { MAX_BATCH_BYTES } from './writeOps';
+import { storedObjects } from '../core/storedJson';
 
 export const MARKS_KEY = 'spridningslogg.flagMarks';
 /** Excel's "light red fill" of its own conditional formats. */
@@ -41,19 +42,8 @@ export interface MarkPlan {
 export const cellKey = (sheet: string, cell: string): string => `${sheet}\u0000${cell.toUpperCase()}`;
 
 export function parseMarks(value: unknown): StoredMark[] {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(data)) return [];
   const out: StoredMark[] = [];
-  for (const m of data as unknown[]) {
-    if (typeof m !== 'object' || m === null) continue;
-    const o = m as Record<string, unknown>;
+  for (const o of storedObjects(value)) {
     if (typeof o.sheet !== 'string' || typeof o.cell !== 'string' || !cellAt(o.cell)) continue;
     out.push({ sheet: o.sheet, cell: o.cell, original: normaliseFill(o.original) });
   }

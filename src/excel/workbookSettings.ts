@@ -1,5 +1,7 @@
 // The add-in's values in workbook.settings (travel with the file): the settings (programme
 // year, deadlines, catalogue) and the column mappings the user pointed at.
+import { storedJson } from '../core/storedJson';
+
 export const SETTINGS_KEY = 'spridningslogg.settings';
 export const COLUMNS_KEY = 'spridningslogg.columns';
 
@@ -7,14 +9,7 @@ export const COLUMNS_KEY = 'spridningslogg.columns';
 export type ColumnMappings = Partial<Record<string, Partial<Record<string, string>>>>;
 
 export function parseColumnMappings(value: unknown): ColumnMappings {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return {};
-    }
-  }
+  const data = storedJson(value);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
   const out: ColumnMappings = {};
   for (const [kind, map] of Object.entries(data as Record<string, unknown>)) {

@@ -7,6 +7,7 @@
 import { msg, type Message } from '../messages';
 import type { Flag, Round } from '../model';
 import { ROUNDS } from '../model';
+import { storedObjects } from '../storedJson';
 
 export interface HandledMark {
   /** The flag's fingerprint (Flag.about). */
@@ -33,20 +34,9 @@ const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2
 
 /** The marks as stored (text or parsed JSON); anything malformed is left out, never an error. */
 export function parseHandledMarks(value: unknown): HandledMark[] {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(data)) return [];
   const out: HandledMark[] = [];
   const seen = new Set<string>();
-  for (const m of data as unknown[]) {
-    if (typeof m !== 'object' || m === null) continue;
-    const o = m as Record<string, unknown>;
+  for (const o of storedObjects(value)) {
     if (typeof o.about !== 'string' || o.about === '' || o.about.length > 40 || seen.has(o.about)) continue;
     seen.add(o.about);
     out.push({

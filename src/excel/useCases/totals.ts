@@ -22,6 +22,7 @@ import { type LogRead, queueValues, readLogIn, roundLocations } from '../readLog
 import type { GatewaySession } from '../session';
 import { transient } from '../transient';
 import { toInput } from '../writeOps';
+import { storedJson } from '../../core/storedJson';
 
 export const SUMMARY_AREA_KEY = 'spridningslogg.summaryArea';
 export const CHART_NAME = 'Spridningslogg – nådda';
@@ -36,14 +37,7 @@ export interface SummaryArea {
 }
 
 export function parseArea(value: unknown): SummaryArea | null {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
+  const data = storedJson(value);
   if (typeof data !== 'object' || data === null) return null;
   const o = data as Record<string, unknown>;
   if (typeof o.sheet !== 'string' || typeof o.range !== 'string' || rect(o.range) === null) return null;
